@@ -1,0 +1,59 @@
+# canvas-editor: `make run` opens the editor, `make test` installs what the tests need
+# and runs the whole suite. Both work on a fresh Debian/Ubuntu machine.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+# Debian packages Qt's xcb plugin needs beyond the wheel, a virtual X server for the
+# end-to-end tests, the Korean font and poppler (pdftotext, pdftoppm) for PDF checks.
+APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
+	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 \
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth fonts-nanum poppler-utils
+
+.PHONY: run test bench lint system-deps venv clean
+
+run: $(STAMP)
+	$(VENV)/bin/canvas-editor --template amazon
+
+test: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy canvas_editor
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+# Installs the missing Debian packages when run as root; otherwise prints the line to run.
+system-deps:
+	@if ! command -v dpkg-query >/dev/null 2>&1; then \
+		echo "not a Debian/Ubuntu system: install Xvfb, poppler and Qt's xcb libraries yourself"; \
+		exit 0; \
+	fi; \
+	missing=""; \
+	for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+		echo "missing Debian packages; run:"; \
+		echo "  sudo apt-get install -y$$missing"; \
+		exit 1; \
+	fi
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+from canvas_editor.cli.main import main
+
+raise SystemExit(main())

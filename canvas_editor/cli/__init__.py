@@ -1,0 +1,1 @@
+"""The command line: every command that needs no window works without Qt."""

@@ -1,0 +1,36 @@
+"""`canvas-editor new`: a new `.bmc` file from a template."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from canvas_editor.storage.errors import BmcError
+from canvas_editor.storage.save import write_atomic
+from canvas_editor.storage.templates import TEMPLATES, template_bytes
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "new",
+        help="create a .bmc file from a template",
+        description="Create a new .bmc file from a bundled template.",
+    )
+    p.add_argument("--template", default="blank", choices=list(TEMPLATES), help="template (default: blank)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to create")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
+        return 1
+    try:
+        write_atomic(out, template_bytes(args.template))
+    except BmcError as exc:
+        print(f"{out}: {exc}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,28 @@
+"""`canvas-editor validate`: check files; `FILE: ok` or `FILE: reason` for each."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from canvas_editor.storage.errors import LoadError
+from canvas_editor.storage.load import load_canvas
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("validate", help="check .bmc files", description="Check that .bmc files are valid.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+
+def run(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.files:
+        try:
+            load_canvas(name)
+        except LoadError as exc:
+            print(f"{name}: {exc}", file=sys.stderr)
+            status = 1
+        else:
+            print(f"{name}: ok")
+    return status

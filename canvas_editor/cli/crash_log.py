@@ -1,0 +1,30 @@
+"""Unexpected errors: one line for the user, the traceback to a log file."""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from platformdirs import user_log_dir
+
+
+def log_folder() -> Path:
+    return Path(user_log_dir("canvas-editor", appauthor=False))
+
+
+def report_unexpected(exc: BaseException) -> int:
+    where = "the log could not be written"
+    try:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "errors.log"
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+            f.write("".join(traceback.format_exception(exc)))
+        where = f"details in {log}"
+    except OSError:
+        pass
+    print(f"canvas-editor: unexpected error: {exc.__class__.__name__}: {exc} ({where})", file=sys.stderr)
+    return 1

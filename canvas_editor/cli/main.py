@@ -1,0 +1,71 @@
+"""Entry point of `canvas-editor`: dispatch, exit codes, and the last-resort handler.
+
+Exit codes: 0 success, 1 a bad or unreadable input (one line on stderr), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from canvas_editor import __version__
+from canvas_editor.cli import cmd_export, cmd_new, cmd_templates, cmd_validate
+from canvas_editor.cli.crash_log import report_unexpected
+
+# Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
+COMMANDS = {
+    "new": cmd_new,
+    "templates": cmd_templates,
+    "validate": cmd_validate,
+    "export": cmd_export,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="canvas-editor",
+        description="A Business Model Canvas editor. Commands: "
+        + ", ".join(COMMANDS)
+        + ". Run 'canvas-editor COMMAND --help' for each.",
+    )
+    parser.add_argument("--version", action="version", version=f"canvas-editor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS.values():
+        module.add_parser(sub)
+    return parser
+
+
+def build_open_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="canvas-editor",
+        description="Open the editor window, on FILE if given. Other commands: "
+        + ", ".join(COMMANDS)
+        + " (see 'canvas-editor COMMAND --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"canvas-editor {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE", help=".bmc files to open")
+    parser.add_argument("--template", metavar="NAME", help="open a new canvas from a bundled template")
+    return parser
+
+
+def open_editor(args: argparse.Namespace) -> int:
+    # Qt is imported only here: the other commands never load it.
+    from canvas_editor.app import run_editor
+
+    return run_editor(list(args.files), template=args.template)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = build_parser().parse_args(argv)
+            return int(COMMANDS[args.command].run(args))
+        return open_editor(build_open_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        return 130
+    except SystemExit:
+        raise
+    except Exception as exc:
+        return report_unexpected(exc)

@@ -1,0 +1,112 @@
+"""The canvas document: pydantic models that are the single source of truth.
+
+Notes and segments are immutable values: an edit replaces a whole note, which keeps
+undo simple (a command holds the note before and after).
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Self
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
+
+MAX_NOTE_TEXT = 2_000
+MAX_DESCRIPTION = 10_000
+MAX_NOTES = 20_000
+MAX_SEGMENTS = 200
+MAX_TAGS = 50
+
+Id = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+Color = Annotated[str, StringConstraints(strict=True, pattern=r"^#[0-9A-Fa-f]{6}$")]
+Fraction = Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
+ShortText = Annotated[str, StringConstraints(strict=True, max_length=200)]
+Tag = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=50)]
+
+
+def new_id() -> str:
+    """A fresh, collision-free id for a note, segment or snapshot."""
+    return uuid.uuid4().hex[:16]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_default=False)
+
+
+class Note(_Model):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Id
+    block: BlockId
+    text: Annotated[str, StringConstraints(strict=True, max_length=MAX_NOTE_TEXT)] = ""
+    description: Annotated[str, StringConstraints(strict=True, max_length=MAX_DESCRIPTION)] = ""
+    color: Color = DEFAULT_NOTE_COLOR
+    segment: Id | None = None
+    tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] = []
+    x: Fraction = 0.0
+    y: Fraction = 0.0
+
+
+class Segment(_Model):
+    """A customer-segment "story": notes that serve it share its colour."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Id
+    name: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=100)]
+    color: Color
+
+
+class Snapshot(_Model):
+    """A named copy of the notes at a moment, for comparing iterations (later issues)."""
+
+    id: Id
+    name: ShortText
+    created: ShortText = ""
+    notes: Annotated[list[Note], Field(max_length=MAX_NOTES)] = []
+
+
+class Canvas(_Model):
+    title: ShortText = ""
+    designed_for: ShortText = ""
+    designed_by: ShortText = ""
+    date: ShortText = ""
+    iteration: ShortText = ""
+    language: Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")] = "en"
+    notes: Annotated[list[Note], Field(max_length=MAX_NOTES)] = []
+    segments: Annotated[list[Segment], Field(max_length=MAX_SEGMENTS)] = []
+    snapshots: Annotated[list[Snapshot], Field(max_length=100)] = []
+    # Blocks in the order a presenter walks through them; empty means the standard order.
+    presentation_order: Annotated[list[BlockId], Field(max_length=9)] = []
+
+    @model_validator(mode="after")
+    def _references_hold(self) -> Self:
+        seen: set[str] = set()
+        for i, note in enumerate(self.notes):
+            if note.id in seen:
+                raise ValueError(f"notes[{i}].id: duplicate note id {note.id!r}")
+            seen.add(note.id)
+        segment_ids: set[str] = set()
+        for i, seg in enumerate(self.segments):
+            if seg.id in segment_ids:
+                raise ValueError(f"segments[{i}].id: duplicate segment id {seg.id!r}")
+            segment_ids.add(seg.id)
+        for i, note in enumerate(self.notes):
+            if note.segment is not None and note.segment not in segment_ids:
+                raise ValueError(f"notes[{i}].segment: no segment has the id {note.segment!r}")
+        return self
+
+    def note(self, note_id: str) -> Note:
+        for n in self.notes:
+            if n.id == note_id:
+                return n
+        raise KeyError(note_id)
+
+    def notes_in(self, block: BlockId) -> list[Note]:
+        return [n for n in self.notes if n.block == block]
+
+    def segment(self, segment_id: str) -> Segment | None:
+        return next((s for s in self.segments if s.id == segment_id), None)

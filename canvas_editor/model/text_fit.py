@@ -1,0 +1,111 @@
+"""Fit a note's text into its box: wrap at spaces, shrink, and only then cut.
+
+One rule for the board and the PDF. The caller supplies `measure(s)`: the width of
+`s` at font size 1 in the same units as the box (widths of scalable fonts grow in
+proportion to the size, so one measurement serves every size tried).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+ELLIPSIS = "\u2026"
+LINE_HEIGHT = 1.2  # line pitch as a multiple of the font size
+
+
+@dataclass(frozen=True)
+class FittedText:
+    size: float
+    lines: tuple[str, ...]
+    truncated: bool  # True when text was cut at the smallest size
+
+    @property
+    def line_pitch(self) -> float:
+        return self.size * LINE_HEIGHT
+
+
+def _break_word(word: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Split a word wider than the line into pieces that fit (last resort only)."""
+    pieces: list[str] = []
+    current = ""
+    for ch in word:
+        if current and measure(current + ch) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Wrap at spaces, keeping the user's line breaks; `width` is in units of size 1.
+
+    Words (Korean ones too) are never split unless one alone is wider than the line.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        current = ""
+        for word in words:
+            candidate = f"{current} {word}" if current else word
+            if measure(candidate) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            if measure(word) <= width:
+                current = word
+            else:
+                *full, current = _break_word(word, width, measure)
+                lines.extend(full)
+        lines.append(current)
+    return lines
+
+
+def fit_text(
+    text: str,
+    box_w: float,
+    box_h: float,
+    measure: Callable[[str], float],
+    max_size: float,
+    min_size: float,
+    step: float = 0.5,
+) -> FittedText:
+    """The largest size in [min_size, max_size] at which `text` fits the box.
+
+    Below `min_size` the text is cut at the last line that fits and ends with an
+    ellipsis; `truncated` tells the caller to point to the full text elsewhere.
+    """
+    cache: dict[str, float] = {}
+
+    def cached(s: str) -> float:
+        w = cache.get(s)
+        if w is None:
+            w = cache[s] = measure(s)
+        return w
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    size = max_size
+    while True:
+        lines = wrap(text, box_w / size, cached)
+        if len(lines) * size * LINE_HEIGHT <= box_h + 1e-9:
+            return FittedText(size, tuple(lines), False)
+        if size - step < min_size - 1e-9:
+            break
+        size -= step
+    size = min_size
+    lines = wrap(text, box_w / size, cached)
+    keep = max(int((box_h + 1e-9) // (size * LINE_HEIGHT)), 1)
+    kept = lines[:keep]
+    last = kept[-1]
+    limit = box_w / size
+    while last and cached(last + ELLIPSIS) > limit:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + ELLIPSIS
+    return FittedText(size, tuple(kept), True)

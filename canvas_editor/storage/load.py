@@ -1,0 +1,181 @@
+"""Staged loading of `.bmc` files: each stage fails with its own typed error.
+
+Stages: size cap, read, decode, JSON parse, envelope, version, migrations,
+validation. Nothing half-loaded ever leaves this module.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.document import Canvas
+from canvas_editor.storage.errors import (
+    FileTooLarge,
+    FileUnreadable,
+    InvalidCanvas,
+    NotBmc,
+    NotJson,
+    TooNew,
+)
+from canvas_editor.storage.migrations import CURRENT_VERSION, migrate
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+FORMAT_NAME = "bmc"
+ENVELOPE_KEYS = {"format", "format_version", "generator", "canvas"}
+
+
+def load_canvas(path: str | os.PathLike[str]) -> Canvas:
+    """Read a `.bmc` file into a validated Canvas, or raise a LoadError."""
+    return parse_canvas(read_bytes(Path(path)))
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise FileTooLarge(_too_large(size))
+            # Read one byte past the cap: the size can lie (pipes, /proc, growing files).
+            data = f.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise FileUnreadable("no such file") from None
+    except IsADirectoryError:
+        raise FileUnreadable("is a folder, not a file") from None
+    except PermissionError:
+        raise FileUnreadable("permission denied") from None
+    except OSError as exc:
+        raise FileUnreadable(exc.strerror or str(exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise FileTooLarge(_too_large(len(data)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"file is too large ({size / 1048576:.1f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB)"
+
+
+def parse_canvas(data: bytes) -> Canvas:
+    """Validate the bytes of a `.bmc` file; the stages after reading."""
+    if len(data) > MAX_FILE_BYTES:
+        raise FileTooLarge(_too_large(len(data)))
+    envelope = _parse_json(data)
+    canvas_json = _check_envelope(envelope)
+    return _validate(canvas_json)
+
+
+def _reject_constant(name: str) -> Any:
+    raise NotJson(f"not valid JSON: {name} is not a number JSON allows")
+
+
+def _parse_json(data: bytes) -> Any:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NotJson(f"not a text file (invalid UTF-8 at byte {exc.start})") from None
+    if not text.strip():
+        raise NotJson("the file is empty")
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise NotJson(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise NotJson("not a canvas: the JSON is nested too deeply") from None
+
+
+def _check_envelope(envelope: Any) -> dict[str, Any]:
+    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT_NAME:
+        raise NotBmc("not a canvas-editor file (no \"format\": \"bmc\" at the top)")
+    unknown = sorted(set(envelope) - ENVELOPE_KEYS)
+    if unknown:
+        raise NotBmc(f"unknown top-level key {unknown[0]!r}")
+    version = envelope.get("format_version")
+    if type(version) is not int or version < 1:
+        raise NotBmc("format_version must be a whole number of at least 1")
+    if version > CURRENT_VERSION:
+        generator = envelope.get("generator")
+        by = f" by {generator}" if isinstance(generator, str) and len(generator) < 80 else ""
+        raise TooNew(
+            f"written{by} in format version {version}; this canvas-editor reads up to "
+            f"version {CURRENT_VERSION}: please update canvas-editor"
+        )
+    if "generator" in envelope and not isinstance(envelope["generator"], str):
+        raise NotBmc("generator must be a string")
+    canvas = envelope.get("canvas")
+    if not isinstance(canvas, dict):
+        raise NotBmc("the file holds no \"canvas\" object")
+    return migrate(canvas, version)
+
+
+def _validate(canvas_json: dict[str, Any]) -> Canvas:
+    try:
+        return Canvas.model_validate(canvas_json)
+    except ValidationError as exc:
+        raise InvalidCanvas(describe_validation_error(exc)) from None
+    except RecursionError:
+        raise InvalidCanvas("the canvas is nested too deeply") from None
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """The first problem as `place: what is wrong`, with a hint where one helps."""
+    errors = exc.errors(include_url=False)
+    err = errors[0]
+    place = _location(tuple(err["loc"]))
+    kind = err["type"]
+    value = err.get("input")
+    if kind == "value_error":
+        # Our own cross-field checks already name their place.
+        message = str(err.get("ctx", {}).get("error", err["msg"]))
+        return message
+    if kind == "enum":
+        if isinstance(value, str):
+            names = [b.value for b in BlockId]
+            close = difflib.get_close_matches(value, names, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            message = f"{_short(value)} is not a block{hint}"
+        else:
+            message = f"{_short(value)} is not a block id"
+    elif kind == "extra_forbidden":
+        message = "unknown key"
+    elif kind == "missing":
+        message = "required but missing"
+    elif kind == "string_too_long":
+        message = f"text is too long ({len(value)} characters; at most {err['ctx']['max_length']})"
+    elif kind == "too_long":
+        message = f"too many items (at most {err['ctx']['max_length']})"
+    elif kind == "finite_number":
+        message = "must be a finite number"
+    elif kind == "string_pattern_mismatch":
+        if place.endswith("color"):
+            message = f"{_short(value)} is not a colour like \"#FFD700\""
+        else:
+            message = f"{_short(value)} is not allowed here (letters, digits, - and _ only)"
+    else:
+        message = err["msg"][0].lower() + err["msg"][1:]
+        if kind.endswith("_type") or kind in ("greater_than_equal", "less_than_equal"):
+            message += f", got {_short(value)}"
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"{place}: {message}{more}" if place else f"{message}{more}"

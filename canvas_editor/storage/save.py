@@ -1,0 +1,93 @@
+"""Saving `.bmc` files: byte-stable JSON, written atomically."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from canvas_editor import __version__
+from canvas_editor.model.document import Canvas
+from canvas_editor.storage.errors import SaveError
+from canvas_editor.storage.load import FORMAT_NAME
+from canvas_editor.storage.migrations import CURRENT_VERSION
+
+
+def canvas_to_bytes(canvas: Canvas) -> bytes:
+    """The file's bytes: same canvas, same bytes (field order and note order kept)."""
+    envelope = {
+        "format": FORMAT_NAME,
+        "format_version": CURRENT_VERSION,
+        "generator": f"canvas-editor {__version__}",
+        "canvas": canvas.model_dump(mode="json"),
+    }
+    return (json.dumps(envelope, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def save_canvas(canvas: Canvas, path: str | os.PathLike[str]) -> None:
+    """Write atomically: the old file stays whole until the new one is on disk."""
+    write_atomic(Path(path), canvas_to_bytes(canvas))
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    if exc.errno == errno.ENOENT:
+        return "the folder does not exist"
+    return exc.strerror or str(exc)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, rename over; keeps the old permissions."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        old_mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        old_mode = None
+    except OSError as exc:
+        raise SaveError(f"cannot save {path.name}: {_reason(exc)}") from None
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if old_mode is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        else:
+            os.chmod(tmp, old_mode)
+        os.replace(tmp, path)
+        tmp = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise SaveError(f"cannot save {path.name}: {_reason(exc)}") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every platform can open a folder."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,30 @@
+"""The bundled templates, found through importlib.resources so they work from a wheel."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from canvas_editor.model.document import Canvas
+from canvas_editor.storage.load import parse_canvas
+
+# Name -> one-line description; every file in resources/templates has an entry.
+TEMPLATES: dict[str, str] = {
+    "blank": "An empty canvas: nine blocks, no notes.",
+    "amazon": "Amazon's business model, in English, coloured by customer segment.",
+    "amazon-ko": "아마존의 비즈니스 모델 (Amazon's business model, in Korean).",
+}
+
+
+class UnknownTemplate(KeyError):
+    def __str__(self) -> str:
+        return f"no template named {self.args[0]!r} (choose from: {', '.join(TEMPLATES)})"
+
+
+def template_bytes(name: str) -> bytes:
+    if name not in TEMPLATES:
+        raise UnknownTemplate(name)
+    return (resources.files("canvas_editor") / "resources" / "templates" / f"{name}.bmc").read_bytes()
+
+
+def load_template(name: str) -> Canvas:
+    return parse_canvas(template_bytes(name))
