@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from canvas_editor.storage.migrations import CURRENT_VERSION, migrate
 MAX_FILE_BYTES = 20 * 1024 * 1024
 FORMAT_NAME = "bmc"
 ENVELOPE_KEYS = {"format", "format_version", "generator", "canvas"}
+_SIMPLE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
 
 
 def load_canvas(path: str | os.PathLike[str]) -> Canvas:
@@ -89,30 +91,39 @@ def _parse_json(data: bytes) -> Any:
         raise NotJson(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise NotJson("not a canvas: the JSON is nested too deeply") from None
+    except ValueError:
+        # Python refuses to convert integers of more than 4,300 digits (CVE-2020-10735).
+        raise NotJson("not a canvas: a number in the file has too many digits") from None
 
 
 def _check_envelope(envelope: Any) -> dict[str, Any]:
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT_NAME:
         raise NotBmc("not a canvas-editor file (no \"format\": \"bmc\" at the top)")
-    unknown = sorted(set(envelope) - ENVELOPE_KEYS)
-    if unknown:
-        raise NotBmc(f"unknown top-level key {unknown[0]!r}")
     version = envelope.get("format_version")
     if type(version) is not int or version < 1:
         raise NotBmc("format_version must be a whole number of at least 1")
+    # Before the key check: a newer format may add top-level keys we do not know.
     if version > CURRENT_VERSION:
         generator = envelope.get("generator")
-        by = f" by {generator}" if isinstance(generator, str) and len(generator) < 80 else ""
+        # Only a short, printable name: the message goes to a terminal.
+        by = f" by {generator}" if isinstance(generator, str) and _printable(generator, 80) else ""
         raise TooNew(
             f"written{by} in format version {version}; this canvas-editor reads up to "
             f"version {CURRENT_VERSION}: please update canvas-editor"
         )
+    unknown = sorted(set(envelope) - ENVELOPE_KEYS)
+    if unknown:
+        raise NotBmc(f"unknown top-level key {_short(unknown[0])}")
     if "generator" in envelope and not isinstance(envelope["generator"], str):
         raise NotBmc("generator must be a string")
     canvas = envelope.get("canvas")
     if not isinstance(canvas, dict):
         raise NotBmc("the file holds no \"canvas\" object")
     return migrate(canvas, version)
+
+
+def _printable(text: str, limit: int) -> bool:
+    return 0 < len(text) < limit and text.isprintable()
 
 
 def _validate(canvas_json: dict[str, Any]) -> Canvas:
@@ -129,8 +140,11 @@ def _location(loc: tuple[int | str, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not _SIMPLE_KEY.fullmatch(part):
+            # An unknown key comes from the file: it may be huge or hold control characters.
+            out += f"[{_short(part)}]"
         else:
-            out += f".{part}" if out else str(part)
+            out += f".{part}" if out else part
     return out
 
 
@@ -166,11 +180,15 @@ def describe_validation_error(exc: ValidationError) -> str:
         message = f"text is too long ({len(value)} characters; at most {err['ctx']['max_length']})"
     elif kind == "too_long":
         message = f"too many items (at most {err['ctx']['max_length']})"
+    elif kind == "string_unicode":
+        message = "text holds an invalid character (an unpaired surrogate escape such as \\ud800)"
     elif kind == "finite_number":
         message = "must be a finite number"
     elif kind == "string_pattern_mismatch":
         if place.endswith("color"):
             message = f"{_short(value)} is not a colour like \"#FFD700\""
+        elif place == "language":
+            message = f"{_short(value)} is not a language code like \"en\" or \"ko\""
         else:
             message = f"{_short(value)} is not allowed here (letters, digits, - and _ only)"
     else:
