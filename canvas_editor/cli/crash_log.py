@@ -26,5 +26,9 @@ def report_unexpected(exc: BaseException) -> int:
         where = f"details in {log}"
     except OSError:
         pass
-    print(f"canvas-editor: unexpected error: {exc.__class__.__name__}: {exc} ({where})", file=sys.stderr)
+    # One line, however many lines the exception's own message has.
+    summary = " ".join(f"{exc.__class__.__name__}: {exc}".split())
+    if len(summary) > 300:
+        summary = summary[:297] + "..."
+    print(f"canvas-editor: unexpected error: {summary} ({where})", file=sys.stderr)
     return 1
