@@ -25,6 +25,10 @@ Color = Annotated[str, StringConstraints(strict=True, pattern=r"^#[0-9A-Fa-f]{6}
 Fraction = Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
 ShortText = Annotated[str, StringConstraints(strict=True, max_length=200)]
 Tag = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=50)]
+# A BCP 47 language tag such as "en" or "ko-KR"; 35 characters is the length RFC 5646 asks to support.
+LanguageTag = Annotated[
+    str, StringConstraints(strict=True, max_length=35, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+]
 
 
 def new_id() -> str:
@@ -75,7 +79,7 @@ class Canvas(_Model):
     designed_by: ShortText = ""
     date: ShortText = ""
     iteration: ShortText = ""
-    language: Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")] = "en"
+    language: LanguageTag = "en"
     notes: Annotated[list[Note], Field(max_length=MAX_NOTES)] = []
     segments: Annotated[list[Segment], Field(max_length=MAX_SEGMENTS)] = []
     snapshots: Annotated[list[Snapshot], Field(max_length=100)] = []

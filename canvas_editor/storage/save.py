@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -73,10 +74,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise SaveError(f"cannot save {path.name}: {_reason(exc)}") from None
     finally:
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _fsync_folder(folder: Path) -> None:
