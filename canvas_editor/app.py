@@ -1,10 +1,71 @@
-"""The editor application (placeholder until the window lands)."""
+"""The editor application: Qt set-up, the first windows, the event loop.
+
+Start-up stays lean: Qt and the window code are imported only here (the command-line
+tools never load them), and dialogs, the template chooser and PDF export import their
+modules when first used. Nothing here imports reportlab.
+"""
 
 from __future__ import annotations
 
 import sys
 
+from canvas_editor import __version__
+
+APP_ID = "canvas-editor"
+
+
+def configure_application(app: object) -> None:
+    """Names for QSettings, the version, and the bundled fonts for the board."""
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    from canvas_editor.scene.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
+
+
+def open_first_windows(workspace: object, files: list[str], template: str | None) -> None:
+    """The files asked for, a template if named, and a blank canvas if nothing else opened."""
+    from canvas_editor.ui.workspace import Workspace
+
+    assert isinstance(workspace, Workspace)
+    if files:
+        workspace.open_paths(files)
+    if template is not None:
+        workspace.new_document(template=template)
+    if not workspace.windows:
+        workspace.new_document()
+
 
 def run_editor(files: list[str], template: str | None = None) -> int:
-    print("canvas-editor: the editor window is not built yet; try 'canvas-editor --help'", file=sys.stderr)
-    return 2
+    from canvas_editor.storage.templates import TEMPLATES, UnknownTemplate
+
+    if template is not None and template not in TEMPLATES:
+        print(f"canvas-editor: {UnknownTemplate(template)}", file=sys.stderr)
+        return 2
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from canvas_editor.ui.unix_signals import SignalBridge
+    from canvas_editor.ui.workspace import Workspace
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or [APP_ID])
+    configure_application(app)
+    workspace = Workspace(QSettings(), app)
+
+    def quit_when_closed() -> None:
+        if workspace.quit():
+            app.quit()
+
+    bridge = SignalBridge(quit_when_closed, app)
+    try:
+        open_first_windows(workspace, files, template)
+        return int(app.exec())
+    finally:
+        bridge.uninstall()

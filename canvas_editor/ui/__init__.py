@@ -1,0 +1,1 @@
+"""Windows, menus, dialogs and settings of the editor (Qt widgets)."""

@@ -1,0 +1,92 @@
+"""The small modal questions the window asks: one function each, so tests can replace them.
+
+Callers use them through the module (`file_dialogs.ask_save_path(...)`), never by
+importing the function itself, so a test's monkeypatch reaches every caller. Every
+text that may hold a file name is shown as plain text.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+BMC_FILTER = "Business Model Canvas (*.bmc)"
+ALL_FILTER = "All files (*)"
+
+
+class UnsavedChoice(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_open_paths(parent: QWidget | None, folder: str = "") -> list[str]:
+    """The files the user picked to open; empty when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, "Open Canvas", folder, f"{BMC_FILTER};;{ALL_FILTER}")
+    return list(paths)
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Where to save; `.bmc` is added when the user types a bare name. None when cancelled."""
+    dialog = QFileDialog(parent, "Save Canvas As")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters([BMC_FILTER, ALL_FILTER])
+    dialog.setDefaultSuffix("bmc")
+    suggested_path = Path(suggested)
+    if suggested_path.parent != Path("."):
+        dialog.setDirectory(str(suggested_path.parent))
+    dialog.selectFile(suggested_path.name)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    return files[0] if files else None
+
+
+def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChoice:
+    """Save / Discard / Cancel before a modified document is closed or replaced."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved Changes")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"Do you want to save the changes you made to \u201c{name}\u201d?")
+    box.setInformativeText("Your changes will be lost if you don't save them.")
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return UnsavedChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return UnsavedChoice.DISCARD
+    return UnsavedChoice.CANCEL
+
+
+def ask_revert(parent: QWidget | None, name: str) -> bool:
+    """Revert throws edits away: confirm first. True means go ahead."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Revert")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"Revert \u201c{name}\u201d to the version saved on disk?")
+    box.setInformativeText("Your unsaved changes will be lost.")
+    revert = box.addButton("Revert", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is revert
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """A failure the user must know about (a file that would not open or save)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()

@@ -1,0 +1,236 @@
+"""One document window: a DocumentController, its BoardView, and the file it came from.
+
+"Modified" is the undo stack not being clean; the title's `[*]` follows it. Every way a
+modified document can go away (close, quit, revert) asks first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from canvas_editor.controller.document_controller import DocumentController
+from canvas_editor.model.document import Canvas
+from canvas_editor.scene.board_view import BoardView
+from canvas_editor.storage.errors import LoadError, SaveError
+from canvas_editor.storage.load import load_canvas
+from canvas_editor.storage.save import save_canvas
+from canvas_editor.ui import file_dialogs
+from canvas_editor.ui.drop import dropped_paths
+from canvas_editor.ui.menus import install_menus
+
+if TYPE_CHECKING:
+    from canvas_editor.ui.workspace import Workspace
+
+APP_TITLE = "Canvas Editor"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+DEFAULT_SIZE = (1280, 820)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        canvas: Canvas,
+        path: Path | None = None,
+        untitled_name: str = "Untitled",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workspace = workspace
+        self.controller = DocumentController(canvas, self)
+        self.view = BoardView(self.controller, self)
+        self.setCentralWidget(self.view)
+        self._path: Path | None = path
+        self._untitled_name = untitled_name
+        self.menu_actions = install_menus(self)
+        self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.view.zoom_changed.connect(self._show_zoom)
+        # Files dropped anywhere on the window open; the board itself would ignore them.
+        self.setAcceptDrops(True)
+        self.view.viewport().installEventFilter(self)
+        self._refresh_title()
+        self._clean_changed(self.controller.undo_stack.isClean())
+
+    # ----- identity -----------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def display_name(self) -> str:
+        return self._path.name if self._path is not None else self._untitled_name
+
+    def is_modified(self) -> bool:
+        return self.controller.is_modified()
+
+    def is_untitled_empty(self) -> bool:
+        """A fresh blank document nobody has touched: Open may replace it."""
+        return self._path is None and not self.is_modified() and not self.controller.canvas.notes
+
+    def _refresh_title(self) -> None:
+        self.setWindowTitle(f"{self.display_name()}[*] - {APP_TITLE}")
+        self.setWindowFilePath(str(self._path) if self._path is not None else "")
+        self.menu_actions.revert.setEnabled(self._path is not None and self.is_modified())
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+        self.menu_actions.revert.setEnabled(self._path is not None and not clean)
+
+    def _show_zoom(self, factor: float) -> None:
+        self.statusBar().showMessage(f"Zoom {factor * 100:.0f}%", 2000)
+
+    # ----- loading ------------------------------------------------------------------
+
+    def load_document(self, canvas: Canvas, path: Path | None, untitled_name: str = "Untitled") -> None:
+        """Replace what this window shows; the undo history starts afresh."""
+        self._path = path
+        self._untitled_name = untitled_name
+        self.controller.set_canvas(canvas)
+        self.controller.mark_saved()
+        self._refresh_title()
+
+    def open_with_dialog(self) -> None:
+        paths = file_dialogs.ask_open_paths(self, self.workspace.last_folder())
+        if paths:
+            self.workspace.open_paths(paths, origin=self)
+
+    def open_path(self, path: str) -> None:
+        self.workspace.open_paths([path], origin=self)
+
+    def new_from_template(self) -> None:
+        from canvas_editor.ui import template_chooser  # imported only when asked for
+
+        name = template_chooser.choose_template(self)
+        if name is not None:
+            self.workspace.new_document(template=name, origin=self)
+
+    def revert(self) -> bool:
+        """Reload the file from disk, after confirming if there are edits to lose."""
+        if self._path is None:
+            return False
+        if self.is_modified() and not file_dialogs.ask_revert(self, self.display_name()):
+            return False
+        try:
+            canvas = load_canvas(self._path)
+        except LoadError as exc:
+            file_dialogs.show_error(self, "Revert Failed", f"Could not read {self._path.name}: {exc}")
+            return False
+        self.load_document(canvas, self._path)
+        return True
+
+    # ----- saving -------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """True when the document is on disk afterwards; False if cancelled or failed."""
+        if self._path is None:
+            return self.save_as()
+        return self._write(self._path)
+
+    def save_as(self) -> bool:
+        chosen = file_dialogs.ask_save_path(self, str(self._suggested_path()))
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".bmc")
+        return self._write(path)
+
+    def _suggested_path(self) -> Path:
+        if self._path is not None:
+            return self._path
+        stem = self.controller.canvas.title.strip() or self._untitled_name
+        stem = "".join(c for c in stem if c not in '/\\:*?"<>|').strip() or "Untitled"
+        return Path(self.workspace.last_folder()) / f"{stem}.bmc"
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_canvas(self.controller.canvas, path)
+        except SaveError as exc:
+            file_dialogs.show_error(self, "Save Failed", str(exc))
+            return False
+        self._path = path.resolve()
+        self.controller.mark_saved()
+        self._refresh_title()
+        self.workspace.remember(self._path)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Before the document goes away: True means go on (saved or discarded)."""
+        if not self.is_modified():
+            return True
+        choice = file_dialogs.ask_unsaved_changes(self, self.display_name())
+        if choice is file_dialogs.UnsavedChoice.SAVE:
+            return self.save()
+        return choice is file_dialogs.UnsavedChoice.DISCARD
+
+    # ----- window life --------------------------------------------------------------
+
+    def restore_layout(self, settings: QSettings, cascade: int = 0) -> None:
+        """Size, position, toolbar and dock state as the user last left them."""
+        geometry = settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        if cascade:
+            self.move(self.pos().x() + 28 * cascade, self.pos().y() + 28 * cascade)
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_layout(self.workspace.settings)
+        self.workspace.forget(self)
+        event.accept()
+
+    def show_about(self) -> None:
+        from canvas_editor.ui.about import show_about  # only when asked for
+
+        show_about(self)
+
+    # ----- drag and drop ------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.workspace.open_paths(paths, origin=self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """File drops on the board open the files, before the scene sees them."""
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDropEvent)
+            if dropped_paths(event.mimeData()):
+                if event.type() == QEvent.Type.Drop:
+                    self.dropEvent(event)
+                else:
+                    event.acceptProposedAction()
+                return True
+        return super().eventFilter(watched, event)

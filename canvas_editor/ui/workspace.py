@@ -1,0 +1,122 @@
+"""The open documents of one application: one window each, like a Mac app.
+
+New always opens a new window. Open replaces the window it was asked from only when
+that window holds an untouched, untitled, empty document; otherwise the file gets its
+own window, and a file that is already open is brought to the front instead of being
+read twice. Quit closes the windows one by one and stops at the first Cancel.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+
+from canvas_editor.model.document import Canvas
+from canvas_editor.storage.errors import LoadError
+from canvas_editor.storage.load import load_canvas
+from canvas_editor.storage.templates import UnknownTemplate, load_template
+from canvas_editor.ui import file_dialogs
+from canvas_editor.ui.main_window import MainWindow
+from canvas_editor.ui.recent_files import RecentFiles, canonical
+
+LAST_FOLDER_KEY = "last_folder"
+CASCADE_STEPS = 8
+
+
+class Workspace(QObject):
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.recent = RecentFiles(settings, self)
+        self.windows: list[MainWindow] = []
+        self._untitled_count = 0
+
+    # ----- creating and opening -----------------------------------------------------
+
+    def new_document(
+        self, template: str | None = None, origin: MainWindow | None = None
+    ) -> MainWindow | None:
+        """A new untitled document, blank or from a bundled template (Save asks where)."""
+        name = template or "blank"
+        try:
+            canvas = load_template(name)
+        except (LoadError, UnknownTemplate, OSError) as exc:
+            message = f"Could not open the template {name!r}: {exc}"
+            file_dialogs.show_error(origin, "Could Not Create", message)
+            return None
+        return self._add_window(canvas, None)
+
+    def open_paths(
+        self, paths: Iterable[str | os.PathLike[str]], origin: MainWindow | None = None
+    ) -> list[MainWindow]:
+        """Open each file; a file that will not load shows why and changes nothing."""
+        opened: list[MainWindow] = []
+        for raw in paths:
+            path = Path(canonical(raw))
+            window = self.window_for(path)
+            if window is None:
+                window = self._open_one(path, origin)
+            else:
+                window.show()
+                window.raise_()
+                window.activateWindow()
+            if window is not None:
+                opened.append(window)
+        return opened
+
+    def _open_one(self, path: Path, origin: MainWindow | None) -> MainWindow | None:
+        try:
+            canvas = load_canvas(path)
+        except LoadError as exc:
+            if not path.exists():
+                self.recent.remove(path)
+            file_dialogs.show_error(origin, "Could Not Open", f"Could not open {path.name}: {exc}")
+            return None
+        if origin is not None and origin in self.windows and origin.is_untitled_empty():
+            origin.load_document(canvas, path)
+            window = origin
+        else:
+            window = self._add_window(canvas, path)
+        self.remember(path)
+        return window
+
+    def _add_window(self, canvas: Canvas, path: Path | None) -> MainWindow:
+        untitled = ""
+        if path is None:
+            self._untitled_count += 1
+            untitled = "Untitled" if self._untitled_count == 1 else f"Untitled {self._untitled_count}"
+        window = MainWindow(self, canvas, path, untitled_name=untitled or "Untitled")
+        window.restore_layout(self.settings, cascade=len(self.windows) % CASCADE_STEPS)
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def window_for(self, path: Path) -> MainWindow | None:
+        return next((w for w in self.windows if w.path == path), None)
+
+    # ----- shared state -------------------------------------------------------------
+
+    def remember(self, path: Path) -> None:
+        """A file was opened or saved: top of Open Recent, and next dialogs start beside it."""
+        self.recent.add(path)
+        self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+
+    def last_folder(self) -> str:
+        folder = self.settings.value(LAST_FOLDER_KEY, "")
+        if isinstance(folder, str) and folder and os.path.isdir(folder):
+            return folder
+        return str(Path.home())
+
+    def forget(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    # ----- quitting -----------------------------------------------------------------
+
+    def quit(self) -> bool:
+        """Close every window, asking about unsaved changes; False if the user cancelled."""
+        # all() stops at the first window whose close the user cancelled.
+        return all(window.close() for window in list(self.windows) if window in self.windows)
