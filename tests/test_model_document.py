@@ -1,0 +1,94 @@
+"""The Canvas model's own rules: unique ids, segment references, immutable notes, limits."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from canvas_editor.model import DEFAULT_NOTE_COLOR, STICKY_COLORS, BlockId, Canvas, Note, Segment, new_id
+from canvas_editor.model.document import MAX_NOTE_TEXT
+
+
+def _note(note_id: str, **kw: object) -> Note:
+    return Note.model_validate({"id": note_id, "block": "channels", **kw})
+
+
+def test_new_ids_are_unique_and_valid_note_ids() -> None:
+    ids = {new_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for i in ids:
+        _note(i)  # accepted by the id rule
+
+
+def test_duplicate_note_ids_are_rejected_and_named() -> None:
+    with pytest.raises(ValidationError, match=r"notes\[2\]\.id: duplicate note id 'b'"):
+        Canvas(notes=[_note("a"), _note("b"), _note("b")])
+
+
+def test_duplicate_segment_ids_are_rejected_and_named() -> None:
+    seg = Segment(id="s", name="Families", color="#FFFFFF")
+    with pytest.raises(ValidationError, match=r"segments\[1\]\.id: duplicate segment id 's'"):
+        Canvas(segments=[seg, seg])
+
+
+def test_a_note_may_only_name_an_existing_segment() -> None:
+    seg = Segment(id="s1", name="Families", color="#FFFFFF")
+    Canvas(segments=[seg], notes=[_note("a", segment="s1")])
+    with pytest.raises(ValidationError, match=r"notes\[0\]\.segment: no segment has the id 's2'"):
+        Canvas(segments=[seg], notes=[_note("a", segment="s2")])
+
+
+def test_notes_are_immutable_values() -> None:
+    note = _note("a", text="hello")
+    with pytest.raises(ValidationError):
+        note.text = "changed"  # type: ignore[misc]
+    changed = note.model_copy(update={"text": "changed"})
+    assert note.text == "hello" and changed.text == "changed"
+
+
+def test_defaults_of_a_new_note() -> None:
+    note = _note("a")
+    assert (note.text, note.description, note.segment, note.tags, note.x, note.y) == ("", "", None, [], 0.0, 0.0)
+    assert note.color == DEFAULT_NOTE_COLOR
+
+
+def test_eight_sticky_colours_all_valid_note_colours() -> None:
+    assert len(STICKY_COLORS) == 8
+    for color in STICKY_COLORS.values():
+        assert _note("a", color=color).color == color
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("x", 1.5),
+        ("y", -0.1),
+        ("x", float("nan")),
+        ("x", float("inf")),
+        ("x", True),
+        ("text", "a" * (MAX_NOTE_TEXT + 1)),
+        ("color", "yellow"),
+        ("color", "#FFF"),
+        ("id", ""),
+        ("id", "has space"),
+        ("block", "value_proposition"),
+        ("tags", [""]),
+        ("unknown", 1),
+    ],
+)
+def test_a_note_refuses_values_outside_the_format(field: str, value: object) -> None:
+    with pytest.raises(ValidationError):
+        Note.model_validate({"id": "a", "block": "channels", field: value})
+
+
+def test_lookups_on_a_canvas() -> None:
+    seg = Segment(id="s1", name="Families", color="#FFFFFF")
+    notes = [_note("a"), Note(id="b", block=BlockId.KEY_PARTNERS), _note("c", segment="s1")]
+    canvas = Canvas(notes=notes, segments=[seg])
+    assert canvas.note("b") is notes[1]
+    with pytest.raises(KeyError):
+        canvas.note("zzz")
+    assert [n.id for n in canvas.notes_in(BlockId.CHANNELS)] == ["a", "c"]
+    assert canvas.segment("s1") == seg
+    assert canvas.segment("nope") is None
+
