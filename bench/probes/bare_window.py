@@ -1,0 +1,17 @@
+# ruff: noqa: F821 (install_first_paint_probe comes from first_paint.py, joined in front)
+# The floor of the start-up and memory figures: a bare QMainWindow holding an empty
+# QGraphicsView, of the size the app's window had. Args: CONFIG_JSON.
+import json
+import sys
+
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMainWindow
+
+_config = json.loads(sys.argv[1])
+install_first_paint_probe("QGraphicsView", _config.get("settle_ms", 0))
+
+_app = QApplication(sys.argv[:1])
+_window = QMainWindow()
+_window.setCentralWidget(QGraphicsView())
+_window.resize(_config.get("width", 1280), _config.get("height", 800))
+_window.show()
+sys.exit(_app.exec())

@@ -1,0 +1,69 @@
+# Shared part of the start-up probes (joined in front of app_start.py or bare_window.py).
+#
+# Patches QApplication.exec so that, when the event loop starts, an application-wide
+# event filter watches for the first Paint event on the viewport of a view of class
+# VIEW_CLASS. A zero timer then fires after that paint has finished: the probe prints
+# the monotonic time, the window size and the peak RSS, and leaves at once (os._exit),
+# so nothing after the first paint is measured. Nothing of this lives in the app.
+import json
+import os
+import resource
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+
+def _report_and_exit(viewport, extra):
+    painted = time.monotonic()
+    window = viewport.window()
+    result = {
+        "painted": painted,
+        "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+        "window_w": window.width(),
+        "window_h": window.height(),
+        "viewport_w": viewport.width(),
+        "viewport_h": viewport.height(),
+        "items": len(viewport.parent().scene().items()) if viewport.parent().scene() else 0,
+        "platform": QApplication.platformName(),
+    }
+    result.update(extra)
+    print("BENCH " + json.dumps(result), flush=True)
+    os._exit(0)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, view_class, settle_ms):
+        super().__init__()
+        self.view_class = view_class
+        self.settle_ms = settle_ms
+        self.done = False
+
+    def eventFilter(self, obj, event):
+        if self.done or event.type() != QEvent.Type.Paint:
+            return False
+        view = obj.parent()
+        if (
+            isinstance(view, QGraphicsView)
+            and type(view).__name__ == self.view_class
+            and obj is view.viewport()
+        ):
+            self.done = True
+            first = time.monotonic()
+            QTimer.singleShot(
+                self.settle_ms, lambda: _report_and_exit(obj, {"first_paint_event": first})
+            )
+        return False
+
+
+def install_first_paint_probe(view_class, settle_ms=0):
+    original_exec = QApplication.exec
+
+    def exec_with_probe(*args, **kwargs):
+        app = QApplication.instance()
+        app._bench_probe = _FirstPaint(view_class, settle_ms)
+        app.installEventFilter(app._bench_probe)
+        QTimer.singleShot(30_000, lambda: os._exit(3))  # never hang a benchmark run
+        return original_exec(*args, **kwargs)
+
+    QApplication.exec = staticmethod(exec_with_probe)
