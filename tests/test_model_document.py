@@ -48,7 +48,14 @@ def test_notes_are_immutable_values() -> None:
 
 def test_defaults_of_a_new_note() -> None:
     note = _note("a")
-    assert (note.text, note.description, note.segment, note.tags, note.x, note.y) == ("", "", None, [], 0.0, 0.0)
+    assert (note.text, note.description, note.segment, note.tags, note.x, note.y) == (
+        "",
+        "",
+        None,
+        [],
+        0.0,
+        0.0,
+    )
     assert note.color == DEFAULT_NOTE_COLOR
 
 
@@ -91,4 +98,3 @@ def test_lookups_on_a_canvas() -> None:
     assert [n.id for n in canvas.notes_in(BlockId.CHANNELS)] == ["a", "c"]
     assert canvas.segment("s1") == seg
     assert canvas.segment("nope") is None
-

@@ -106,7 +106,13 @@ def test_proportions_follow_the_design() -> None:
     top_h = BLOCK_RECTS[B.KEY_PARTNERS].h
     # The top area takes about two thirds of the board.
     assert 0.6 <= top_h / BOARD.h <= 0.72
-    columns = [B.KEY_PARTNERS, B.KEY_ACTIVITIES, B.VALUE_PROPOSITIONS, B.CUSTOMER_RELATIONSHIPS, B.CUSTOMER_SEGMENTS]
+    columns = [
+        B.KEY_PARTNERS,
+        B.KEY_ACTIVITIES,
+        B.VALUE_PROPOSITIONS,
+        B.CUSTOMER_RELATIONSHIPS,
+        B.CUSTOMER_SEGMENTS,
+    ]
     for block in columns:
         assert BLOCK_RECTS[block].w == pytest.approx(BOARD.w / 5)
     for full in (B.KEY_PARTNERS, B.VALUE_PROPOSITIONS, B.CUSTOMER_SEGMENTS):
@@ -120,9 +126,9 @@ def test_proportions_follow_the_design() -> None:
 
 def test_a_note_is_square_on_the_reference_sheet() -> None:
     # Fractions of a landscape ISO sheet: a square note is taller as a fraction of the height.
-    assert NOTE_W * SHEET_ASPECT == pytest.approx(NOTE_H)
+    assert pytest.approx(NOTE_H) == NOTE_W * SHEET_ASPECT
     for rect in BLOCK_RECTS.values():
-        assert NOTE_W < rect.w and NOTE_H < rect.h
+        assert rect.w > NOTE_W and rect.h > NOTE_H
 
 
 @settings(max_examples=200, deadline=None)

@@ -44,7 +44,9 @@ def _fit(text: str, box: tuple[float, float], measure: object) -> FittedText:
 
 @settings(max_examples=200, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
-def test_every_line_fits_the_width_at_the_chosen_size(text: str, box: tuple[float, float], measure: object) -> None:
+def test_every_line_fits_the_width_at_the_chosen_size(
+    text: str, box: tuple[float, float], measure: object
+) -> None:
     fitted = _fit(text, box, measure)
     assert callable(measure)
     for line in fitted.lines:
@@ -62,7 +64,9 @@ def test_size_stays_between_min_and_max(text: str, box: tuple[float, float], mea
 
 @settings(max_examples=200, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
-def test_the_lines_fit_the_height_unless_truncated(text: str, box: tuple[float, float], measure: object) -> None:
+def test_the_lines_fit_the_height_unless_truncated(
+    text: str, box: tuple[float, float], measure: object
+) -> None:
     fitted = _fit(text, box, measure)
     height = len(fitted.lines) * fitted.size * LINE_HEIGHT
     if not fitted.truncated:
@@ -99,7 +103,9 @@ def test_user_line_breaks_are_kept(text: str, box: tuple[float, float], measure:
 
 @settings(max_examples=100, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
-def test_the_chosen_size_is_the_largest_that_fits(text: str, box: tuple[float, float], measure: object) -> None:
+def test_the_chosen_size_is_the_largest_that_fits(
+    text: str, box: tuple[float, float], measure: object
+) -> None:
     fitted = _fit(text, box, measure)
     assert callable(measure)
     if fitted.truncated or fitted.size == 14.0:
@@ -145,7 +151,7 @@ def test_text_that_cannot_fit_is_cut_with_an_ellipsis() -> None:
     assert len(fitted.lines) * fitted.line_pitch <= 40.0 + EPS
     # What is shown is the start of the text.
     shown = " ".join(fitted.lines)[:-1].split()
-    assert shown == text.split()[: len(shown) - 1] + [shown[-1]]
+    assert shown == [*text.split()[: len(shown) - 1], shown[-1]]
     assert text.split()[len(shown) - 1].startswith(shown[-1])
 
 
