@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from canvas_editor.model.text_fit import ELLIPSIS, LINE_HEIGHT, FittedText, fit_text
 
 EPS = 1e-6
+Measure = Callable[[str], float]
 
 
 def proportional(s: str) -> float:
@@ -37,25 +40,23 @@ measures = st.sampled_from([proportional, mono])
 boxes = st.tuples(st.floats(min_value=20.0, max_value=200.0), st.floats(min_value=10.0, max_value=200.0))
 
 
-def _fit(text: str, box: tuple[float, float], measure: object) -> FittedText:
-    assert callable(measure)
+def _fit(text: str, box: tuple[float, float], measure: Measure) -> FittedText:
     return fit_text(text, box[0], box[1], measure, max_size=14.0, min_size=6.0)
 
 
 @settings(max_examples=200, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
 def test_every_line_fits_the_width_at_the_chosen_size(
-    text: str, box: tuple[float, float], measure: object
+    text: str, box: tuple[float, float], measure: Measure
 ) -> None:
     fitted = _fit(text, box, measure)
-    assert callable(measure)
     for line in fitted.lines:
         assert measure(line) * fitted.size <= box[0] + EPS
 
 
 @settings(max_examples=200, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
-def test_size_stays_between_min_and_max(text: str, box: tuple[float, float], measure: object) -> None:
+def test_size_stays_between_min_and_max(text: str, box: tuple[float, float], measure: Measure) -> None:
     fitted = _fit(text, box, measure)
     assert 6.0 <= fitted.size <= 14.0
     if fitted.truncated:
@@ -65,7 +66,7 @@ def test_size_stays_between_min_and_max(text: str, box: tuple[float, float], mea
 @settings(max_examples=200, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
 def test_the_lines_fit_the_height_unless_truncated(
-    text: str, box: tuple[float, float], measure: object
+    text: str, box: tuple[float, float], measure: Measure
 ) -> None:
     fitted = _fit(text, box, measure)
     height = len(fitted.lines) * fitted.size * LINE_HEIGHT
@@ -80,10 +81,9 @@ def test_the_lines_fit_the_height_unless_truncated(
 @settings(max_examples=200, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
 def test_words_are_kept_whole_unless_one_is_wider_than_the_line(
-    text: str, box: tuple[float, float], measure: object
+    text: str, box: tuple[float, float], measure: Measure
 ) -> None:
     fitted = _fit(text, box, measure)
-    assert callable(measure)
     if fitted.truncated:
         return
     if all(measure(w) * fitted.size <= box[0] for w in text.split()):
@@ -95,7 +95,7 @@ def test_words_are_kept_whole_unless_one_is_wider_than_the_line(
 
 @settings(max_examples=200, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
-def test_user_line_breaks_are_kept(text: str, box: tuple[float, float], measure: object) -> None:
+def test_user_line_breaks_are_kept(text: str, box: tuple[float, float], measure: Measure) -> None:
     fitted = _fit(text, box, measure)
     if not fitted.truncated:
         assert len(fitted.lines) >= len(text.strip("\n").split("\n"))
@@ -104,10 +104,9 @@ def test_user_line_breaks_are_kept(text: str, box: tuple[float, float], measure:
 @settings(max_examples=100, deadline=None)
 @given(text=texts, box=boxes, measure=measures)
 def test_the_chosen_size_is_the_largest_that_fits(
-    text: str, box: tuple[float, float], measure: object
+    text: str, box: tuple[float, float], measure: Measure
 ) -> None:
     fitted = _fit(text, box, measure)
-    assert callable(measure)
     if fitted.truncated or fitted.size == 14.0:
         return
     bigger = fitted.size + 0.5
