@@ -40,7 +40,8 @@ def run(repeat: int) -> list[Figure]:
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="bench-storage-") as folder:
         for n in SIZES:
-            figures += _figures_for(n, Path(folder), repeat if n <= 2_000 else max(3, repeat // 2))
+            # In-process and quick: more repetitions than the process benchmarks.
+            figures += _figures_for(n, Path(folder), 3 * repeat if n <= 2_000 else repeat)
     return figures
 
 
