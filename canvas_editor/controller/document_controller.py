@@ -1,0 +1,369 @@
+"""The document controller: the one owner of the live Canvas.
+
+Every user edit goes through a public method that pushes one small QUndoCommand (or
+a macro); the commands change the model only through the private mutators below,
+which keep the canvas consistent and emit fine-grained signals that views mirror.
+Notes are frozen pydantic values: an edit replaces a note with `model_copy(update=...)`
+(no re-validation on the hot path), so the controller checks values itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from canvas_editor.controller.commands.add_notes import AddNotesCommand
+from canvas_editor.controller.commands.add_segment import AddSegmentCommand
+from canvas_editor.controller.commands.bring_to_front import BringToFrontCommand
+from canvas_editor.controller.commands.edit_notes import EditNotesCommand
+from canvas_editor.controller.commands.move_notes import MoveNotesCommand, Placement
+from canvas_editor.controller.commands.remove_notes import RemoveNotesCommand
+from canvas_editor.controller.commands.set_header import HEADER_FIELDS, SetHeaderCommand
+from canvas_editor.controller.commands.set_note_text import SetNoteTextCommand
+from canvas_editor.model import layout
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
+from canvas_editor.model.document import (
+    MAX_DESCRIPTION,
+    MAX_NOTE_TEXT,
+    MAX_NOTES,
+    MAX_SEGMENTS,
+    Canvas,
+    Note,
+    Segment,
+    new_id,
+)
+
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+_SHORT_TEXT = 200
+_SEGMENT_NAME = 100
+_CHANGE_FIELDS = ("text", "description", "color", "segment", "tags")
+
+
+def normalized_color(color: str) -> str:
+    """`#RRGGBB` in upper case, or ValueError: the file format accepts nothing else."""
+    if not _COLOR.match(color):
+        raise ValueError(f"not a #RRGGBB colour: {color!r}")
+    return color.upper()
+
+
+def _fraction(v: float) -> float:
+    v = float(v)
+    if v != v:  # NaN
+        return 0.0
+    return min(max(v, 0.0), 1.0)
+
+
+class DocumentController(QObject):
+    """Owns the Canvas and its undo stack; "modified" means the stack is not clean."""
+
+    note_added = Signal(str)
+    note_removed = Signal(str)
+    note_changed = Signal(str)  # text, description, colour, segment, tags
+    note_moved = Signal(str)  # block and/or x, y
+    notes_reordered = Signal()  # z-order (bring to front)
+    header_changed = Signal()  # title, designed_for, designed_by, date, iteration, language
+    segments_changed = Signal()
+    canvas_reset = Signal()  # the whole canvas was replaced (open, revert)
+
+    def __init__(self, canvas: Canvas | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._canvas = canvas if canvas is not None else Canvas()
+        self._index: dict[str, int] | None = None
+        self._undo_stack = QUndoStack(self)
+        self._sessions = itertools.count(1)
+
+    # ---- document -------------------------------------------------------------------
+
+    @property
+    def canvas(self) -> Canvas:
+        """The live document: read it, never mutate it (go through the edit methods)."""
+        return self._canvas
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo_stack
+
+    def set_canvas(self, canvas: Canvas) -> None:
+        """Replace the document (open, revert): a fresh start, so the history goes."""
+        self._undo_stack.clear()
+        self._canvas = canvas
+        self._index = None
+        self.canvas_reset.emit()
+
+    def is_modified(self) -> bool:
+        return not self._undo_stack.isClean()
+
+    def mark_saved(self) -> None:
+        self._undo_stack.setClean()
+
+    def note(self, note_id: str) -> Note:
+        """The note with this id (KeyError if none); constant time."""
+        return self._canvas.notes[self._note_index()[note_id]]
+
+    def has_note(self, note_id: str) -> bool:
+        return note_id in self._note_index()
+
+    def note_position(self, note_id: str) -> int:
+        """The note's place in the stacking order (0 is at the back)."""
+        return self._note_index()[note_id]
+
+    def new_text_session(self) -> int:
+        """A token for one in-place editing session: its keystrokes merge into one undo step."""
+        return next(self._sessions)
+
+    # ---- user-level edits: each pushes one undo step (or nothing when nothing changes) ----
+
+    def add_note(
+        self,
+        block: BlockId,
+        x: float | None = None,
+        y: float | None = None,
+        text: str = "",
+        color: str | None = None,
+        *,
+        segment: str | None = None,
+        draft_session: int | None = None,
+    ) -> str:
+        """Add one note; without x, y it goes to a free spot of the block.
+
+        With `draft_session`, the typing of that session merges into this step, and
+        removing the note in the same session (left empty) erases the step.
+        """
+        block = BlockId(block)
+        if x is None or y is None:
+            occupied = [(n.x, n.y) for n in self._canvas.notes if n.block == block]
+            x, y = layout.free_position(block, occupied)
+        if segment is not None and self._canvas.segment(segment) is None:
+            raise ValueError(f"no segment has the id {segment!r}")
+        note = Note(
+            id=new_id(),
+            block=block,
+            text=text[:MAX_NOTE_TEXT],
+            color=normalized_color(color) if color is not None else DEFAULT_NOTE_COLOR,
+            segment=segment,
+            x=_fraction(x),
+            y=_fraction(y),
+        )
+        self._check_room(1)
+        self._undo_stack.push(AddNotesCommand(self, [note], "Add note", draft_session=draft_session))
+        return note.id
+
+    def add_notes(self, notes: list[Note], label: str | None = None) -> list[str]:
+        """Add several notes as one step (paste, duplicate); returns their ids.
+
+        Ids already in use get fresh ones and unknown segments are dropped, so notes
+        from another canvas or the clipboard always fit this one.
+        """
+        if not notes:
+            return []
+        self._check_room(len(notes))
+        taken = set(self._note_index())
+        fixed: list[Note] = []
+        for note in notes:
+            update: dict[str, object] = {}
+            if note.id in taken:
+                update["id"] = new_id()
+            if note.segment is not None and self._canvas.segment(note.segment) is None:
+                update["segment"] = None
+            note = note.model_copy(update=update) if update else note
+            taken.add(note.id)
+            fixed.append(note)
+        if label is None:
+            label = "Add note" if len(fixed) == 1 else f"Add {len(fixed)} notes"
+        self._undo_stack.push(AddNotesCommand(self, fixed, label))
+        return [n.id for n in fixed]
+
+    def remove_notes(self, ids: Iterable[str], *, draft_session: int | None = None) -> None:
+        present = [i for i in dict.fromkeys(ids) if self.has_note(i)]
+        if not present:
+            return
+        label = "Delete note" if len(present) == 1 else f"Delete {len(present)} notes"
+        self._undo_stack.push(RemoveNotesCommand(self, present, label, draft_session=draft_session))
+
+    def set_note_text(self, note_id: str, text: str, *, session: int | None = None) -> None:
+        """Set the text; consecutive calls for the same note (and session) merge into one step."""
+        text = text[:MAX_NOTE_TEXT]
+        before = self.note(note_id).text
+        if text == before:
+            return
+        self._undo_stack.push(SetNoteTextCommand(self, note_id, before, text, session=session))
+
+    def set_note_description(self, note_id: str, text: str) -> None:
+        note = self.note(note_id)
+        text = text[:MAX_DESCRIPTION]
+        if text != note.description:
+            self._push_edit([note], [note.model_copy(update={"description": text})], "Edit description")
+
+    def set_notes_color(self, ids: Iterable[str], color: str) -> None:
+        color = normalized_color(color)
+        before = [n for n in self._notes_for(ids) if n.color.upper() != color]
+        after = [n.model_copy(update={"color": color}) for n in before]
+        self._push_edit(before, after, "Change colour")
+
+    def set_notes_segment(self, ids: Iterable[str], segment_id: str | None) -> None:
+        """Assign notes to a customer segment (or none); they take the segment's colour."""
+        update: dict[str, object] = {"segment": segment_id}
+        if segment_id is not None:
+            segment = self._canvas.segment(segment_id)
+            if segment is None:
+                raise ValueError(f"no segment has the id {segment_id!r}")
+            update["color"] = segment.color.upper()
+        before = [
+            n
+            for n in self._notes_for(ids)
+            if n.segment != segment_id or ("color" in update and n.color.upper() != update["color"])
+        ]
+        after = [n.model_copy(update=update) for n in before]
+        self._push_edit(before, after, "Set segment")
+
+    def move_notes(
+        self, moves: dict[str, tuple[BlockId, float, float]], merge_key: str | None = None
+    ) -> None:
+        """Move notes (block, x, y) in one step; same `merge_key` + same notes merge (nudges)."""
+        before: dict[str, Placement] = {}
+        after: dict[str, Placement] = {}
+        for note_id, (block, x, y) in moves.items():
+            if not self.has_note(note_id):
+                continue
+            note = self.note(note_id)
+            target = (BlockId(block), _fraction(x), _fraction(y))
+            if target != (note.block, note.x, note.y):
+                before[note_id] = (note.block, note.x, note.y)
+                after[note_id] = target
+        if not after:
+            return
+        label = "Move note" if len(after) == 1 else f"Move {len(after)} notes"
+        self._undo_stack.push(MoveNotesCommand(self, before, after, label, merge_key=merge_key))
+
+    def bring_to_front(self, ids: Iterable[str]) -> None:
+        wanted = set(ids) & set(self._note_index())
+        if not wanted:
+            return
+        order = [n.id for n in self._canvas.notes]
+        new_order = [i for i in order if i not in wanted] + [i for i in order if i in wanted]
+        if new_order != order:
+            self._undo_stack.push(BringToFrontCommand(self, order, new_order))
+
+    def set_header(self, **fields: str) -> None:
+        """Title, designed_for, designed_by, date, iteration, language: one step."""
+        before: dict[str, str] = {}
+        after: dict[str, str] = {}
+        for name, value in fields.items():
+            if name not in HEADER_FIELDS:
+                raise ValueError(f"not a header field: {name!r}")
+            value = str(value)
+            if name == "language":
+                if len(value) > 35 or not _LANGUAGE.match(value):
+                    raise ValueError(f"not a language tag: {value!r}")
+            else:
+                value = value[:_SHORT_TEXT]
+            current = getattr(self._canvas, name)
+            if value != current:
+                before[name] = current
+                after[name] = value
+        if after:
+            self._undo_stack.push(SetHeaderCommand(self, before, after))
+
+    def add_segment(self, name: str, color: str) -> str:
+        """A new customer segment; returns its id."""
+        name = name.strip()[:_SEGMENT_NAME]
+        if not name:
+            raise ValueError("a segment needs a name")
+        if len(self._canvas.segments) >= MAX_SEGMENTS:
+            raise ValueError(f"a canvas holds at most {MAX_SEGMENTS} segments")
+        segment = Segment(id=new_id(), name=name, color=normalized_color(color))
+        self._undo_stack.push(AddSegmentCommand(self, segment))
+        return segment.id
+
+    # ---- helpers ----------------------------------------------------------------------
+
+    def _check_room(self, count: int) -> None:
+        if len(self._canvas.notes) + count > MAX_NOTES:
+            raise ValueError(f"a canvas holds at most {MAX_NOTES} notes")
+
+    def _notes_for(self, ids: Iterable[str]) -> list[Note]:
+        index = self._note_index()
+        return [self._canvas.notes[index[i]] for i in dict.fromkeys(ids) if i in index]
+
+    def _push_edit(self, before: list[Note], after: list[Note], label: str) -> None:
+        if after:
+            self._undo_stack.push(EditNotesCommand(self, before, after, label))
+
+    def _note_index(self) -> dict[str, int]:
+        if self._index is None:
+            self._index = {n.id: i for i, n in enumerate(self._canvas.notes)}
+        return self._index
+
+    # ---- private mutators: the only code that changes the canvas (commands call them) ----
+
+    def _insert_notes(self, placed: list[tuple[int, Note]]) -> None:
+        """Insert notes at their indices (ascending: each index is its final place)."""
+        notes = self._canvas.notes
+        end = len(notes)
+        for index, note in placed:
+            if index >= end:
+                notes.append(note)
+            else:
+                notes.insert(index, note)
+            end += 1
+        self._index = None
+        for _, note in placed:
+            self.note_added.emit(note.id)
+
+    def _remove_notes(self, ids: list[str]) -> list[tuple[int, Note]]:
+        """Remove notes; returns them with their former indices, ascending."""
+        wanted = set(ids)
+        notes = self._canvas.notes
+        removed = [(i, n) for i, n in enumerate(notes) if n.id in wanted]
+        notes[:] = [n for n in notes if n.id not in wanted]
+        self._index = None
+        for _, note in removed:
+            self.note_removed.emit(note.id)
+        return removed
+
+    def _replace_notes(self, replacements: list[Note]) -> None:
+        """Swap notes for new values with the same ids; emits moved and/or changed."""
+        notes = self._canvas.notes
+        index = self._note_index()
+        changes: list[tuple[str, bool, bool]] = []
+        for new in replacements:
+            i = index[new.id]
+            old = notes[i]
+            notes[i] = new
+            moved = (old.block, old.x, old.y) != (new.block, new.x, new.y)
+            changed = any(getattr(old, f) != getattr(new, f) for f in _CHANGE_FIELDS)
+            changes.append((new.id, moved, changed))
+        for note_id, moved, changed in changes:
+            if moved:
+                self.note_moved.emit(note_id)
+            if changed:
+                self.note_changed.emit(note_id)
+
+    def _set_order(self, ids: list[str]) -> None:
+        """Restack the notes in this order of ids (the same set of ids)."""
+        by_id = {n.id: n for n in self._canvas.notes}
+        self._canvas.notes[:] = [by_id[i] for i in ids]
+        self._index = None
+        self.notes_reordered.emit()
+
+    def _set_header_fields(self, values: dict[str, str]) -> None:
+        for name, value in values.items():
+            setattr(self._canvas, name, value)
+        self.header_changed.emit()
+
+    def _insert_segment(self, index: int, segment: Segment) -> None:
+        self._canvas.segments.insert(index, segment)
+        self.segments_changed.emit()
+
+    def _remove_segment(self, segment_id: str) -> int:
+        segments = self._canvas.segments
+        index = next(i for i, s in enumerate(segments) if s.id == segment_id)
+        del segments[index]
+        self.segments_changed.emit()
+        return index
