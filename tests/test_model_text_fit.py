@@ -110,7 +110,10 @@ def test_the_chosen_size_is_the_largest_that_fits(
     if fitted.truncated or fitted.size == 14.0:
         return
     bigger = fitted.size + 0.5
-    assert fit_text(text, box[0], box[1], measure, max_size=bigger, min_size=bigger).truncated
+    # One step up, the text no longer fits, or fits only by splitting a word.
+    assert fit_text(text, box[0], box[1], measure, max_size=bigger, min_size=bigger).truncated or any(
+        measure(w) * bigger > box[0] for w in text.split()
+    )
 
 
 def test_short_lines_given_by_the_user_stay_as_they_are() -> None:
@@ -139,6 +142,20 @@ def test_text_shrinks_before_it_is_cut() -> None:
     tight = fit_text(text, 100.0, 60.0, mono, max_size=12.0, min_size=4.0)
     assert not tight.truncated
     assert tight.size < roomy.size
+
+
+def test_text_shrinks_rather_than_split_a_long_word() -> None:
+    # "partnerships" is 7.2 wide at size 1: whole at size 8 in a 60-wide box, not at 10.
+    fitted = fit_text("key partnerships", 60.0, 200.0, mono, max_size=10.0, min_size=6.0)
+    assert fitted.size == 8.0
+    assert fitted.lines == ("key", "partnerships")
+
+
+def test_a_word_is_split_when_no_size_keeps_it_whole() -> None:
+    fitted = fit_text("a" * 30 + " b", 60.0, 200.0, mono, max_size=10.0, min_size=6.0)
+    assert fitted.size == 10.0
+    assert not fitted.truncated
+    assert "".join(fitted.lines).replace(" ", "") == "a" * 30 + "b"
 
 
 def test_text_that_cannot_fit_is_cut_with_an_ellipsis() -> None:

@@ -79,6 +79,9 @@ def fit_text(
 ) -> FittedText:
     """The largest size in [min_size, max_size] at which `text` fits the box.
 
+    Sizes that keep every word whole come first; a word is split only when no size
+    down to `min_size` fits without splitting it.
+
     Below `min_size` the text is cut at the last line that fits and ends with an
     ellipsis; `truncated` tells the caller to point to the full text elsewhere.
     """
@@ -91,14 +94,23 @@ def fit_text(
         return w
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    # Shrinking beats splitting a word: a size at which some word must be split is
+    # only used when no size down to min_size fits with every word whole.
+    widest = max((cached(word) for word in text.split()), default=0.0)
+    split_fit: FittedText | None = None
     size = max_size
     while True:
         lines = wrap(text, box_w / size, cached)
         if len(lines) * size * LINE_HEIGHT <= box_h + 1e-9:
-            return FittedText(size, tuple(lines), False)
+            if widest * size <= box_w + 1e-9:
+                return FittedText(size, tuple(lines), False)
+            if split_fit is None:
+                split_fit = FittedText(size, tuple(lines), False)
         if size - step < min_size - 1e-9:
             break
         size -= step
+    if split_fit is not None:
+        return split_fit
     size = min_size
     lines = wrap(text, box_w / size, cached)
     keep = max(int((box_h + 1e-9) // (size * LINE_HEIGHT)), 1)
