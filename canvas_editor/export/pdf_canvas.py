@@ -1,0 +1,116 @@
+"""Draw one laid-out canvas sheet onto a reportlab canvas.
+
+The same routine prints a whole page, a poster cut into tiles (drawn once into a
+form and shown through each tile's window) and, later, the window's print preview.
+User text goes through `drawString` only, never through `Paragraph`, so reportlab
+parses no markup in it: `<b>`, `a<b` and `<img src=...>` print as typed and nothing
+is read from disk or network.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from canvas_editor.export import fonts
+from canvas_editor.export.sheet_layout import PlacedText, SheetLayout, layout_sheet
+from canvas_editor.model.document import Canvas
+from canvas_editor.model.layout import Rect
+
+RGB = tuple[float, float, float]
+
+INK: RGB = (0.13, 0.13, 0.13)
+LIGHT_INK: RGB = (0.97, 0.97, 0.97)
+LABEL_GREY: RGB = (0.46, 0.46, 0.46)
+QUESTION_GREY: RGB = (0.62, 0.62, 0.62)
+FRAME_GREY: RGB = (0.55, 0.55, 0.55)
+RULE_GREY: RGB = (0.80, 0.80, 0.80)
+
+
+def hex_to_rgb(color: str) -> RGB:
+    """ "#RRGGBB" as reportlab's 0..1 floats."""
+    value = int(color[1:7], 16)
+    return ((value >> 16 & 0xFF) / 255.0, (value >> 8 & 0xFF) / 255.0, (value & 0xFF) / 255.0)
+
+
+def _darker(rgb: RGB, factor: float = 0.78) -> RGB:
+    return (rgb[0] * factor, rgb[1] * factor, rgb[2] * factor)
+
+
+def text_color_on(rgb: RGB) -> RGB:
+    """Dark ink on light notes, light ink on dark ones (relative luminance)."""
+    luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+    return INK if luminance > 0.45 else LIGHT_INK
+
+
+class SheetPainter:
+    """Paints a SheetLayout; `page_height` flips the layout's y-down coordinates."""
+
+    def __init__(self, c: Any, page_height: float) -> None:
+        self.c = c
+        self.page_height = page_height
+
+    def _y(self, y: float) -> float:
+        return self.page_height - y
+
+    def _rect(self, r: Rect, stroke: bool, fill: bool) -> None:
+        self.c.rect(r.x, self._y(r.bottom), r.w, r.h, stroke=int(stroke), fill=int(fill))
+
+    def text(self, placed: PlacedText, color: RGB) -> None:
+        if not placed.lines:
+            return
+        c = self.c
+        c.setFillColorRGB(*color)
+        c.setFont(placed.font, placed.size)
+        for line in placed.lines:
+            if line.text:
+                c.drawString(line.x, self._y(line.baseline), line.text)
+
+    def paint(self, sheet: SheetLayout) -> None:
+        c = self.c
+        s = sheet.scale
+        c.saveState()
+        c.setLineJoin(0)
+
+        # Header: title, then four labelled fields with a rule under each value.
+        self.text(sheet.title, INK)
+        c.setStrokeColorRGB(*RULE_GREY)
+        c.setLineWidth(0.5 * s)
+        for field in sheet.fields:
+            self.text(field.label, LABEL_GREY)
+            self.text(field.value, INK)
+            box = field.value.box
+            c.line(box.x, self._y(box.bottom), box.right, self._y(box.bottom))
+
+        # Block frames with their names and guiding questions.
+        c.setStrokeColorRGB(*FRAME_GREY)
+        c.setLineWidth(0.8 * s)
+        for block in sheet.blocks:
+            self._rect(block.rect, stroke=True, fill=False)
+        for block in sheet.blocks:
+            self.text(block.name, INK)
+            self.text(block.question, QUESTION_GREY)
+
+        # Notes, in z-order: later notes cover earlier ones, as on the board.
+        c.setLineWidth(0.4 * s)
+        for note in sheet.notes:
+            fill = hex_to_rgb(note.note.color)
+            c.setFillColorRGB(*fill)
+            c.setStrokeColorRGB(*_darker(fill))
+            self._rect(note.rect, stroke=True, fill=True)
+            ink = text_color_on(fill)
+            self.text(note.text, ink)
+            if note.number_text is not None:
+                self.text(note.number_text, ink)
+
+        self.text(sheet.attribution, LABEL_GREY)
+        c.restoreState()
+
+
+def draw_canvas(
+    c: Any, canvas: Canvas, area: Rect, page_height: float, numbering: str = "truncated"
+) -> SheetLayout:
+    """Lay out `canvas` in `area` (page points, y down) and paint it; returns the layout."""
+    fonts.register_fonts()
+    sheet = layout_sheet(canvas, area, "all" if numbering == "all" else "truncated")
+    SheetPainter(c, page_height).paint(sheet)
+    return sheet

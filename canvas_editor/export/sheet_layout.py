@@ -1,0 +1,334 @@
+"""Where everything on a printed sheet goes, in points, before anything is drawn.
+
+The rectangles come from `canvas_editor.model.layout` (fractions of the sheet, the
+same ones the board uses) scaled onto the area the sheet is printed in; the text in
+each rectangle comes from `canvas_editor.model.text_fit.fit_text`. Keeping this step
+apart from drawing lets tests check that no line leaves its note, and lets other
+exporters (PNG, SVG) reuse the same placement.
+
+Coordinates are page points with y growing downwards, as in the layout module; the
+drawing code flips them for reportlab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from canvas_editor.export import fonts
+from canvas_editor.export.labels import label
+from canvas_editor.export.page_sizes import PAPER_SIZES
+from canvas_editor.model import layout
+from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.document import Canvas, Note
+from canvas_editor.model.layout import Rect
+from canvas_editor.model.text_fit import LINE_HEIGHT, fit_text
+
+# Sizes below are for the reference sheet, A4 landscape, and grow with the sheet.
+REFERENCE_W, REFERENCE_H = PAPER_SIZES["A4"].oriented(portrait=False)
+# No text that carries content is printed smaller than this, on any sheet.
+MIN_LEGIBLE = 5.0
+
+NOTE_TEXT_MAX, NOTE_TEXT_MIN, NOTE_TEXT_STEP = 8.0, 5.0, 0.5
+NOTE_PADDING = 0.07  # of the note's width
+NUMBER_SIZE = 4.5
+TITLE_MAX, TITLE_MIN = 16.0, 7.0
+FIELD_LABEL_MAX, FIELD_LABEL_MIN = 5.5, 4.0
+FIELD_VALUE_MAX, FIELD_VALUE_MIN = 9.0, 5.0
+BLOCK_NAME_MAX, BLOCK_NAME_MIN = 8.0, 5.0
+QUESTION_MAX, QUESTION_MIN = 5.0, 3.5
+ATTRIBUTION_MAX, ATTRIBUTION_MIN = 5.5, 4.0
+
+Align = Literal["left", "center", "right"]
+Numbering = Literal["all", "truncated"]
+
+
+@dataclass(frozen=True)
+class TextLine:
+    text: str
+    x: float  # left end of the line
+    baseline: float
+    width: float
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    """Fitted text with every line's position; `box` is the space it may use."""
+
+    box: Rect
+    font: str
+    size: float
+    lines: tuple[TextLine, ...]
+    truncated: bool
+    ascent: float  # of the face, as a fraction of the size
+    descent: float
+
+    def line_extent(self, line: TextLine) -> Rect:
+        """The rectangle a line's glyphs can reach (advance width, ascent to descent)."""
+        top = line.baseline - self.ascent * self.size
+        return Rect(line.x, top, line.width, (self.ascent - self.descent) * self.size)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(frozen=True)
+class NoteLayout:
+    note: Note
+    rect: Rect
+    text: PlacedText
+    number: int | None
+    number_text: PlacedText | None
+
+
+@dataclass(frozen=True)
+class BlockLayout:
+    block: BlockId
+    rect: Rect
+    name: PlacedText
+    question: PlacedText
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    label: PlacedText
+    value: PlacedText
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    area: Rect
+    scale: float
+    title: PlacedText
+    fields: tuple[HeaderField, ...]
+    blocks: tuple[BlockLayout, ...]
+    notes: tuple[NoteLayout, ...]  # in the canvas's note order (z-order)
+    attribution: PlacedText
+
+    def numbered_notes(self) -> list[NoteLayout]:
+        """Notes that carry a number on the sheet, in number order."""
+        return sorted((n for n in self.notes if n.number is not None), key=lambda n: n.number or 0)
+
+
+class Typesetter:
+    """Fits and positions text in boxes; one per sheet so measurements are shared."""
+
+    def __init__(self, scale: float) -> None:
+        self.scale = scale
+        self._measures = {f: fonts.measurer(f) for f in (fonts.REGULAR, fonts.BOLD)}
+        self._metrics = {f: fonts.metrics(f) for f in (fonts.REGULAR, fonts.BOLD)}
+        self._widths: dict[tuple[str, str], float] = {}
+
+    def size(self, reference: float, floor: float = 0.0) -> float:
+        return max(reference * self.scale, floor)
+
+    def _measure(self, font: str) -> _CachedMeasure:
+        return _CachedMeasure(font, self._measures[font], self._widths)
+
+    def place(
+        self,
+        text: str,
+        box: Rect,
+        font: str,
+        max_size: float,
+        min_size: float,
+        step: float | None = None,
+        align: Align = "left",
+        valign_bottom: bool = False,
+    ) -> PlacedText:
+        """Text fitted into `box`; nothing at all when not even one line fits."""
+        m = self._metrics[font]
+        min_size = min(min_size, max_size)
+        if box.w <= 0 or box.h < min_size * LINE_HEIGHT or not text.strip():
+            return PlacedText(box, font, max_size, (), False, m.ascent, m.descent)
+        measure = self._measure(font)
+        fitted = fit_text(text, box.w, box.h, measure, max_size, min_size, step or 0.5 * self.scale)
+        pitch = fitted.line_pitch
+        size = fitted.size
+        # Centre the face's ascent-to-descent span inside each line's pitch.
+        first = (pitch - (m.ascent - m.descent) * size) / 2.0 + m.ascent * size
+        top = box.bottom - len(fitted.lines) * pitch if valign_bottom else box.y
+        lines = []
+        for i, line in enumerate(fitted.lines):
+            width = measure(line) * size
+            if align == "center":
+                x = box.x + (box.w - width) / 2.0
+            elif align == "right":
+                x = box.right - width
+            else:
+                x = box.x
+            lines.append(TextLine(line, x, top + i * pitch + first, width))
+        return PlacedText(box, font, size, tuple(lines), fitted.truncated, m.ascent, m.descent)
+
+
+class _CachedMeasure:
+    """Width at size 1, remembered across all the text of a sheet."""
+
+    def __init__(self, font: str, measure: fonts.Measure, cache: dict[tuple[str, str], float]) -> None:
+        self._font = font
+        self._measure = measure
+        self._cache = cache
+
+    def __call__(self, s: str) -> float:
+        key = (self._font, s)
+        w = self._cache.get(key)
+        if w is None:
+            w = self._cache[key] = self._measure(s)
+        return w
+
+
+def sheet_scale(area: Rect) -> float:
+    """How much bigger than the reference sheet (A4 landscape) the printed sheet is."""
+    return min(area.w / REFERENCE_W, area.h / REFERENCE_H)
+
+
+def reading_order(canvas: Canvas) -> list[Note]:
+    """Notes block by block, then top to bottom and left to right: how numbers run."""
+    block_rank = {b: i for i, b in enumerate(BlockId)}
+    z = {n.id: i for i, n in enumerate(canvas.notes)}
+
+    def key(n: Note) -> tuple[int, float, float, int]:
+        r = layout.note_rect(n.block, n.x, n.y)
+        return (block_rank[n.block], round(r.y, 6), round(r.x, 6), z[n.id])
+
+    return sorted(canvas.notes, key=key)
+
+
+def layout_sheet(canvas: Canvas, area: Rect, numbering: Numbering = "truncated") -> SheetLayout:
+    """Place the whole canvas in `area` (page points, y down).
+
+    numbering "all" gives every note a small number (for the appendix); "truncated"
+    numbers only notes whose text had to be cut, so the number points to its full text.
+    """
+    ts = Typesetter(sheet_scale(area))
+    language = canvas.language
+
+    def sheet(r: Rect) -> Rect:
+        return r.scaled(area.w, area.h, area.x, area.y)
+
+    title, fields = _layout_header(canvas, sheet(layout.HEADER), ts)
+    blocks = tuple(_layout_block(b, sheet(layout.BLOCK_RECTS[b]), language, ts) for b in BlockId)
+    footer = sheet(layout.FOOTER)
+    attribution = ts.place(
+        layout.ATTRIBUTION,
+        Rect(footer.x, footer.y, footer.w, footer.h),
+        fonts.REGULAR,
+        ts.size(ATTRIBUTION_MAX, MIN_LEGIBLE),
+        ts.size(ATTRIBUTION_MIN, MIN_LEGIBLE),
+        valign_bottom=True,
+    )
+    notes = _layout_notes(canvas, sheet, numbering, ts)
+    return SheetLayout(area, ts.scale, title, fields, blocks, notes, attribution)
+
+
+def _layout_header(
+    canvas: Canvas, header: Rect, ts: Typesetter
+) -> tuple[PlacedText, tuple[HeaderField, ...]]:
+    gap = header.w * 0.01
+    title_w = header.w * 0.38
+    title = ts.place(
+        canvas.title or label("untitled", canvas.language),
+        Rect(header.x, header.y, title_w - gap, header.h),
+        fonts.BOLD,
+        ts.size(TITLE_MAX, MIN_LEGIBLE),
+        ts.size(TITLE_MIN, MIN_LEGIBLE),
+    )
+    values = (
+        ("designed_for", canvas.designed_for),
+        ("designed_by", canvas.designed_by),
+        ("date", canvas.date),
+        ("iteration", canvas.iteration),
+    )
+    col_w = (header.w - title_w) / len(values)
+    label_h = ts.size(FIELD_LABEL_MAX, FIELD_LABEL_MAX) * LINE_HEIGHT
+    fields = []
+    for i, (key, value) in enumerate(values):
+        x = header.x + title_w + i * col_w
+        fields.append(
+            HeaderField(
+                ts.place(
+                    label(key, canvas.language),
+                    Rect(x, header.y, col_w - gap, label_h),
+                    fonts.REGULAR,
+                    ts.size(FIELD_LABEL_MAX),
+                    ts.size(FIELD_LABEL_MIN),
+                ),
+                ts.place(
+                    value,
+                    Rect(x, header.y + label_h, col_w - gap, header.h - label_h),
+                    fonts.REGULAR,
+                    ts.size(FIELD_VALUE_MAX, MIN_LEGIBLE),
+                    ts.size(FIELD_VALUE_MIN, MIN_LEGIBLE),
+                ),
+            )
+        )
+    return title, tuple(fields)
+
+
+def _layout_block(block: BlockId, rect: Rect, language: str, ts: Typesetter) -> BlockLayout:
+    info = BLOCKS[block]
+    pad = ts.size(3.0)
+    title_h = layout.BLOCK_TITLE_H * (rect.h / layout.BLOCK_RECTS[block].h)
+    name_h = ts.size(BLOCK_NAME_MAX, MIN_LEGIBLE) * LINE_HEIGHT
+    inner_w = rect.w - 2 * pad
+    name = ts.place(
+        info.name(language),
+        Rect(rect.x + pad, rect.y + pad, inner_w, name_h),
+        fonts.BOLD,
+        ts.size(BLOCK_NAME_MAX, MIN_LEGIBLE),
+        ts.size(BLOCK_NAME_MIN, MIN_LEGIBLE),
+    )
+    question_top = rect.y + pad + name_h
+    question = ts.place(
+        info.questions(language)[0],
+        Rect(rect.x + pad, question_top, inner_w, max(rect.y + title_h - question_top, 0.0)),
+        fonts.REGULAR,
+        ts.size(QUESTION_MAX),
+        ts.size(QUESTION_MIN),
+    )
+    return BlockLayout(block, rect, name, question)
+
+
+def _layout_notes(
+    canvas: Canvas, sheet: Callable[[Rect], Rect], numbering: Numbering, ts: Typesetter
+) -> tuple[NoteLayout, ...]:
+    note_max = ts.size(NOTE_TEXT_MAX, MIN_LEGIBLE)
+    note_min = ts.size(NOTE_TEXT_MIN, MIN_LEGIBLE)
+    step = ts.size(NOTE_TEXT_STEP)
+    number_size = ts.size(NUMBER_SIZE)
+    number_h = number_size * LINE_HEIGHT
+
+    rects: dict[str, Rect] = {}
+    full: dict[str, PlacedText] = {}
+    for n in canvas.notes:
+        rect = sheet(layout.note_rect(n.block, n.x, n.y))
+        rects[n.id] = rect
+        if numbering == "truncated":
+            full[n.id] = ts.place(n.text, _inner(rect), fonts.REGULAR, note_max, note_min, step)
+
+    numbers: dict[str, int] = {}
+    for n in reading_order(canvas):
+        if numbering == "all" or full[n.id].truncated:
+            numbers[n.id] = len(numbers) + 1
+
+    out = []
+    for n in canvas.notes:
+        rect = rects[n.id]
+        number = numbers.get(n.id)
+        if number is None:
+            out.append(NoteLayout(n, rect, full[n.id], None, None))
+            continue
+        inner = _inner(rect)
+        text_box = Rect(inner.x, inner.y, inner.w, max(inner.h - number_h, 0.0))
+        text = ts.place(n.text, text_box, fonts.REGULAR, note_max, note_min, step)
+        number_box = Rect(inner.x, inner.bottom - number_h, inner.w, number_h)
+        number_text = ts.place(str(number), number_box, fonts.BOLD, number_size, number_size, align="right")
+        out.append(NoteLayout(n, rect, text, number, number_text))
+    return tuple(out)
+
+
+def _inner(rect: Rect) -> Rect:
+    pad = rect.w * NOTE_PADDING
+    return Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, rect.h - 2 * pad)
