@@ -46,14 +46,21 @@ def _reason(exc: OSError) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename over; keeps the old permissions."""
+    """Temp file in the same folder, fsync, rename over; keeps the old permissions.
+
+    A symbolic link is followed, so the link survives and the file it points to is replaced.
+    Messages still name the path the user gave.
+    """
+    name = path.name
+    if os.path.islink(path):
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         old_mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
     except FileNotFoundError:
         old_mode = None
     except OSError as exc:
-        raise SaveError(f"cannot save {path.name}: {_reason(exc)}") from None
+        raise SaveError(f"cannot save {name}: {_reason(exc)}") from None
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -71,7 +78,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp = None
         _fsync_folder(folder)
     except OSError as exc:
-        raise SaveError(f"cannot save {path.name}: {_reason(exc)}") from None
+        raise SaveError(f"cannot save {name}: {_reason(exc)}") from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
