@@ -1,0 +1,91 @@
+"""The migration machinery, driven by fake migrations: order, one step per version, named failures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from canvas_editor.storage.errors import LoadError, MigrationFailed
+from canvas_editor.storage.migrations import CURRENT_VERSION, MIGRATIONS, Migration, migrate
+
+
+def _recording(calls: list[str]) -> list[Migration]:
+    def rename_title(canvas: dict[str, Any]) -> dict[str, Any]:
+        calls.append("rename_title")
+        out = dict(canvas)
+        out["title"] = out.pop("name")
+        return out
+
+    def add_language(canvas: dict[str, Any]) -> dict[str, Any]:
+        calls.append("add_language")
+        # Relies on the previous step having run first.
+        return {**canvas, "language": "ko" if canvas["title"].startswith("한") else "en"}
+
+    def drop_legacy(canvas: dict[str, Any]) -> dict[str, Any]:
+        calls.append("drop_legacy")
+        return {k: v for k, v in canvas.items() if k != "legacy"}
+
+    # Deliberately listed out of order: the machinery goes by version, not by list position.
+    return [
+        Migration(3, "drop_legacy", drop_legacy),
+        Migration(1, "rename_title", rename_title),
+        Migration(2, "add_language", add_language),
+    ]
+
+
+def test_migrations_run_one_version_at_a_time_in_order() -> None:
+    calls: list[str] = []
+    old = {"name": "한국 빵집", "legacy": True}
+    out = migrate(old, 1, _recording(calls), target=4)
+    assert calls == ["rename_title", "add_language", "drop_legacy"]
+    assert out == {"title": "한국 빵집", "language": "ko"}
+
+
+def test_only_the_steps_above_the_files_version_run() -> None:
+    calls: list[str] = []
+    out = migrate({"title": "x", "legacy": 1}, 2, _recording(calls), target=4)
+    assert calls == ["add_language", "drop_legacy"]
+    assert out == {"title": "x", "language": "en"}
+
+
+def test_a_file_at_the_target_version_is_left_alone() -> None:
+    calls: list[str] = []
+    canvas = {"anything": 1}
+    assert migrate(canvas, 4, _recording(calls), target=4) is canvas
+    assert calls == []
+
+
+def test_a_failing_migration_is_named_with_its_versions() -> None:
+    calls: list[str] = []
+    with pytest.raises(MigrationFailed) as caught:
+        migrate({"title": "no name key"}, 1, _recording(calls), target=4)
+    message = str(caught.value)
+    assert message.startswith("migration 'rename_title' (version 1 to 2) failed: ")
+    assert "'name'" in message
+    assert isinstance(caught.value, LoadError)
+
+
+def test_a_failure_in_a_later_step_names_that_step() -> None:
+    calls: list[str] = []
+    with pytest.raises(MigrationFailed, match=r"^migration 'add_language' \(version 2 to 3\) failed"):
+        migrate({"name": 5}, 1, _recording(calls), target=4)
+    assert calls == ["rename_title", "add_language"]
+
+
+def test_a_gap_in_the_chain_is_reported() -> None:
+    steps = [m for m in _recording([]) if m.from_version != 2]
+    with pytest.raises(MigrationFailed, match="no migration from format version 2"):
+        migrate({"name": "x"}, 1, steps, target=4)
+
+
+def test_the_real_chain_covers_every_version_once() -> None:
+    """Adding format version N+1 needs exactly one named step from N: checked here."""
+    assert sorted(m.from_version for m in MIGRATIONS) == list(range(1, CURRENT_VERSION))
+    assert len({m.name for m in MIGRATIONS}) == len(MIGRATIONS)
+    assert all(m.name.isidentifier() for m in MIGRATIONS)
+
+
+def test_the_current_version_needs_no_migration() -> None:
+    canvas = {"title": "x"}
+    assert migrate(canvas, CURRENT_VERSION) is canvas
