@@ -1,18 +1,125 @@
-"""`canvas-editor export`: a printable PDF of a canvas (see canvas_editor.export)."""
+"""`canvas-editor export`: a printable PDF of a canvas (see canvas_editor.export).
+
+The output's suffix picks the exporter (only `.pdf` so far; PNG and SVG can join
+EXPORTERS later). Exporters import their drawing library inside the call, so the
+other commands never pay for reportlab.
+
+Exit codes: 0 written; 1 the input cannot be read or the output cannot be written
+(one line, and no half-written file: the export is written atomically); 2 usage,
+such as an unknown page size.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
+from canvas_editor.model.document import Canvas
+from canvas_editor.storage.errors import LoadError, SaveError
+from canvas_editor.storage.load import load_canvas
+
+Writer = Callable[[Canvas, Path], None]
+
+
+class UsageError(Exception):
+    """Options that cannot work together; reported with the usage line, exit 2."""
+
+
+def _pdf_writer(args: argparse.Namespace) -> Writer:
+    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, check_options, export_pdf
+
+    options = PdfOptions(
+        page_size=args.page_size,
+        portrait=args.portrait,
+        tile=args.tile,
+        appendix=args.appendix,
+    )
+    try:
+        check_options(options)
+    except (PdfOptionsError, UnknownPaperSize) as exc:
+        raise UsageError(str(exc)) from None
+
+    def write(canvas: Canvas, out: Path) -> None:
+        export_pdf(canvas, out, options)
+
+    return write
+
+
+# Output suffix -> a function that checks the options and returns the writer.
+EXPORTERS: dict[str, Callable[[argparse.Namespace], Writer]] = {
+    ".pdf": _pdf_writer,
+}
+
+
+def _paper_name(value: str) -> str:
+    try:
+        return paper_size(value).name
+    except UnknownPaperSize as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def add_parser(sub: Any) -> None:
-    p = sub.add_parser("export", help="export a canvas to PDF", description="Export a canvas to PDF.")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    sizes = ", ".join(PAPER_SIZES)
+    p = sub.add_parser(
+        "export",
+        help="export a canvas to PDF",
+        description="Export a canvas to a printable PDF: the board as it looks on screen, "
+        "with text that stays selectable and fonts embedded.",
+    )
+    p.add_argument("file", metavar="FILE", help="the .bmc file to export")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the file to write; its suffix picks the format (.pdf)",
+    )
+    p.add_argument(
+        "--page-size",
+        type=_paper_name,
+        default=DEFAULT_PAPER,
+        metavar="SIZE",
+        help=f"paper size: {sizes} (default: {DEFAULT_PAPER}, landscape)",
+    )
+    p.add_argument("--portrait", action="store_true", help="portrait page (the sheet is scaled to the width)")
+    p.add_argument(
+        "--tile",
+        type=_paper_name,
+        metavar="PAPER",
+        help="print a large page size over several sheets of PAPER (e.g. A4 or Letter) to build a poster",
+    )
+    p.add_argument(
+        "--appendix",
+        action="store_true",
+        help="add pages with every note's full text and description, numbered as on the canvas",
+    )
+    p.set_defaults(export_parser=p)
 
 
 def run(args: argparse.Namespace) -> int:
-    print("canvas-editor: export is not built yet", file=sys.stderr)
-    return 2
+    parser: argparse.ArgumentParser = args.export_parser
+    out = Path(args.output)
+    make_writer = EXPORTERS.get(out.suffix.lower())
+    if make_writer is None:
+        kinds = ", ".join(EXPORTERS)
+        what = f"'{out.suffix}'" if out.suffix else "no suffix"
+        parser.error(f"cannot tell what to write for {out.name} ({what}); name the output {kinds}")
+    try:
+        write = make_writer(args)
+    except UsageError as exc:
+        parser.error(str(exc))
+    try:
+        canvas = load_canvas(args.file)
+    except LoadError as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        write(canvas, out)
+    except SaveError as exc:
+        print(f"{out}: {exc}", file=sys.stderr)
+        return 1
+    return 0

@@ -30,13 +30,11 @@ from canvas_editor.export import fonts
 from canvas_editor.export.appendix import draw_appendix
 from canvas_editor.export.page_sizes import PAPER_SIZES, PaperSize, paper_size
 from canvas_editor.export.pdf_canvas import draw_canvas
-from canvas_editor.export.sheet_layout import SheetLayout
+from canvas_editor.export.sheet_layout import Numbering, SheetLayout, layout_sheet
 from canvas_editor.export.tiling import TileGrid, draw_tile_page, plan_tiles
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
 from canvas_editor.storage.save import write_atomic
-
-POSTER_FORM = "canvas-sheet"
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
     """The PDF as bytes, with the sheet layout it was drawn from."""
     paper, tile = check_options(options)
     fonts.register_fonts()
-    numbering = "all" if options.appendix else "truncated"
+    numbering: Numbering = "all" if options.appendix else "truncated"
     (page_w, page_h), area = sheet_area(paper, options.portrait)
 
     buf = io.BytesIO()
@@ -111,9 +109,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
         sheet_pages = 1
     else:
         # Only the sheet itself is tiled: a portrait page's empty bands would print blank.
-        c.beginForm(POSTER_FORM, 0, 0, area.w, area.h)
-        sheet = draw_canvas(c, canvas, Rect(0.0, 0.0, area.w, area.h), area.h, numbering)
-        c.endForm()
+        sheet = layout_sheet(canvas, Rect(0.0, 0.0, area.w, area.h), numbering)
         grid = plan_tiles(area.w, area.h, tile)
         orientation = "portrait" if options.portrait else "landscape"
         for row in range(grid.rows):
@@ -124,8 +120,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
                     grid,
                     row,
                     col,
-                    POSTER_FORM,
-                    area.h,
+                    sheet,
                     f"{paper.name} {orientation}",
                     tile.name,
                     canvas.language,

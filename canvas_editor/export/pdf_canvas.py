@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from canvas_editor.export import fonts
-from canvas_editor.export.sheet_layout import PlacedText, SheetLayout, layout_sheet
+from canvas_editor.export.sheet_layout import Numbering, PlacedText, SheetLayout, layout_sheet
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
 
@@ -42,12 +42,25 @@ def text_color_on(rgb: RGB) -> RGB:
     return INK if luminance > 0.45 else LIGHT_INK
 
 
-class SheetPainter:
-    """Paints a SheetLayout; `page_height` flips the layout's y-down coordinates."""
+def _meets(a: Rect, b: Rect) -> bool:
+    return a.x <= b.right and b.x <= a.right and a.y <= b.bottom and b.y <= a.bottom
 
-    def __init__(self, c: Any, page_height: float) -> None:
+
+class SheetPainter:
+    """Paints a SheetLayout; `page_height` flips the layout's y-down coordinates.
+
+    With `visible` set (a poster tile's window), anything wholly outside it is left
+    out, so a tile holds only what it shows and a text search finds a note on the
+    pages where it can be seen.
+    """
+
+    def __init__(self, c: Any, page_height: float, visible: Rect | None = None) -> None:
         self.c = c
         self.page_height = page_height
+        self.visible = visible
+
+    def _shown(self, r: Rect) -> bool:
+        return self.visible is None or _meets(r, self.visible)
 
     def _y(self, y: float) -> float:
         return self.page_height - y
@@ -56,14 +69,14 @@ class SheetPainter:
         self.c.rect(r.x, self._y(r.bottom), r.w, r.h, stroke=int(stroke), fill=int(fill))
 
     def text(self, placed: PlacedText, color: RGB) -> None:
-        if not placed.lines:
+        lines = [ln for ln in placed.lines if ln.text and self._shown(placed.line_extent(ln))]
+        if not lines:
             return
         c = self.c
         c.setFillColorRGB(*color)
         c.setFont(placed.font, placed.size)
-        for line in placed.lines:
-            if line.text:
-                c.drawString(line.x, self._y(line.baseline), line.text)
+        for line in lines:
+            c.drawString(line.x, self._y(line.baseline), line.text)
 
     def paint(self, sheet: SheetLayout) -> None:
         c = self.c
@@ -79,13 +92,15 @@ class SheetPainter:
             self.text(field.label, LABEL_GREY)
             self.text(field.value, INK)
             box = field.value.box
-            c.line(box.x, self._y(box.bottom), box.right, self._y(box.bottom))
+            if self._shown(box):
+                c.line(box.x, self._y(box.bottom), box.right, self._y(box.bottom))
 
         # Block frames with their names and guiding questions.
         c.setStrokeColorRGB(*FRAME_GREY)
         c.setLineWidth(0.8 * s)
         for block in sheet.blocks:
-            self._rect(block.rect, stroke=True, fill=False)
+            if self._shown(block.rect):
+                self._rect(block.rect, stroke=True, fill=False)
         for block in sheet.blocks:
             self.text(block.name, INK)
             self.text(block.question, QUESTION_GREY)
@@ -93,6 +108,8 @@ class SheetPainter:
         # Notes, in z-order: later notes cover earlier ones, as on the board.
         c.setLineWidth(0.4 * s)
         for note in sheet.notes:
+            if not self._shown(note.rect):
+                continue
             fill = hex_to_rgb(note.note.color)
             c.setFillColorRGB(*fill)
             c.setStrokeColorRGB(*_darker(fill))
@@ -107,10 +124,10 @@ class SheetPainter:
 
 
 def draw_canvas(
-    c: Any, canvas: Canvas, area: Rect, page_height: float, numbering: str = "truncated"
+    c: Any, canvas: Canvas, area: Rect, page_height: float, numbering: Numbering = "truncated"
 ) -> SheetLayout:
     """Lay out `canvas` in `area` (page points, y down) and paint it; returns the layout."""
     fonts.register_fonts()
-    sheet = layout_sheet(canvas, area, "all" if numbering == "all" else "truncated")
+    sheet = layout_sheet(canvas, area, numbering)
     SheetPainter(c, page_height).paint(sheet)
     return sheet

@@ -6,8 +6,8 @@ trimming a page's left and top margins along the cut marks it is glued over its
 neighbours with the picture matching. The margin carries the marks and a label with
 the page's row and column in the grid.
 
-The poster is drawn once into a PDF form and each page shows it through a clipped
-window, so the file holds the picture once, however many pages there are.
+The poster is laid out once; each page paints, through a clipped window, only what
+falls inside its window, so a text search finds a note on the pages that show it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from canvas_editor.export import fonts
 from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import MM, PaperSize
 from canvas_editor.export.pdf_canvas import INK, LABEL_GREY, RULE_GREY, SheetPainter
-from canvas_editor.export.sheet_layout import Typesetter
+from canvas_editor.export.sheet_layout import SheetLayout, Typesetter
 from canvas_editor.model.layout import ATTRIBUTION, Rect
 
 TILE_MARGIN = 10 * MM  # unprintable border of most office printers
@@ -102,8 +102,7 @@ def draw_tile_page(
     grid: TileGrid,
     row: int,
     col: int,
-    form_name: str,
-    poster_h: float,
+    sheet: SheetLayout,
     poster_name: str,
     paper_name: str,
     language: str,
@@ -119,8 +118,9 @@ def draw_tile_page(
     clip.rect(cell.x, grid.paper_h - cell.bottom, cell.w, cell.h)
     c.clipPath(clip, stroke=0, fill=0)
     # Poster point (window.x, window.y) lands on the cell's top-left corner.
+    poster_h = sheet.area.h
     c.translate(cell.x - window.x, (grid.paper_h - cell.y) - (poster_h - window.y))
-    c.doForm(form_name)
+    SheetPainter(c, poster_h, visible=window).paint(sheet)
     c.restoreState()
 
     _draw_marks(c, grid, cell, row, col)
