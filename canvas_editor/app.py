@@ -23,9 +23,9 @@ def configure_application(app: object) -> None:
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    from canvas_editor.scene.fonts import register_bundled_fonts
+    from canvas_editor.scene.fonts import register_fonts
 
-    register_bundled_fonts()
+    register_fonts()
 
 
 def open_first_windows(workspace: object, files: list[str], template: str | None) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from canvas_editor.controller.document_controller import DocumentController
@@ -176,12 +176,24 @@ class MainWindow(QMainWindow):
         """Size, position, toolbar and dock state as the user last left them."""
         geometry = settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            self._default_geometry()
         state = settings.value(STATE_KEY)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         if cascade:
             self.move(self.pos().x() + 28 * cascade, self.pos().y() + 28 * cascade)
+
+    def _default_geometry(self) -> None:
+        """First run: a comfortable size that fits the screen, centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*DEFAULT_SIZE)
+            return
+        available = screen.availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(available.width() * 0.9))
+        height = min(DEFAULT_SIZE[1], int(available.height() * 0.9))
+        self.resize(width, height)
+        self.move(available.center().x() - width // 2, available.center().y() - height // 2)
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -63,6 +63,7 @@ class Workspace(QObject):
                 window.show()
                 window.raise_()
                 window.activateWindow()
+                self.remember(path)
             if window is not None:
                 opened.append(window)
         return opened
