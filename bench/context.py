@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bench.canvas_generator import write_canvas
 
@@ -17,6 +18,8 @@ class BenchContext:
     # Qt platform plugin -> DISPLAY for it (None for offscreen).
     platforms: dict[str, str | None] = field(default_factory=dict)
     _large: Path | None = None
+    # Results that more than one benchmark reads (e.g. the board sessions).
+    cache: dict[str, Any] = field(default_factory=dict)
 
     @property
     def home(self) -> Path:

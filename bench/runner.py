@@ -74,7 +74,7 @@ def probe_env(platform: str, display: str | None, home: Path) -> dict[str, str]:
     return env
 
 
-def run_probe(source: str, args: list[str], env: dict[str, str]) -> dict[str, float | str]:
+def run_probe(source: str, args: list[str], env: dict[str, str] | None) -> dict[str, float | str]:
     """Run a probe; its result gets `wall_s` (Popen to exit) and `start` (monotonic at Popen)."""
     start = time.monotonic()
     proc = subprocess.run(

@@ -2,9 +2,11 @@
 #
 # Patches QApplication.exec so that, when the event loop starts, an application-wide
 # event filter watches for the first Paint event on the viewport of a view of class
-# VIEW_CLASS. A zero timer then fires after that paint has finished: the probe prints
-# the monotonic time, the window size and the peak RSS, and leaves at once (os._exit),
-# so nothing after the first paint is measured. Nothing of this lives in the app.
+# VIEW_CLASS. A timer then fires after that paint has finished (at once, or after
+# settle_ms): by default the probe prints the monotonic time, the window size and the
+# peak RSS, and leaves at once (os._exit), so nothing after the first paint is
+# measured. A probe may pass `then(viewport, extra)` to go on from there instead.
+# Nothing of this lives in the app.
 import json
 import os
 import resource
@@ -33,10 +35,11 @@ def _report_and_exit(viewport, extra):
 
 
 class _FirstPaint(QObject):
-    def __init__(self, view_class, settle_ms):
+    def __init__(self, view_class, settle_ms, then):
         super().__init__()
         self.view_class = view_class
         self.settle_ms = settle_ms
+        self.then = then
         self.done = False
 
     def eventFilter(self, obj, event):
@@ -50,20 +53,18 @@ class _FirstPaint(QObject):
         ):
             self.done = True
             first = time.monotonic()
-            QTimer.singleShot(
-                self.settle_ms, lambda: _report_and_exit(obj, {"first_paint_event": first})
-            )
+            QTimer.singleShot(self.settle_ms, lambda: self.then(obj, {"first_paint_event": first}))
         return False
 
 
-def install_first_paint_probe(view_class, settle_ms=0):
+def install_first_paint_probe(view_class, settle_ms=0, then=_report_and_exit):
     original_exec = QApplication.exec
 
     def exec_with_probe(*args, **kwargs):
         app = QApplication.instance()
-        app._bench_probe = _FirstPaint(view_class, settle_ms)
+        app._bench_probe = _FirstPaint(view_class, settle_ms, then)
         app.installEventFilter(app._bench_probe)
-        QTimer.singleShot(30_000, lambda: os._exit(3))  # never hang a benchmark run
+        QTimer.singleShot(60_000, lambda: os._exit(3))  # never hang a benchmark run
         return original_exec(*args, **kwargs)
 
     QApplication.exec = staticmethod(exec_with_probe)

@@ -1,0 +1,26 @@
+"""Editor sessions shared by figures 2 and 3: one process opens the 2,000-note canvas
+through the window, then drags notes (bench/probes/board_session.py). The runs are
+made once per platform and kept on the context for both figures."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bench.context import LARGE_CANVAS_NOTES, BenchContext
+from bench.runner import probe_env, probe_source, run_probe
+
+DRAGS = 3
+STEPS = 40
+
+
+def board_runs(ctx: BenchContext, platform: str) -> list[dict[str, Any]]:
+    key = f"board:{platform}"
+    if key not in ctx.cache:
+        source = probe_source("first_paint.py", "board_session.py")
+        config = json.dumps({"path": str(ctx.large_canvas), "notes": LARGE_CANVAS_NOTES,
+                             "drags": DRAGS, "steps": STEPS})
+        env = probe_env(platform, ctx.platforms[platform], ctx.home)
+        run_probe(source, [config], env)  # warm-up, not counted
+        ctx.cache[key] = [run_probe(source, [config], env) for _ in range(ctx.repeat)]
+    return ctx.cache[key]

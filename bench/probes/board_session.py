@@ -1,0 +1,123 @@
+# ruff: noqa: F821 (install_first_paint_probe and _report_and_exit come from first_paint.py)
+# Figures 2 and 3 in one editor process. `canvas-editor` starts on a blank canvas; at
+# the first paint of its board the session begins:
+#   open: File > Open of the large canvas through the window (MainWindow.open_path,
+#         which a blank untitled window answers by loading into itself), timed from
+#         the call to the end of the first board paint showing all its notes;
+#   drag: presses on a top note and moves it in small steps with QTest mouse events on
+#         the viewport, timing each step from the move to the end of the next paint.
+# Args: CONFIG_JSON (path, notes, drags, steps).
+import json
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+_config = json.loads(sys.argv[1])
+
+
+class _PaintCounter(QObject):
+    """Notes that a board viewport was painted (with at least `min_items` scene items)."""
+
+    def __init__(self):
+        super().__init__()
+        self.pending = False
+        self.min_items = 0
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            view = obj.parent()
+            if isinstance(view, QGraphicsView) and type(view).__name__ == "BoardView":
+                if self.min_items and len(view.scene().items()) < self.min_items:
+                    return False
+                # Filters run before delivery: the flag is read once processEvents
+                # has returned, by which time this paint has finished.
+                self.pending = True
+        return False
+
+
+def _wait_for_paint(app, counter, timeout_s):
+    """Process events until a board paint has been delivered; False on timeout."""
+    counter.pending = False
+    deadline = time.perf_counter() + timeout_s
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        if counter.pending:
+            # The paint event was dispatched inside processEvents, so it has finished.
+            return True
+    return False
+
+
+def _top_note(view, controller):
+    """A note whose item is what a click at its centre hits, and that click's position."""
+    scene = view.board_scene
+    for note in reversed(controller.canvas.notes):
+        item = scene.note_item(note.id)
+        if item is None:
+            continue
+        pos = view.mapFromScene(item.sceneBoundingRect().center())
+        if not view.viewport().rect().contains(pos):
+            continue
+        hit = view.itemAt(pos)
+        while hit is not None and hit is not item:
+            hit = hit.parentItem()
+        if hit is item:
+            return note, pos
+    raise RuntimeError("no note on the board can be clicked")
+
+
+def _session(viewport, extra):
+    app = QApplication.instance()
+    app.removeEventFilter(app._bench_probe)
+    window = viewport.window()
+    counter = _PaintCounter()
+    app.installEventFilter(counter)
+    result = dict(extra)
+
+    counter.min_items = _config["notes"]
+    start = time.perf_counter()
+    window.open_path(_config["path"])
+    opened = _wait_for_paint(app, counter, 20.0)
+    result["open_ms"] = (time.perf_counter() - start) * 1000.0
+    result["open_painted"] = opened
+    counter.min_items = 0
+    window = next(w for w in app.topLevelWidgets() if getattr(w, "path", None) is not None and w.isVisible())
+    view, controller = window.view, window.controller
+    result["notes"] = len(controller.canvas.notes)
+    result["viewport_w"], result["viewport_h"] = view.viewport().width(), view.viewport().height()
+    _wait_for_paint(app, counter, 0.2)  # let anything deferred settle
+
+    steps_ms = []
+    missed = 0
+    moved = 0
+    vp = view.viewport()
+    for _ in range(_config["drags"]):
+        note, pos = _top_note(view, controller)
+        QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+        _wait_for_paint(app, counter, 0.2)
+        for i in range(1, _config["steps"] + 1):
+            target = pos + QPoint(3 * i, 2 * i)
+            start = time.perf_counter()
+            QTest.mouseMove(vp, target)
+            if not _wait_for_paint(app, counter, 0.5):
+                missed += 1
+                continue
+            steps_ms.append((time.perf_counter() - start) * 1000.0)
+        QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+        _wait_for_paint(app, counter, 0.2)
+        if controller.canvas.note(note.id) != note:
+            moved += 1
+    result["drag_steps_ms"] = steps_ms
+    result["drag_missed_paints"] = missed
+    result["drags_moved"] = moved
+    _report_and_exit(view.viewport(), result)
+
+
+install_first_paint_probe("BoardView", 0, _session)
+
+from canvas_editor.cli.main import main  # noqa: E402
+
+sys.argv = ["canvas-editor"]
+sys.exit(main())
