@@ -88,19 +88,19 @@ class Canvas(_Model):
 
     @model_validator(mode="after")
     def _references_hold(self) -> Self:
-        seen: set[str] = set()
-        for i, note in enumerate(self.notes):
-            if note.id in seen:
-                raise ValueError(f"notes[{i}].id: duplicate note id {note.id!r}")
-            seen.add(note.id)
-        segment_ids: set[str] = set()
-        for i, seg in enumerate(self.segments):
-            if seg.id in segment_ids:
-                raise ValueError(f"segments[{i}].id: duplicate segment id {seg.id!r}")
-            segment_ids.add(seg.id)
+        _check_unique("notes", "note id", [n.id for n in self.notes])
+        _check_unique("segments", "segment id", [s.id for s in self.segments])
+        segment_ids = {s.id for s in self.segments}
         for i, note in enumerate(self.notes):
             if note.segment is not None and note.segment not in segment_ids:
                 raise ValueError(f"notes[{i}].segment: no segment has the id {note.segment!r}")
+        # Snapshot notes may name segments deleted since; their ids must still tell notes apart.
+        _check_unique("snapshots", "snapshot id", [s.id for s in self.snapshots])
+        for k, snapshot in enumerate(self.snapshots):
+            _check_unique(f"snapshots[{k}].notes", "note id", [n.id for n in snapshot.notes])
+        for i, block in enumerate(self.presentation_order):
+            if block in self.presentation_order[:i]:
+                raise ValueError(f"presentation_order[{i}]: {block.value!r} is listed twice")
         return self
 
     def note(self, note_id: str) -> Note:
@@ -114,3 +114,12 @@ class Canvas(_Model):
 
     def segment(self, segment_id: str) -> Segment | None:
         return next((s for s in self.segments if s.id == segment_id), None)
+
+
+def _check_unique(place: str, what: str, ids: list[str]) -> None:
+    """Raise with the place of the first repeated id, as `place[i].id: duplicate ...`."""
+    seen: set[str] = set()
+    for i, item_id in enumerate(ids):
+        if item_id in seen:
+            raise ValueError(f"{place}[{i}].id: duplicate {what} {item_id!r}")
+        seen.add(item_id)
