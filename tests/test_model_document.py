@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from canvas_editor.model import DEFAULT_NOTE_COLOR, STICKY_COLORS, BlockId, Canvas, Note, Segment, new_id
+from canvas_editor.model import (
+    DEFAULT_NOTE_COLOR,
+    STICKY_COLORS,
+    BlockId,
+    Canvas,
+    Note,
+    Segment,
+    Snapshot,
+    new_id,
+)
 from canvas_editor.model.document import MAX_NOTE_TEXT
 
 
@@ -36,6 +45,23 @@ def test_a_note_may_only_name_an_existing_segment() -> None:
     Canvas(segments=[seg], notes=[_note("a", segment="s1")])
     with pytest.raises(ValidationError, match=r"notes\[0\]\.segment: no segment has the id 's2'"):
         Canvas(segments=[seg], notes=[_note("a", segment="s2")])
+
+
+def test_ids_inside_each_snapshot_are_unique_too() -> None:
+    snap = Snapshot(id="s1", name="first", notes=[_note("a"), _note("a")])
+    with pytest.raises(ValidationError, match=r"snapshots\[0\]\.notes\[1\]\.id: duplicate note id 'a'"):
+        Canvas(snapshots=[snap])
+    with pytest.raises(ValidationError, match=r"snapshots\[1\]\.id: duplicate snapshot id 's1'"):
+        Canvas(snapshots=[Snapshot(id="s1", name="a"), Snapshot(id="s1", name="b")])
+    # A snapshot keeps notes of segments deleted since, and may share ids with the live notes.
+    kept = Snapshot(id="s2", name="old", notes=[_note("a", segment="deleted")])
+    Canvas(notes=[_note("a")], snapshots=[kept])
+
+
+def test_each_block_appears_once_in_the_presentation_order() -> None:
+    Canvas(presentation_order=[BlockId.CHANNELS, BlockId.KEY_PARTNERS])
+    with pytest.raises(ValidationError, match=r"presentation_order\[2\]: 'channels' is listed twice"):
+        Canvas(presentation_order=[BlockId.CHANNELS, BlockId.KEY_PARTNERS, BlockId.CHANNELS])
 
 
 def test_notes_are_immutable_values() -> None:

@@ -229,6 +229,18 @@ CASES: list[tuple[str, bytes, type[LoadError], str]] = [
         "segments[1].id: duplicate segment id 's'",
     ),
     (
+        "duplicate ids in a snapshot",
+        encode(envelope({"snapshots": [{"id": "s", "name": "v1", "notes": [note("a"), note("a")]}]})),
+        InvalidCanvas,
+        "snapshots[0].notes[1].id: duplicate note id 'a'",
+    ),
+    (
+        "a block twice in the presentation order",
+        encode(envelope({"presentation_order": ["channels", "channels"]})),
+        InvalidCanvas,
+        "presentation_order[1]: 'channels' is listed twice",
+    ),
+    (
         "dangling segment",
         canvas_with_notes(note(segment="ghost")),
         InvalidCanvas,
