@@ -96,7 +96,14 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
     (page_w, page_h), area = sheet_area(paper, options.portrait)
 
     buf = io.BytesIO()
-    c = PdfCanvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
+    c = PdfCanvas(
+        buf,
+        pagesize=(page_w, page_h),
+        invariant=1,
+        pageCompression=1,
+        # No Helvetica: every font in the file is our embedded one.
+        initialFontName=fonts.REGULAR,
+    )
     c.setTitle(canvas.title or "Business Model Canvas")
     c.setAuthor(canvas.designed_by)
     c.setSubject("Business Model Canvas")
