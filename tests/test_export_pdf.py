@@ -113,7 +113,9 @@ def test_portrait_pages_hold_the_landscape_sheet_scaled_to_the_width_and_centred
 
 
 @pytest.mark.parametrize("language, notes", [("en", EN_NOTES), ("ko", KO_NOTES)])
-def test_every_note_and_the_header_are_text_in_the_pdf(language: str, notes: dict[BlockId, list[str]]) -> None:
+def test_every_note_and_the_header_are_text_in_the_pdf(
+    language: str, notes: dict[BlockId, list[str]]
+) -> None:
     canvas = make_canvas(notes, language)
     text = squeeze(pdf_text(render_pdf(canvas, PdfOptions())))
     for note in canvas.notes:
@@ -151,7 +153,9 @@ def test_pdftotext_reads_every_korean_note(tmp_path: Path) -> None:
     canvas = _template_or_skip("amazon-ko")
     out = tmp_path / "amazon-ko.pdf"
     out.write_bytes(render_pdf(canvas, PdfOptions(page_size="A3")))
-    text = squeeze(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True, text=True).stdout)
+    text = squeeze(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True, text=True).stdout
+    )
     assert [n.text for n in canvas.notes if squeeze(n.text) not in text] == []
 
 
@@ -172,7 +176,13 @@ MARKUP = ["<b>bold</b>", "a<b", '<img src="/etc/passwd">', "&amp;", "x > y & z"]
 
 def test_markup_in_user_text_prints_literally() -> None:
     notes = [
-        Note(id=f"m{i}", block=BlockId.VALUE_PROPOSITIONS, text=t, x=0.05 + 0.5 * (i % 2), y=0.1 + 0.18 * (i // 2))
+        Note(
+            id=f"m{i}",
+            block=BlockId.VALUE_PROPOSITIONS,
+            text=t,
+            x=0.05 + 0.5 * (i % 2),
+            y=0.1 + 0.18 * (i // 2),
+        )
         for i, t in enumerate(MARKUP)
     ]
     canvas = Canvas(title="<i>title</i> & co", designed_by="<br/>", notes=notes)
