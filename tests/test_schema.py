@@ -1,0 +1,111 @@
+"""The published JSON Schema and docs/file-format.md stay in step with the models."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from canvas_editor.model import BlockId, Canvas, Note, Segment, Snapshot
+from canvas_editor.model.colors import STICKY_COLORS
+from canvas_editor.storage import parse_canvas
+from canvas_editor.storage.schema import json_schema_text
+from canvas_editor.storage.templates import TEMPLATES, template_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PUBLISHED = ROOT / "canvas_editor" / "resources" / "schema" / "bmc-1.schema.json"
+DOC = ROOT / "docs" / "file-format.md"
+REGENERATE = (
+    "regenerate it: python -c 'from canvas_editor.storage.schema import json_schema_text; "
+    "import sys; sys.stdout.write(json_schema_text())' > canvas_editor/resources/schema/bmc-1.schema.json"
+)
+
+
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(PUBLISHED.read_text(encoding="utf-8"))
+    return schema
+
+
+def test_the_published_schema_is_the_one_the_models_generate() -> None:
+    assert PUBLISHED.read_text(encoding="utf-8") == json_schema_text(), REGENERATE
+
+
+def test_the_schema_names_the_nine_blocks() -> None:
+    assert _schema()["$defs"]["BlockId"]["enum"] == [b.value for b in BlockId]
+
+
+def test_the_schema_refuses_unknown_keys_everywhere() -> None:
+    schema = _schema()
+    assert schema["additionalProperties"] is False
+    for name in ("Canvas", "Note", "Segment", "Snapshot"):
+        assert schema["$defs"][name]["additionalProperties"] is False
+    assert set(schema["required"]) == {"format", "format_version", "canvas"}
+
+
+def _documents() -> dict[str, bytes]:
+    docs = {f"fixture {p.name}": p.read_bytes() for p in sorted(FIXTURES.glob("v*.bmc"))}
+    docs.update({f"template {name}": template_bytes(name) for name in TEMPLATES})
+    return docs
+
+
+def test_templates_and_fixtures_follow_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is not a dependency")
+    validator = jsonschema.Draft202012Validator(_schema())
+    for name, data in _documents().items():
+        errors = [e.message for e in validator.iter_errors(json.loads(data))]
+        assert errors == [], name
+
+
+# --- docs/file-format.md ---------------------------------------------------------------------------
+
+
+def _doc() -> str:
+    return DOC.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("model", [Canvas, Note, Segment, Snapshot], ids=lambda m: m.__name__)
+def test_the_document_describes_every_field(model: type[BaseModel]) -> None:
+    doc = _doc()
+    for field in model.model_fields:
+        assert re.search(rf"^\| `{field}` \|", doc, re.MULTILINE), (
+            f"{model.__name__}.{field} is not documented"
+        )
+
+
+def test_the_document_lists_every_block_and_sticky_colour() -> None:
+    doc = _doc()
+    for block in BlockId:
+        assert f"| `{block.value}` |" in doc
+    for name, colour in STICKY_COLORS.items():
+        assert re.search(rf"^\| {name}( \(the default\))? \| `{colour}` \|$", doc, re.MULTILINE)
+
+
+def test_the_documented_limits_are_the_models_limits() -> None:
+    schema = _schema()["$defs"]
+    doc = _doc()
+    assert f"at most {schema['Note']['properties']['text']['maxLength']:,} characters" in doc
+    assert f"at most {schema['Note']['properties']['description']['maxLength']:,} characters" in doc
+    assert f"| at most {schema['Canvas']['properties']['notes']['maxItems']:,} |" in doc
+    assert f"| at most {schema['Canvas']['properties']['segments']['maxItems']:,} |" in doc
+    assert f"at most {schema['Canvas']['properties']['language']['maxLength']} characters" in doc
+    assert schema["Canvas"]["properties"]["language"]["pattern"] in doc
+    assert schema["Note"]["properties"]["color"]["default"] in doc
+
+
+def test_the_example_in_the_document_is_a_valid_file() -> None:
+    blocks = re.findall(r"```json\n(.*?)```", _doc(), re.DOTALL)
+    example = blocks[-1]
+    canvas = parse_canvas(example.encode("utf-8"))
+    assert len(canvas.notes) == 2
+    assert canvas.notes[1].text == "출근하는 직장인"
+
+
+def test_the_smallest_file_in_the_document_is_valid() -> None:
+    smallest = re.search(r"smallest valid file\s+is `([^`]+)`", _doc())
+    assert smallest is not None
+    assert parse_canvas(smallest.group(1).encode()) == Canvas()
