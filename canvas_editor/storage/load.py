@@ -57,6 +57,8 @@ def read_bytes(path: Path) -> bytes:
         raise FileUnreadable("permission denied") from None
     except OSError as exc:
         raise FileUnreadable(exc.strerror or str(exc)) from None
+    except ValueError:  # a NUL character in the path
+        raise FileUnreadable("not a valid file name") from None
     if len(data) > MAX_FILE_BYTES:
         raise FileTooLarge(_too_large(len(data)))
     return data
