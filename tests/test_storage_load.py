@@ -320,6 +320,13 @@ def test_a_missing_file(tmp_path: Path) -> None:
         load_canvas(tmp_path / "nope.bmc")
 
 
+def test_a_file_name_the_system_cannot_take(tmp_path: Path) -> None:
+    with pytest.raises(FileUnreadable, match="not a valid file name"):
+        load_canvas(f"{tmp_path}/a\0b.bmc")
+    with pytest.raises(FileUnreadable, match="too long"):
+        load_canvas(tmp_path / ("x" * 5000))
+
+
 def test_a_folder(tmp_path: Path) -> None:
     with pytest.raises(FileUnreadable, match="is a folder"):
         load_canvas(tmp_path)
