@@ -52,6 +52,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     Messages still name the path the user gave.
     """
     name = path.name
+    if "\0" in str(path):  # os functions raise a bare ValueError for it
+        raise SaveError(f"cannot save {name}: not a valid file name")
     if os.path.islink(path):
         path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
