@@ -269,3 +269,11 @@ def test_the_data_is_on_disk_before_the_rename(
     monkeypatch.setattr(os, "replace", replace)
     save_canvas(full, tmp_path / "plan.bmc")
     assert events[:2] == ["fsync", "replace"]
+
+
+def test_saving_to_a_name_the_system_cannot_take(full: Canvas, tmp_path: Path) -> None:
+    with pytest.raises(SaveError, match="not a valid file name"):
+        save_canvas(full, tmp_path / "a\0b.bmc")
+    with pytest.raises(SaveError, match="too long"):
+        save_canvas(full, tmp_path / ("x" * 5000))
+    assert list(tmp_path.iterdir()) == []
