@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,9 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.exists() and not args.force:
+    # lexists: never raises (a name too long is left to the save to report), and a
+    # link, even a broken one, counts as something the user may not want replaced.
+    if os.path.lexists(out) and not args.force:
         print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
     try:
