@@ -124,6 +124,26 @@ def test_new_into_a_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.Ca
     assert "the folder does not exist" in err
 
 
+def test_new_with_a_name_too_long_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "-o", "x" * 5000]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "unexpected" not in err and "too long" in err
+
+
+def test_new_does_not_write_through_a_broken_link_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = tmp_path / "plan.bmc"
+    link.symlink_to(tmp_path / "elsewhere.bmc")
+    assert main(["new", "-o", str(link)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert not (tmp_path / "elsewhere.bmc").exists()
+
+
 # --- templates -------------------------------------------------------------------------------------
 
 
