@@ -11,6 +11,7 @@ import gc
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,8 +44,15 @@ def load_canvas(path: str | os.PathLike[str]) -> Canvas:
 
 def read_bytes(path: Path) -> bytes:
     try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
+        # Non-blocking, so a named pipe cannot hang us waiting for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as f:
+            info = os.fstat(f.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise FileUnreadable("is a folder, not a file")
+            if not stat.S_ISREG(info.st_mode):
+                raise FileUnreadable("not a regular file (a pipe, device or socket)")
+            size = info.st_size
             if size > MAX_FILE_BYTES:
                 raise FileTooLarge(_too_large(size))
             # Read one byte past the cap: the size can lie (pipes, /proc, growing files).
