@@ -332,6 +332,19 @@ def test_a_folder(tmp_path: Path) -> None:
         load_canvas(tmp_path)
 
 
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.bmc"
+    os.mkfifo(fifo)
+    with pytest.raises(FileUnreadable, match="not a regular file"):
+        load_canvas(fifo)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_refused(device: str) -> None:
+    with pytest.raises(FileUnreadable, match="not a regular file"):
+        load_canvas(device)
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
 def test_a_file_without_read_permission(tmp_path: Path) -> None:
     path = tmp_path / "secret.bmc"
