@@ -1,0 +1,361 @@
+"""The board's graphics scene: mirrors the controller's canvas, turns gestures into edits.
+
+The scene listens to the controller's fine-grained signals and keeps an id -> item
+map; items hold no document. A drag is one undo step: start positions are recorded
+on press, and one move command is pushed on release (the model is not touched while
+the mouse moves).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QMenu,
+    QWidget,
+)
+
+from canvas_editor.controller import DocumentController
+from canvas_editor.model import layout
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.scene.edit_session import EditSession
+from canvas_editor.scene.geometry import (
+    SHEET_RECT,
+    drop_placement,
+    note_top_left,
+    placement_centred_at,
+    to_sheet,
+)
+from canvas_editor.scene.note_item import NoteItem
+from canvas_editor.scene.note_menu import build_block_menu, build_note_menu
+from canvas_editor.scene.note_style import NoteStyle
+from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
+
+_SCENE_MARGIN = 16.0  # grey border around the sheet when it fits the window
+
+
+class BoardScene(QGraphicsScene):
+    header_edit_requested = Signal()
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._style = NoteStyle()
+        self._items: dict[str, NoteItem] = {}
+        self._counts: Counter[BlockId] = Counter()
+        self._session: EditSession | None = None
+        self._drag_start: dict[str, QPointF] = {}
+        self._chosen_block: BlockId | None = None
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setSceneRect(SHEET_RECT.adjusted(-_SCENE_MARGIN, -_SCENE_MARGIN, _SCENE_MARGIN, _SCENE_MARGIN))
+        self.addItem(SheetItem())
+        self._blocks = {block: BlockItem(block) for block in BlockId}
+        for item in self._blocks.values():
+            self.addItem(item)
+        self._header = HeaderItem()
+        self.addItem(self._header)
+        self.addItem(AttributionItem())
+        controller.note_added.connect(self._on_note_added)
+        controller.note_removed.connect(self._on_note_removed)
+        controller.note_changed.connect(self._on_note_changed)
+        controller.note_moved.connect(self._on_note_moved)
+        controller.notes_reordered.connect(self._restack)
+        controller.header_changed.connect(self._on_header_changed)
+        controller.canvas_reset.connect(self._rebuild)
+        self._rebuild()
+
+    @property
+    def controller(self) -> DocumentController:
+        return self._controller
+
+    # ---- queries ------------------------------------------------------------------------
+
+    def note_item(self, note_id: str) -> NoteItem | None:
+        return self._items.get(note_id)
+
+    def block_item(self, block: BlockId) -> BlockItem:
+        return self._blocks[block]
+
+    @property
+    def header_item(self) -> HeaderItem:
+        return self._header
+
+    def selected_note_ids(self) -> list[str]:
+        """Selected notes in stacking order (back to front)."""
+        ids = [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+        return sorted(ids, key=self._controller.note_position)
+
+    def select_notes(self, ids: list[str]) -> None:
+        wanted = set(ids)
+        for item in self.selectedItems():
+            if not isinstance(item, NoteItem) or item.note_id not in wanted:
+                item.setSelected(False)
+        for note_id in ids:
+            item = self._items.get(note_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def note_at(self, pos: QPointF) -> NoteItem | None:
+        """The topmost note under a scene point (also when its editor is hit)."""
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder):
+            while item is not None and not isinstance(item, NoteItem):
+                item = item.parentItem()
+            if item is not None:
+                return item
+        return None
+
+    def block_at(self, pos: QPointF) -> BlockId | None:
+        return layout.block_at(*to_sheet(pos))
+
+    @property
+    def chosen_block(self) -> BlockId | None:
+        """The block picked with keys 1..9 (highlighted), if any."""
+        return self._chosen_block
+
+    def choose_block(self, block: BlockId | None) -> None:
+        if self._chosen_block is not None:
+            self._blocks[self._chosen_block].set_chosen(False)
+        self._chosen_block = block
+        if block is not None:
+            self._blocks[block].set_chosen(True)
+
+    # ---- editing ------------------------------------------------------------------------
+
+    def is_editing(self) -> bool:
+        return self._session is not None
+
+    def editing_note_id(self) -> str | None:
+        return self._session.note_id if self._session is not None else None
+
+    def edit_note(self, note_id: str, draft_session: int | None = None) -> None:
+        """Open the in-place editor on a note (closing any other edit first)."""
+        self.finish_edit()
+        item = self._items.get(note_id)
+        if item is None:
+            return
+        self.select_notes([note_id])
+        self._session = EditSession(
+            self._controller,
+            item,
+            self._style,
+            on_done=self.finish_edit,
+            on_step=self._edit_neighbour,
+            draft_session=draft_session,
+        )
+
+    def finish_edit(self) -> None:
+        """Commit the edit in progress (the model already has the text); no-op when none."""
+        session, self._session = self._session, None
+        if session is not None:
+            session.close(commit=True)
+
+    def add_note_and_edit(self, block: BlockId, x: float | None = None, y: float | None = None) -> str:
+        """A new note (at x, y or a free spot), already in edit mode."""
+        self.finish_edit()
+        draft = self._controller.new_text_session()
+        note_id = self._controller.add_note(block, x, y, draft_session=draft)
+        self.edit_note(note_id, draft_session=draft)
+        return note_id
+
+    def _edit_neighbour(self, step: int) -> None:
+        """Tab / Shift+Tab: edit the next or previous note of the same block (reading order)."""
+        session = self._session
+        if session is None:
+            return
+        note_id = session.note_id
+        block = self._controller.note(note_id).block
+        self.finish_edit()
+        in_block = [n for n in self._controller.canvas.notes if n.block == block]
+        if not in_block:
+            return
+        order = sorted(in_block, key=lambda n: (round(n.y, 4), round(n.x, 4)))
+        ids = [n.id for n in order]
+        target = ids[(ids.index(note_id) + step) % len(ids)] if note_id in ids else ids[0]
+        self.edit_note(target)
+
+    # ---- mirroring the controller -------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        self._abandon_edit()
+        for item in self._items.values():
+            self.removeItem(item)
+        self._items.clear()
+        self._counts.clear()
+        for z, note in enumerate(self._controller.canvas.notes):
+            self._create_item(note.id, float(z))
+        for block, item in self._blocks.items():
+            item.set_empty(self._counts[block] == 0)
+        self._on_header_changed()
+
+    def _create_item(self, note_id: str, z: float) -> NoteItem:
+        note = self._controller.note(note_id)
+        item = NoteItem(note, self._style)
+        item.setZValue(z)
+        item.setPos(note_top_left(note.block, note.x, note.y))
+        self.addItem(item)
+        self._items[note_id] = item
+        self._counts[note.block] += 1
+        return item
+
+    def _on_note_added(self, note_id: str) -> None:
+        item = self._create_item(note_id, self._z_for(note_id))
+        self._blocks[item.note.block].set_empty(False)
+
+    def _on_note_removed(self, note_id: str) -> None:
+        if self._session is not None and self._session.note_id == note_id:
+            self._abandon_edit()
+        item = self._items.pop(note_id, None)
+        if item is None:
+            return
+        self._drag_start.pop(note_id, None)
+        block = item.note.block
+        self._counts[block] -= 1
+        if self._counts[block] <= 0:
+            self._blocks[block].set_empty(True)
+        self.removeItem(item)
+
+    def _on_note_changed(self, note_id: str) -> None:
+        item = self._items.get(note_id)
+        if item is None:
+            return
+        item.set_note(self._controller.note(note_id))
+        if self._session is not None and self._session.note_id == note_id:
+            self._session.note_changed()
+
+    def _on_note_moved(self, note_id: str) -> None:
+        item = self._items.get(note_id)
+        if item is None:
+            return
+        note = self._controller.note(note_id)
+        old_block = item.note.block
+        if note.block != old_block:
+            self._counts[old_block] -= 1
+            self._counts[note.block] += 1
+            self._blocks[old_block].set_empty(self._counts[old_block] <= 0)
+            self._blocks[note.block].set_empty(False)
+        item.set_note(note)
+        item.setPos(note_top_left(note.block, note.x, note.y))
+
+    def _z_for(self, note_id: str) -> float:
+        """A z between the neighbours in the stacking order (restacks only when cramped)."""
+        notes = self._controller.canvas.notes
+        index = self._controller.note_position(note_id)
+        below = next(
+            (self._items[n.id].zValue() for n in reversed(notes[:index]) if n.id in self._items), None
+        )
+        above = next((self._items[n.id].zValue() for n in notes[index + 1 :] if n.id in self._items), None)
+        if above is None:
+            return 0.0 if below is None else below + 1.0
+        if below is None:
+            return above - 1.0
+        if above - below < 1e-6:
+            self._restack()
+            return float(index)
+        return (below + above) / 2.0
+
+    def _restack(self) -> None:
+        for z, note in enumerate(self._controller.canvas.notes):
+            item = self._items.get(note.id)
+            if item is not None:
+                item.setZValue(float(z))
+
+    def _on_header_changed(self) -> None:
+        canvas = self._controller.canvas
+        self._header.set_canvas(canvas)
+        for item in self._blocks.values():
+            item.set_language(canvas.language)
+
+    def _abandon_edit(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            session.close(commit=False)
+
+    # ---- gestures -----------------------------------------------------------------------
+
+    def _on_editor(self, pos: QPointF) -> bool:
+        session = self._session
+        if session is None:
+            return False
+        editor = session.editor
+        return editor.contains(editor.mapFromScene(pos))
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._session is not None and not self._on_editor(event.scenePos()):
+            self.finish_edit()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # Shift-click adds to the selection, as Ctrl-click does.
+            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        super().mousePressEvent(event)
+        self._drag_start = {}
+        if event.button() == Qt.MouseButton.LeftButton and self._session is None:
+            grabbed = self.mouseGrabberItem()
+            if isinstance(grabbed, NoteItem):
+                self._drag_start = {
+                    i.note_id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)
+                }
+                self._drag_start.setdefault(grabbed.note_id, grabbed.pos())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
+            start, self._drag_start = self._drag_start, {}
+            self._commit_drag(start)
+
+    def _commit_drag(self, start: dict[str, QPointF]) -> None:
+        """One move command for the whole drag; each note lands by its centre."""
+        moves: dict[str, tuple[BlockId, float, float]] = {}
+        for note_id, origin in start.items():
+            item = self._items.get(note_id)
+            if item is not None and item.pos() != origin:
+                moves[note_id] = drop_placement(item.pos())
+        if not moves:
+            return
+        self._controller.move_notes(moves)
+        # Snap every dragged note to where the model has it (also when nothing changed).
+        for note_id in moves:
+            item = self._items.get(note_id)
+            if item is not None and self._controller.has_note(note_id):
+                note = self._controller.note(note_id)
+                item.setPos(note_top_left(note.block, note.x, note.y))
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        if event.button() != Qt.MouseButton.LeftButton or self._on_editor(pos):
+            super().mouseDoubleClickEvent(event)
+            return
+        event.accept()
+        note = self.note_at(pos)
+        if note is not None:
+            self.edit_note(note.note_id)
+            return
+        if self._header.rect.contains(pos):
+            self.header_edit_requested.emit()
+            return
+        block = self.block_at(pos)
+        if block is not None:
+            x, y = placement_centred_at(block, pos)
+            self.add_note_and_edit(block, x, y)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        pos = event.scenePos()
+        if self._on_editor(pos):
+            super().contextMenuEvent(event)
+            return
+        self.finish_edit()
+        note = self.note_at(pos)
+        menu: QMenu | None
+        if note is not None:
+            if not note.isSelected():
+                self.select_notes([note.note_id])
+            menu = build_note_menu(self, self.selected_note_ids(), event.widget())
+        else:
+            block = self.block_at(pos)
+            menu = build_block_menu(self, block, pos, event.widget()) if block is not None else None
+        if menu is not None:
+            event.accept()
+            menu.exec(event.screenPos())
+            menu.deleteLater()

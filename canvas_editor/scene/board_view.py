@@ -1,0 +1,348 @@
+"""The board widget the window embeds: zoom, pan, keyboard, clipboard.
+
+The view fits the sheet to the window on open and on every resize until the user
+zooms; Ctrl+0 (zoom_fit) returns to fitting. Keys work when the view has focus; the
+window's menus may call the same operations (cut, copy, paste, delete ...).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from canvas_editor.controller import DocumentController
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.scene import dialogs, note_operations
+from canvas_editor.scene.board_scene import BoardScene
+from canvas_editor.scene.fonts import register_fonts
+from canvas_editor.scene.geometry import SHEET_RECT
+from canvas_editor.scene.note_operations import NUDGE_STEP
+from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
+
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+_BLOCK_FOR_DIGIT = {number: block for block, number in BLOCK_NUMBERS.items()}
+_ARROWS = {
+    Qt.Key.Key_Left: (-1.0, 0.0),
+    Qt.Key.Key_Right: (1.0, 0.0),
+    Qt.Key.Key_Up: (0.0, -1.0),
+    Qt.Key.Key_Down: (0.0, 1.0),
+}
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+class BoardView(QGraphicsView):
+    """`zoom_changed(scale)`: screen pixels per scene unit (1.0: the sheet is 1414 px wide)."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        register_fonts()
+        self._controller = controller
+        self._scene = BoardScene(controller, self)
+        self.setScene(self._scene)
+        self._scene.header_edit_requested.connect(self.edit_header)
+        self._auto_fit = True
+        self._pan_from: QPoint | None = None
+        self._space_down = False
+        self._hover: QPoint | None = None  # last mouse position over the viewport
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setBackgroundBrush(QBrush(QColor("#ECEFF1")))
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        controller.canvas_reset.connect(self.zoom_fit)
+
+    @property
+    def board_scene(self) -> BoardScene:
+        return self._scene
+
+    @property
+    def controller(self) -> DocumentController:
+        return self._controller
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    # ---- operations the window's menus call ---------------------------------------------
+
+    def cut(self) -> None:
+        if self._scene.is_editing():
+            return
+        ids = self._scene.selected_note_ids()
+        if ids:
+            self.copy()
+            note_operations.delete_notes(self._scene, ids)
+
+    def copy(self) -> None:
+        if self._scene.is_editing():
+            return
+        mime = note_operations.copy_notes(self._scene, self._scene.selected_note_ids())
+        if mime is not None:
+            QGuiApplication.clipboard().setMimeData(mime)
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None:
+            note_operations.paste(self._scene, mime, self.target_block())
+
+    def delete_selected(self) -> None:
+        ids = self._scene.selected_note_ids()
+        if ids:
+            note_operations.delete_notes(self._scene, ids)
+
+    def duplicate_selected(self) -> None:
+        ids = self._scene.selected_note_ids()
+        if ids:
+            note_operations.duplicate_notes(self._scene, ids)
+
+    def select_all(self) -> None:
+        self._scene.finish_edit()
+        self._scene.select_notes([n.id for n in self._controller.canvas.notes])
+
+    def add_note_at_cursor(self) -> None:
+        """N / Ctrl+Enter: a new note, in edit mode, in the target block."""
+        self._scene.add_note_and_edit(self.target_block())
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def edit_selected(self) -> None:
+        ids = self._scene.selected_note_ids()
+        if ids:
+            self._scene.edit_note(ids[-1])
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def nudge_selected(self, dx: float, dy: float) -> None:
+        ids = self._scene.selected_note_ids()
+        if ids:
+            note_operations.nudge_notes(self._scene, ids, dx, dy)
+
+    def target_block(self) -> BlockId:
+        """Where N and plain-text paste put notes: the block chosen with 1..9, else the
+        block under the mouse, else the selected note's block, else Value Propositions."""
+        scene = self._scene
+        if scene.chosen_block is not None:
+            return scene.chosen_block
+        if self._hover is not None:
+            block = scene.block_at(self.mapToScene(self._hover))
+            if block is not None:
+                return block
+        ids = scene.selected_note_ids()
+        if ids:
+            return self._controller.note(ids[-1]).block
+        return BlockId.VALUE_PROPOSITIONS
+
+    def zoom_in(self) -> None:
+        self._zoom_by(ZOOM_STEP, anchor_mouse=False)
+
+    def zoom_out(self) -> None:
+        self._zoom_by(1.0 / ZOOM_STEP, anchor_mouse=False)
+
+    def zoom_fit(self) -> None:
+        """Fit the sheet to the window, and keep fitting on resize."""
+        self._auto_fit = True
+        self._fit()
+
+    def edit_header(self) -> None:
+        self._scene.finish_edit()
+        values = dialogs.ask_header(self._controller.canvas, self.window())
+        if values is not None:
+            self._controller.set_header(**values)
+
+    # ---- zoom and pan -------------------------------------------------------------------
+
+    def _fit(self) -> None:
+        area = self.viewport().rect()
+        if area.width() <= 1 or area.height() <= 1:
+            return
+        sheet = self._scene.sceneRect()
+        # A hair smaller than exact, so rounding never brings up the scroll bars.
+        scale = min(area.width() / sheet.width(), area.height() / sheet.height()) * 0.998
+        self._set_scale(scale)
+        self.centerOn(SHEET_RECT.center())
+
+    def _set_scale(self, scale: float) -> None:
+        if abs(scale - self.zoom()) > 1e-9:
+            self.setTransform(QTransform.fromScale(scale, scale))
+            self.zoom_changed.emit(scale)
+
+    def _zoom_by(self, factor: float, anchor_mouse: bool) -> None:
+        self._auto_fit = False
+        scale = min(max(self.zoom() * factor, MIN_ZOOM), MAX_ZOOM)
+        anchor = (
+            QGraphicsView.ViewportAnchor.AnchorUnderMouse
+            if anchor_mouse
+            else QGraphicsView.ViewportAnchor.AnchorViewCenter
+        )
+        self.setTransformationAnchor(anchor)
+        self._set_scale(scale)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._auto_fit:
+            self._fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & _CTRL:
+            delta = event.angleDelta().y()
+            if delta:
+                self._zoom_by(1.0015**delta, anchor_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def _start_pan(self, pos: QPoint) -> None:
+        self._scene.finish_edit()
+        self._pan_from = pos
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def _pan_to(self, pos: QPoint) -> None:
+        if self._pan_from is None:
+            return
+        delta = pos - self._pan_from
+        self._pan_from = pos
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+
+    def _end_pan(self) -> None:
+        self._pan_from = None
+        if self._space_down:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self._space_down
+        ):
+            self._start_pan(event.position().toPoint())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._hover = event.position().toPoint()
+        if self._pan_from is not None:
+            self._pan_to(event.position().toPoint())
+            event.accept()
+            return
+        if event.buttons() == Qt.MouseButton.NoButton and self._scene.chosen_block is not None:
+            # Pointing at the board again hands the choice of block back to the mouse.
+            self._scene.choose_block(None)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover = None
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._end_pan()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        event.accept()  # the board is the end of the line for mouse events
+
+    # ---- keyboard -----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._scene.is_editing():
+            super().keyPressEvent(event)
+            return
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
+            self._space_down = False
+            if self._pan_from is None:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        stack = self._controller.undo_stack
+        if event.matches(QKeySequence.StandardKey.Undo):
+            stack.undo()
+        elif (
+            event.matches(QKeySequence.StandardKey.Redo)
+            or (mods == _CTRL and key == Qt.Key.Key_Y)
+            or (mods == _CTRL | _SHIFT and key == Qt.Key.Key_Z)
+        ):
+            stack.redo()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif mods == _CTRL and key == Qt.Key.Key_D:
+            self.duplicate_selected()
+        elif mods == _CTRL and key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus):
+            self.zoom_in()
+        elif mods == _CTRL and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif mods == _CTRL and key == Qt.Key.Key_0:
+            self.zoom_fit()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
+            self.delete_selected()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == _CTRL:
+            self.add_note_at_cursor()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods:
+            self.edit_selected()
+        elif key == Qt.Key.Key_N and not mods:
+            self.add_note_at_cursor()
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not mods:
+            self._scene.choose_block(_BLOCK_FOR_DIGIT[key - Qt.Key.Key_0])
+        elif key in _ARROWS and mods in (Qt.KeyboardModifier.NoModifier, _SHIFT):
+            dx, dy = _ARROWS[key]
+            step = NUDGE_STEP * (5.0 if mods == _SHIFT else 1.0)
+            self.nudge_selected(dx * step, dy * step)
+        elif key == Qt.Key.Key_Escape and not mods:
+            self._scene.choose_block(None)
+            self._scene.clearSelection()
+        elif key == Qt.Key.Key_Space and not mods:
+            if not event.isAutoRepeat():
+                self._space_down = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            return False
+        event.accept()
+        return True

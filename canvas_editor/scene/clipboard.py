@@ -1,0 +1,93 @@
+"""Notes on the clipboard: JSON between canvases, plain text lines for everything else.
+
+Copying puts both a custom mime type (notes with colours, positions, descriptions and
+the segments they use) and text/plain (one line per note), so another canvas gets
+the notes back whole and a text editor, chat or spreadsheet gets readable lines.
+Pasting plain text makes one note per non-empty line.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TypeVar
+
+from pydantic import ValidationError
+from PySide6.QtCore import QByteArray, QMimeData
+
+from canvas_editor.model.document import MAX_NOTE_TEXT, Note, Segment
+
+NOTES_MIME = "application/x-canvas-editor-notes+json"
+_FORMAT = "canvas-editor-notes"
+_MAX_BYTES = 32 * 1024 * 1024
+MAX_PASTE = 1_000  # notes (or lines) one paste may add
+
+_Value = TypeVar("_Value", Note, Segment)
+
+
+@dataclass(frozen=True)
+class ClipboardNotes:
+    notes: list[Note]
+    segments: list[Segment]
+
+
+def notes_to_mime(notes: list[Note], segments: list[Segment]) -> QMimeData:
+    """Both representations of these notes; `segments` are the ones they refer to."""
+    used = {n.segment for n in notes if n.segment is not None}
+    payload = {
+        "format": _FORMAT,
+        "version": 1,
+        "notes": [n.model_dump(mode="json") for n in notes],
+        "segments": [s.model_dump(mode="json") for s in segments if s.id in used],
+    }
+    mime = QMimeData()
+    mime.setData(NOTES_MIME, QByteArray(json.dumps(payload, ensure_ascii=False).encode("utf-8")))
+    mime.setText(notes_as_text(notes))
+    return mime
+
+
+def notes_as_text(notes: list[Note]) -> str:
+    """One line per note (a note's own line breaks become spaces), so the lines paste back."""
+    return "\n".join(" ".join(n.text.split()) for n in notes)
+
+
+def notes_from_mime(mime: QMimeData) -> ClipboardNotes | None:
+    """The notes of a canvas-editor copy; None when the clipboard holds none (or junk)."""
+    if not mime.hasFormat(NOTES_MIME):
+        return None
+    raw = bytes(mime.data(NOTES_MIME).data())
+    if len(raw) > _MAX_BYTES:
+        return None
+    try:
+        payload = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(payload, dict) or payload.get("format") != _FORMAT:
+        return None
+    notes = _valid(Note, payload.get("notes"))[:MAX_PASTE]
+    segments = _valid(Segment, payload.get("segments"))
+    return ClipboardNotes(notes, segments) if notes else None
+
+
+def _valid(model: type[_Value], items: object) -> list[_Value]:
+    if not isinstance(items, list):
+        return []
+    out: list[_Value] = []
+    for item in items:
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError:
+            continue
+    return out
+
+
+def lines_from_text(text: str) -> list[str]:
+    """Note texts for pasted plain text: one per non-empty line (spreadsheet cells joined)."""
+    lines = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(line.replace("\t", " ").split())
+        if line:
+            lines.append(line[:MAX_NOTE_TEXT])
+        if len(lines) >= MAX_PASTE:
+            break
+    return lines

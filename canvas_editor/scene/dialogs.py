@@ -1,0 +1,119 @@
+"""The board's small dialogs: header form, note description, colour and segment name.
+
+Menus call the `ask_*` functions (not the dialogs directly), so tests can answer
+them without opening a window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canvas_editor.model.document import MAX_DESCRIPTION, Canvas
+
+_OK = QDialogButtonBox.StandardButton.Ok
+_CANCEL = QDialogButtonBox.StandardButton.Cancel
+HEADER_LABELS = {
+    "title": "Title",
+    "designed_for": "Designed for",
+    "designed_by": "Designed by",
+    "date": "Date",
+    "iteration": "Iteration",
+}
+LANGUAGES = {"en": "English", "ko": "한국어 (Korean)"}
+
+
+class HeaderDialog(QDialog):
+    """Title, designed for, designed by, date, iteration and the canvas language."""
+
+    def __init__(self, canvas: Canvas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Canvas details")
+        form = QFormLayout()
+        self._edits: dict[str, QLineEdit] = {}
+        for name, text in HEADER_LABELS.items():
+            edit = QLineEdit(getattr(canvas, name))
+            edit.setMaxLength(200)
+            edit.setObjectName(name)
+            form.addRow(text, edit)
+            self._edits[name] = edit
+        self._language = QComboBox()
+        self._language.setObjectName("language")
+        for tag, name in LANGUAGES.items():
+            self._language.addItem(name, tag)
+        if canvas.language not in LANGUAGES:
+            self._language.addItem(canvas.language, canvas.language)
+        self._language.setCurrentIndex(self._language.findData(canvas.language))
+        form.addRow("Language", self._language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, str]:
+        values = {name: edit.text() for name, edit in self._edits.items()}
+        values["language"] = str(self._language.currentData())
+        return values
+
+
+class DescriptionDialog(QDialog):
+    """A note's longer description, as plain text."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Note description")
+        self.editor = QPlainTextEdit()
+        self.editor.setPlainText(text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        self.resize(420, 260)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()[:MAX_DESCRIPTION]
+
+
+def ask_header(canvas: Canvas, parent: QWidget | None) -> dict[str, str] | None:
+    dialog = HeaderDialog(canvas, parent)
+    try:
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_description(text: str, parent: QWidget | None) -> str | None:
+    dialog = DescriptionDialog(text, parent)
+    try:
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_color(initial: QColor, parent: QWidget | None) -> QColor | None:
+    color = QColorDialog.getColor(initial, parent, "Note colour")
+    return color if color.isValid() else None
+
+
+def ask_segment_name(parent: QWidget | None) -> str | None:
+    name, ok = QInputDialog.getText(parent, "New segment", "Name of the customer segment:")
+    return name.strip() if ok and name.strip() else None

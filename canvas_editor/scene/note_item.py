@@ -1,0 +1,90 @@
+"""A sticky note on the board: paints a Note value, reports nothing itself.
+
+The item holds a copy of its Note (an immutable value) only to paint it; the scene
+replaces it when the controller says the note changed. Moving is Qt's own item
+dragging; the scene turns the drop into one move command.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from canvas_editor.model.document import Note
+from canvas_editor.model.text_fit import FittedText
+from canvas_editor.scene.note_style import NoteStyle
+
+_TOOLTIP_LIMIT = 600
+
+
+class NoteItem(QGraphicsItem):
+    def __init__(self, note: Note, style: NoteStyle) -> None:
+        super().__init__()
+        self.note_id = note.id
+        self._style = style
+        self._note = note
+        self._color = QColor(note.color)
+        self._fitted: FittedText | None = None
+        self._editing = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._update_tooltip()
+
+    @property
+    def note(self) -> Note:
+        return self._note
+
+    def note_color(self) -> QColor:
+        return QColor(self._color)
+
+    def set_note(self, note: Note) -> None:
+        """Show a new value of the note (text, colour ... changed)."""
+        if note.text != self._note.text:
+            self._fitted = None
+        if note.color != self._note.color:
+            self._color = QColor(note.color)
+        self._note = note
+        self._update_tooltip()
+        self.update()
+
+    def set_editing(self, editing: bool) -> None:
+        """While an editor sits on the note, the note paints no text of its own."""
+        if editing != self._editing:
+            self._editing = editing
+            self.update()
+
+    def fitted_text(self) -> FittedText:
+        if self._fitted is None:
+            self._fitted = self._style.fitted(self._note.text)
+        return self._fitted
+
+    def _update_tooltip(self) -> None:
+        parts = [self._note.text.strip(), self._note.description.strip()]
+        tip = "\n\n".join(p for p in parts if p)
+        if len(tip) > _TOOLTIP_LIMIT:
+            tip = tip[:_TOOLTIP_LIMIT] + "\u2026"
+        # User text stays plain: escaped inside an explicit rich-text wrapper, so markup
+        # in a note shows as typed instead of being interpreted.
+        self.setToolTip(f"<qt>{html.escape(tip).replace(chr(10), '<br>')}</qt>" if tip else "")
+
+    # ---- QGraphicsItem ----------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return self._style.bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._style.body)
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        fitted = None if self._editing else self.fitted_text()
+        self._style.paint(painter, self._color, fitted, selected, bool(self._note.description))

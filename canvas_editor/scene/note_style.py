@@ -1,0 +1,117 @@
+"""How a sticky note looks, shared by every note item (one font, one metrics, one cache).
+
+Text is fitted by `text_fit.fit_text`, the rule the PDF uses, with the same face and
+the same proportions of the note as the PDF's A4 sheet (8 pt down to 5 pt on a note
+of about 54 pt, 7 % padding), so a note wraps on screen as it prints. All notes have
+one size in scene units, so the fitted result depends on the text alone and is
+cached by text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+
+from canvas_editor.model.text_fit import LINE_HEIGHT, FittedText, fit_text
+from canvas_editor.scene.fonts import board_font
+from canvas_editor.scene.geometry import NOTE_H, NOTE_W
+
+# Proportions of the PDF's A4 landscape sheet (export.sheet_layout): a note there is
+# 0.064 * 841.89 pt wide and its text runs from 8 pt down to 5 pt in 0.5 pt steps.
+_PDF_NOTE_W = 0.064 * 841.89
+TEXT_MAX = 8.0 / _PDF_NOTE_W * NOTE_W
+TEXT_MIN = 5.0 / _PDF_NOTE_W * NOTE_W
+TEXT_STEP = 0.5 / _PDF_NOTE_W * NOTE_W
+PADDING = 0.07 * NOTE_W
+SHADOW = 4.0  # room around the note for its shadow, in scene units
+
+_REFERENCE_PX = 100  # text is laid out with one font at this size and scaled when drawn
+_CACHE_LIMIT = 20_000
+_SELECTION_COLOR = QColor("#1E88E5")
+
+
+class NoteStyle:
+    """Fonts, metrics and the fitted-text cache for all notes of a scene."""
+
+    def __init__(self) -> None:
+        self.font = board_font(_REFERENCE_PX)
+        self._metrics = QFontMetricsF(self.font)
+        self._ascent = self._metrics.ascent() / _REFERENCE_PX
+        self._descent = self._metrics.descent() / _REFERENCE_PX
+        self._widths: dict[str, float] = {}
+        self._fitted: dict[str, FittedText] = {}
+        self.body = QRectF(0.0, 0.0, NOTE_W, NOTE_H)
+        self.inner = self.body.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        self.bounds = self.body.adjusted(-SHADOW, -SHADOW, SHADOW, SHADOW + 1.0)
+        self._shadow_brushes = [QBrush(QColor(0, 0, 0, a)) for a in (10, 14, 22)]
+        self._selection_pen = QPen(_SELECTION_COLOR, 2.5)
+        self._selection_pen.setCosmetic(True)
+        self._edge_pen = QPen(QColor(0, 0, 0, 40), 0.6)
+        self._text_pen = QPen(QColor("#212121"))
+        self._corner_brush = QBrush(QColor(0, 0, 0, 60))
+
+    def measure(self, s: str) -> float:
+        """Width of `s` at size 1 (what fit_text expects)."""
+        w = self._widths.get(s)
+        if w is None:
+            if len(self._widths) > _CACHE_LIMIT * 4:
+                self._widths.clear()
+            w = self._widths[s] = self._metrics.horizontalAdvance(s) / _REFERENCE_PX
+        return w
+
+    def fitted(self, text: str) -> FittedText:
+        fitted = self._fitted.get(text)
+        if fitted is None:
+            if len(self._fitted) > _CACHE_LIMIT:
+                self._fitted.clear()
+            fitted = fit_text(
+                text, self.inner.width(), self.inner.height(), self.measure, TEXT_MAX, TEXT_MIN, TEXT_STEP
+            )
+            self._fitted[text] = fitted
+        return fitted
+
+    def paint(
+        self,
+        painter: QPainter,
+        color: QColor,
+        fitted: FittedText | None,
+        selected: bool,
+        has_description: bool,
+    ) -> None:
+        """Shadow, paper, text; `fitted` None leaves the text to an editor on top."""
+        body = self.body
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i, brush in enumerate(self._shadow_brushes):
+            grow = 2.0 - i * 0.8
+            painter.setBrush(brush)
+            painter.drawRoundedRect(body.adjusted(1.0 - grow, 2.0 - grow, 1.0 + grow, 2.5 + grow), 2.0, 2.0)
+        painter.setBrush(color)
+        painter.setPen(self._edge_pen)
+        painter.drawRect(body)
+        if has_description:
+            s = NOTE_W * 0.12
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._corner_brush)
+            r = body.right()
+            painter.drawPolygon([QPointF(r - s, 0.0), QPointF(r, 0.0), QPointF(r, s)])
+        if fitted is not None and fitted.lines:
+            self._paint_text(painter, fitted)
+        if selected:
+            painter.setPen(self._selection_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(body.adjusted(-1.0, -1.0, 1.0, 1.0))
+
+    def _paint_text(self, painter: QPainter, fitted: FittedText) -> None:
+        size = fitted.size
+        pitch = size * LINE_HEIGHT
+        # As the PDF does: centre the face's ascent-to-descent span in each line's pitch.
+        first = (pitch - (self._ascent + self._descent) * size) / 2.0 + self._ascent * size
+        k = size / _REFERENCE_PX
+        painter.save()
+        painter.translate(self.inner.topLeft())
+        painter.scale(k, k)
+        painter.setFont(self.font)
+        painter.setPen(self._text_pen)
+        for i, line in enumerate(fitted.lines):
+            painter.drawText(QPointF(0.0, (i * pitch + first) / k), line)
+        painter.restore()

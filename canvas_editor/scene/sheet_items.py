@@ -1,0 +1,224 @@
+"""The sheet's fixed furniture: the nine blocks, the header and the attribution line.
+
+They paint the canvas's words in its language and never move; the scene tells them
+when their content changed (a block became empty, the header was edited).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from canvas_editor.export.labels import label
+from canvas_editor.model import layout
+from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.document import Canvas
+from canvas_editor.scene.fonts import board_font
+from canvas_editor.scene.geometry import SHEET_RECT, block_rect, to_scene
+
+BLOCK_NUMBERS: dict[BlockId, int] = {b: i + 1 for i, b in enumerate(BlockId)}
+"""Keys 1..9 choose these blocks; the number shows in each block's corner."""
+
+_LINE = QColor("#9E9E9E")
+_TITLE = QColor("#263238")
+_HINT = QColor(0, 0, 0, 70)
+_FAINT = QColor("#9E9E9E")
+_CHOSEN = QColor("#1E88E5")
+
+
+def _elided(metrics: QFontMetricsF, text: str, width: float) -> str:
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class SheetItem(QGraphicsItem):
+    """The white paper behind everything, with a soft edge."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-30)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:
+        return SHEET_RECT.adjusted(-6, -6, 8, 10)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i, alpha in enumerate((8, 12, 18)):
+            grow = 4.0 - i * 1.5
+            painter.setBrush(QColor(0, 0, 0, alpha))
+            painter.drawRect(SHEET_RECT.adjusted(-grow + 1, -grow + 2, grow + 1, grow + 3))
+        painter.setBrush(QColor("white"))
+        painter.drawRect(SHEET_RECT)
+
+
+class BlockItem(QGraphicsItem):
+    """One of the nine blocks: frame, name, number and, while empty, its questions."""
+
+    def __init__(self, block: BlockId) -> None:
+        super().__init__()
+        self.block = block
+        self._rect = block_rect(block)
+        self._language = "en"
+        self._empty = True
+        self._chosen = False
+        self._title_font = board_font(15, bold=True)
+        self._number_font = board_font(12)
+        self._hint_font = board_font(12)
+        self.setZValue(-20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    @property
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def set_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            self.update()
+
+    def set_empty(self, empty: bool) -> None:
+        if empty != self._empty:
+            self._empty = empty
+            self.update()
+
+    def set_chosen(self, chosen: bool) -> None:
+        if chosen != self._chosen:
+            self._chosen = chosen
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self._rect
+        pen = QPen(_CHOSEN if self._chosen else _LINE, 2.5 if self._chosen else 1.2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        info = BLOCKS[self.block]
+        pad = 8.0
+        title_h = layout.BLOCK_TITLE_H * SHEET_RECT.height()
+        number = str(BLOCK_NUMBERS[self.block])
+        painter.setFont(self._number_font)
+        painter.setPen(_FAINT)
+        number_w = QFontMetricsF(self._number_font).horizontalAdvance(number) + pad
+        painter.drawText(
+            QRectF(rect.right() - number_w - pad / 2, rect.top(), number_w, title_h),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            number,
+        )
+        painter.setFont(self._title_font)
+        painter.setPen(_TITLE)
+        title_rect = QRectF(rect.left() + pad, rect.top(), rect.width() - 2 * pad - number_w, title_h)
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            _elided(QFontMetricsF(self._title_font), info.name(self._language), title_rect.width()),
+        )
+        if self._empty:
+            painter.setFont(self._hint_font)
+            painter.setPen(_HINT)
+            hint_rect = QRectF(
+                rect.left() + pad, rect.top() + title_h, rect.width() - 2 * pad, rect.height() - title_h - pad
+            )
+            painter.drawText(
+                hint_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                "\n\n".join(info.questions(self._language)),
+            )
+
+
+class HeaderItem(QGraphicsItem):
+    """Title, designed for, designed by, date and iteration; double-click edits them."""
+
+    FIELDS = ("designed_for", "designed_by", "date", "iteration")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = to_scene(layout.HEADER)
+        self._values: dict[str, str] = {}
+        self._language = "en"
+        self._title_font = board_font(30, bold=True)
+        self._label_font = board_font(11)
+        self._value_font = board_font(15)
+        self.setZValue(-20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setToolTip("Double-click to edit the title, names, date and iteration")
+
+    @property
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def set_canvas(self, canvas: Canvas) -> None:
+        self._values = {name: getattr(canvas, name) for name in ("title", *self.FIELDS)}
+        self._language = canvas.language
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self._rect
+        title_w = rect.width() * 0.42
+        title = self._values.get("title", "")
+        painter.setFont(self._title_font)
+        painter.setPen(_TITLE if title else _FAINT)
+        shown = title or label("untitled", self._language)
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), title_w, rect.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            _elided(QFontMetricsF(self._title_font), shown, title_w),
+        )
+        field_w = (rect.width() - title_w) / len(self.FIELDS)
+        label_metrics = QFontMetricsF(self._label_font)
+        value_metrics = QFontMetricsF(self._value_font)
+        for i, name in enumerate(self.FIELDS):
+            box = QRectF(
+                rect.left() + title_w + i * field_w + 10, rect.top() + 8, field_w - 20, rect.height() - 16
+            )
+            painter.setPen(QPen(_LINE, 1.0))
+            painter.drawLine(box.bottomLeft(), box.bottomRight())
+            painter.setFont(self._label_font)
+            painter.setPen(_FAINT)
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                _elided(label_metrics, label(name, self._language), box.width()),
+            )
+            painter.setFont(self._value_font)
+            painter.setPen(_TITLE)
+            painter.drawText(
+                box.adjusted(0, 0, 0, -4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                _elided(value_metrics, self._values.get(name, ""), box.width()),
+            )
+
+
+class AttributionItem(QGraphicsItem):
+    """The licence line the Business Model Canvas requires on every copy."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = to_scene(layout.FOOTER)
+        self._font = board_font(12)
+        self.setZValue(-20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setFont(self._font)
+        painter.setPen(_FAINT)
+        painter.drawText(
+            self._rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, layout.ATTRIBUTION
+        )

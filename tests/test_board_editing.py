@@ -1,0 +1,216 @@
+"""Creating and editing notes on the board with the mouse and keyboard.
+
+Every test drives the real view and checks the model (and saved files); every edit
+is undone and redone with the keys a user presses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.document import Canvas, Note
+from canvas_editor.storage import load_canvas, save_canvas
+from tests.board_gestures import (
+    block_point,
+    click,
+    commit_input,
+    double_click,
+    make_board,
+    note_center,
+    press,
+    to_view,
+    type_text,
+)
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _two_notes() -> Canvas:
+    return Canvas(
+        notes=[
+            Note(id="a", block=BlockId.KEY_RESOURCES, text="Brand", x=0.05, y=0.2),
+            Note(id="b", block=BlockId.KEY_RESOURCES, text="Data", x=0.5, y=0.2),
+            Note(id="c", block=BlockId.CHANNELS, text="Web", x=0.05, y=0.2),
+        ]
+    )
+
+
+def test_double_click_in_a_block_creates_a_note_that_takes_typing(qtbot, tmp_path: Path) -> None:
+    c, view = make_board(qtbot)
+    double_click(view, block_point(BlockId.CHANNELS, 0.5, 0.6))
+    type_text(view, "Web shop")
+    press(view, Qt.Key.Key_Escape)
+    assert not view.board_scene.is_editing()
+    [note] = c.canvas.notes
+    assert (note.block, note.text) == (BlockId.CHANNELS, "Web shop")
+    assert c.undo_stack.count() == 1
+
+    press(view, Qt.Key.Key_Z, CTRL)
+    assert c.canvas.notes == []
+    press(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert [n.text for n in c.canvas.notes] == ["Web shop"]
+
+    path = tmp_path / "one.bmc"
+    save_canvas(c.canvas, path)
+    assert load_canvas(path) == c.canvas
+
+
+def test_korean_typing_and_input_method_commit(qtbot, tmp_path: Path) -> None:
+    c, view = make_board(qtbot)
+    double_click(view, block_point(BlockId.VALUE_PROPOSITIONS))
+    type_text(view, "가장 낮은 ")
+    commit_input(view, "가격", preedit="가")
+    press(view, Qt.Key.Key_Escape)
+    [note] = c.canvas.notes
+    assert note.text == "가장 낮은 가격"
+    path = tmp_path / "ko.bmc"
+    save_canvas(c.canvas, path)
+    assert "가장 낮은 가격" in path.read_text(encoding="utf-8")
+    assert load_canvas(path) == c.canvas
+    press(view, Qt.Key.Key_Y, CTRL)  # nothing to redo: still one note
+    press(view, Qt.Key.Key_Z, CTRL)
+    assert c.canvas.notes == []
+    press(view, Qt.Key.Key_Y, CTRL)
+    assert c.note(note.id).text == "가장 낮은 가격"
+
+
+def test_a_new_note_left_empty_disappears_without_an_undo_step(qtbot) -> None:
+    c, view = make_board(qtbot)
+    double_click(view, block_point(BlockId.KEY_PARTNERS))
+    assert len(c.canvas.notes) == 1  # there while editing
+    type_text(view, "x")
+    press(view, Qt.Key.Key_Backspace)
+    press(view, Qt.Key.Key_Escape)
+    assert c.canvas.notes == []
+    assert c.undo_stack.count() == 0
+    assert not c.is_modified()
+
+
+def test_a_click_outside_commits_the_edit(qtbot) -> None:
+    c, view = make_board(qtbot)
+    double_click(view, block_point(BlockId.KEY_PARTNERS, 0.5, 0.3))
+    type_text(view, "Suppliers")
+    click(view, block_point(BlockId.REVENUE_STREAMS, 0.8, 0.8))
+    assert not view.board_scene.is_editing()
+    assert [n.text for n in c.canvas.notes] == ["Suppliers"]
+    # The click started nothing else: typing now goes nowhere.
+    type_text(view, "zzz")
+    assert [n.text for n in c.canvas.notes] == ["Suppliers"]
+
+
+def test_edit_a_note_in_place_with_enter_f2_or_double_click(qtbot, tmp_path: Path) -> None:
+    c, view = make_board(qtbot, _two_notes())
+    click(view, note_center(view, "a"))
+    press(view, Qt.Key.Key_Return)
+    type_text(view, " value\nand trust")
+    press(view, Qt.Key.Key_Escape)
+    assert c.note("a").text == "Brand value\nand trust"
+    assert c.undo_stack.count() == 1
+
+    click(view, note_center(view, "b"))
+    press(view, Qt.Key.Key_F2)
+    type_text(view, "!")
+    press(view, Qt.Key.Key_Escape)
+    double_click(view, note_center(view, "c"))
+    type_text(view, "?")
+    press(view, Qt.Key.Key_Escape)
+    assert (c.note("b").text, c.note("c").text) == ("Data!", "Web?")
+    assert c.undo_stack.count() == 3
+
+    press(view, Qt.Key.Key_Z, CTRL)
+    press(view, Qt.Key.Key_Z, CTRL)
+    press(view, Qt.Key.Key_Z, CTRL)
+    assert [n.text for n in c.canvas.notes] == ["Brand", "Data", "Web"]
+    press(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert c.note("a").text == "Brand value\nand trust"
+
+    path = tmp_path / "edited.bmc"
+    save_canvas(c.canvas, path)
+    assert load_canvas(path) == c.canvas
+
+
+def test_tab_moves_to_the_next_note_of_the_block(qtbot) -> None:
+    c, view = make_board(qtbot, _two_notes())
+    double_click(view, note_center(view, "a"))
+    press(view, Qt.Key.Key_Tab)
+    assert view.board_scene.editing_note_id() == "b"
+    type_text(view, "1")
+    press(view, Qt.Key.Key_Tab)  # wraps round to the first note of the block
+    type_text(view, "2")
+    press(view, Qt.Key.Key_Escape)
+    assert (c.note("a").text, c.note("b").text, c.note("c").text) == ("Brand2", "Data1", "Web")
+
+
+def test_n_adds_a_note_to_the_block_under_the_mouse(qtbot) -> None:
+    c, view = make_board(qtbot, _two_notes())
+    QTest.mouseMove(view.viewport(), to_view(view, block_point(BlockId.REVENUE_STREAMS)))
+    press(view, Qt.Key.Key_N)
+    type_text(view, "Fees")
+    press(view, Qt.Key.Key_Escape)
+    assert [(n.block, n.text) for n in c.canvas.notes[3:]] == [(BlockId.REVENUE_STREAMS, "Fees")]
+
+
+def test_n_adds_a_note_to_the_selected_notes_block_and_digits_choose_a_block(qtbot) -> None:
+    c, view = make_board(qtbot, _two_notes())
+    click(view, note_center(view, "c"))
+    press(view, Qt.Key.Key_N)
+    type_text(view, "Stores")
+    press(view, Qt.Key.Key_Escape)
+    press(view, Qt.Key.Key_8)  # block 8: Cost Structure
+    press(view, Qt.Key.Key_Return, CTRL)
+    type_text(view, "Rent")
+    press(view, Qt.Key.Key_Escape)
+    added = [n for n in c.canvas.notes if n.id not in {"a", "b", "c"}]
+    assert [(n.block, n.text) for n in added] == [
+        (BlockId.CHANNELS, "Stores"),
+        (BlockId.COST_STRUCTURE, "Rent"),
+    ]
+    assert c.undo_stack.count() == 2
+
+
+def test_delete_and_backspace_delete_the_selection(qtbot) -> None:
+    c, view = make_board(qtbot, _two_notes())
+    click(view, note_center(view, "a"))
+    click(view, note_center(view, "b"), modifiers=CTRL)
+    press(view, Qt.Key.Key_Delete)
+    assert [n.id for n in c.canvas.notes] == ["c"]
+    click(view, note_center(view, "c"))
+    press(view, Qt.Key.Key_Backspace)
+    assert c.canvas.notes == []
+    press(view, Qt.Key.Key_Z, CTRL)
+    press(view, Qt.Key.Key_Z, CTRL)
+    assert [n.id for n in c.canvas.notes] == ["a", "b", "c"]
+    assert view.board_scene.note_item("b") is not None
+
+
+def test_ctrl_d_duplicates_beside_the_original(qtbot) -> None:
+    c, view = make_board(qtbot, _two_notes())
+    click(view, note_center(view, "c"))
+    press(view, Qt.Key.Key_D, CTRL)
+    [copy] = [n for n in c.canvas.notes if n.id not in {"a", "b", "c"}]
+    original = c.note("c")
+    assert (copy.block, copy.text, copy.color) == (original.block, original.text, original.color)
+    assert (copy.x, copy.y) != (original.x, original.y)
+    assert view.board_scene.selected_note_ids() == [copy.id]
+    press(view, Qt.Key.Key_Z, CTRL)
+    assert len(c.canvas.notes) == 3
+
+
+def test_arrow_nudges_merge_into_one_undo_step(qtbot) -> None:
+    c, view = make_board(qtbot, _two_notes())
+    before = c.note("c")
+    click(view, note_center(view, "c"))
+    for _ in range(3):
+        press(view, Qt.Key.Key_Right)
+    press(view, Qt.Key.Key_Down, SHIFT)
+    after = c.note("c")
+    assert after.block == before.block
+    assert after.x > before.x and after.y > before.y
+    assert c.undo_stack.count() == 1
+    press(view, Qt.Key.Key_Z, CTRL)
+    assert c.note("c") == before
