@@ -59,6 +59,7 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
     "empty.bmc": (_writer(b""), "empty"),
     "folder.bmc": (lambda path: path.mkdir(), "is a folder"),
     "missing.bmc": (lambda path: None, "no such file"),
+    "pipe.bmc": (os.mkfifo, "not a regular file"),
     "array.bmc": (_writer(b"[]"), "not a canvas-editor file"),
     "duplicate-ids.bmc": (
         _writer(_doc({"notes": [{"id": "a", "block": "channels"}, {"id": "a", "block": "channels"}]})),
