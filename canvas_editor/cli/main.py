@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a bad or unreadable input (one line on stderr), 2 usage
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -65,7 +66,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_editor(build_open_parser().parse_args(argv))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`canvas-editor validate ... | head`): nothing to report.
+        _silence_stdout()
+        return 1
     except SystemExit:
         raise
     except Exception as exc:
         return report_unexpected(exc)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so flushing it at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (e.g. captured in tests)
+        pass
