@@ -247,6 +247,25 @@ def test_ctrl_c_exits_quietly(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     assert "Traceback" not in capsys.readouterr().err
 
 
+def test_a_closed_output_pipe_is_not_an_unexpected_error(tmp_path: Path) -> None:
+    """`canvas-editor validate *.bmc | head -1`: the reader leaves early; no message, no log."""
+    files = [str(FIXTURES / "v1-full.bmc")] * 500
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with subprocess.Popen(
+        [sys.executable, "-m", "canvas_editor", "validate", *files],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # before the first line is written
+        err = process.stderr.read()
+        code = process.wait(timeout=60)
+    assert err == b""
+    assert code == 1
+    assert not (Path(os.environ["XDG_STATE_HOME"]) / "canvas-editor").exists()
+
+
 # --- the same through a real process ---------------------------------------------------------------
 
 
