@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from bench.context import LARGE_CANVAS_NOTES, BenchContext
-from bench.runner import probe_env, probe_source, run_probe
+from bench.runner import probe_source, process_env, run_probe
 
 DRAGS = 3
 STEPS = 40
@@ -20,7 +20,7 @@ def board_runs(ctx: BenchContext, platform: str) -> list[dict[str, Any]]:
         source = probe_source("first_paint.py", "board_session.py")
         config = json.dumps({"path": str(ctx.large_canvas), "notes": LARGE_CANVAS_NOTES,
                              "drags": DRAGS, "steps": STEPS})
-        env = probe_env(platform, ctx.platforms[platform], ctx.home)
+        env = process_env(ctx.home, platform, ctx.platforms[platform])
         run_probe(source, [config], env)  # warm-up, not counted
         ctx.cache[key] = [run_probe(source, [config], env) for _ in range(ctx.repeat)]
     return ctx.cache[key]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bench.context import BenchContext
 from bench.pdf_recording import write_recording
-from bench.runner import Figure, interleaved, probe_source, run_command, run_probe
+from bench.runner import Figure, interleaved, probe_source, process_env, run_command, run_probe
 from canvas_editor.storage import load_canvas
 from canvas_editor.storage.templates import template_bytes
 
@@ -29,13 +29,14 @@ def _figure(ctx: BenchContext, label: str, bmc: Path, absolute_target_s: float |
     ours_pdf, floor_pdf = ctx.folder / f"{bmc.stem}.pdf", ctx.folder / f"{bmc.stem}-floor.pdf"
     source = probe_source("bare_pdf.py")
     ours_cmd = [*_cli(), "export", str(bmc), "-o", str(ours_pdf)]
+    env = process_env(ctx.home)
 
     def floor() -> float:
-        return float(run_probe(source, [str(recording), str(floor_pdf)], None)["wall_s"])
+        return float(run_probe(source, [str(recording), str(floor_pdf)], env)["wall_s"])
 
-    run_command(ours_cmd)  # warm-up (disk cache), not counted
+    run_command(ours_cmd, env)  # warm-up (disk cache), not counted
     floor()
-    ours_s, floor_s = interleaved(ctx.repeat, lambda: run_command(ours_cmd), floor)
+    ours_s, floor_s = interleaved(ctx.repeat, lambda: run_command(ours_cmd, env), floor)
     figure = Figure(f"export {label} to PDF (whole process)", "ms",
                     [v * 1000 for v in ours_s], [v * 1000 for v in floor_s])
     ratio_ok = figure.ratio is not None and figure.ratio <= RATIO_TARGET

@@ -33,8 +33,8 @@ class RecordingCanvas(PdfCanvas):
         self.ops: list[list[Any]] = []
         self._depth = 1  # calls reportlab makes on itself while constructing are not ours
         super().__init__(*args, **kwargs)
-        kept = ("pagesize", "invariant", "pageCompression")
-        self.init_kwargs = {k: v for k, v in kwargs.items() if k in kept}
+        # Page size, compression, invariant mode, initial font: whatever JSON can carry.
+        self.init_kwargs = {k: v for k, v in kwargs.items() if isinstance(v, (str, int, float, tuple))}
         self._depth = 0
 
 
@@ -76,6 +76,7 @@ def record_export(canvas: Canvas) -> dict[str, Any]:
     recording = made[-1]
     folder = resources.files("canvas_editor") / "resources" / "fonts"
     used = {args[0] for name, args, _ in recording.ops if name == "setFont"}
+    used.add(recording.init_kwargs.get("initialFontName", ""))
     font_files = {name: str(folder / filename) for name, filename in fonts._FILES.items() if name in used}
     return {"init": recording.init_kwargs, "fonts": font_files, "ops": recording.ops}
 

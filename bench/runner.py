@@ -60,21 +60,29 @@ def probe_source(*names: str) -> str:
     return "\n\n".join((PROBES / name).read_text(encoding="utf-8") for name in names)
 
 
-def probe_env(platform: str, display: str | None, home: Path) -> dict[str, str]:
-    """The environment of a probe: its platform plugin, and settings, logs and recovery
-    files kept in the run's own folder, away from the user's."""
+def process_env(home: Path, platform: str | None = None, display: str | None = None) -> dict[str, str]:
+    """The environment of a measured process.
+
+    Settings, logs and recovery files go to the run's own folder, away from the
+    user's. Bytecode is cached (in the run's folder) even where the shell sets
+    PYTHONDONTWRITEBYTECODE: an installed app has its .pyc files, so compiling every
+    module at every start would measure the development setup, not the app.
+    """
     env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = platform
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[name] = str(home / name.lower())
-    # Silence Qt's warnings about the offscreen plugin's missing features.
-    env.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    if platform is not None:
+        env["QT_QPA_PLATFORM"] = platform
+        # Silence Qt's warnings about the offscreen plugin's missing features.
+        env.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     if display is not None:
         env["DISPLAY"] = display
     return env
 
 
-def run_probe(source: str, args: list[str], env: dict[str, str] | None) -> dict[str, float | str]:
+def run_probe(source: str, args: list[str], env: dict[str, str]) -> dict[str, float | str]:
     """Run a probe; its result gets `wall_s` (Popen to exit) and `start` (monotonic at Popen)."""
     start = time.monotonic()
     proc = subprocess.run(
@@ -97,7 +105,7 @@ def run_probe(source: str, args: list[str], env: dict[str, str] | None) -> dict[
     raise ProbeFailed(f"exit {proc.returncode}: " + " | ".join(tail))
 
 
-def run_command(argv: list[str], env: dict[str, str] | None = None) -> float:
+def run_command(argv: list[str], env: dict[str, str]) -> float:
     """Wall time of a whole command; raises ProbeFailed when it does not exit 0."""
     start = time.monotonic()
     proc = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True,

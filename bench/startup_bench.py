@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from bench.context import BenchContext
-from bench.runner import Figure, interleaved, probe_env, probe_source, run_probe
+from bench.runner import Figure, interleaved, probe_source, process_env, run_probe
 
 START_TARGET = 1.5
 MEMORY_FACTOR = 1.5
@@ -25,14 +25,14 @@ def _app(ctx: BenchContext, platform: str, display: str | None, args: list[str],
          settle_ms: int = 0) -> dict[str, float | str]:
     source = probe_source("first_paint.py", "app_start.py")
     config = json.dumps({"view_class": "BoardView", "settle_ms": settle_ms})
-    return run_probe(source, [config, *args], probe_env(platform, display, ctx.home))
+    return run_probe(source, [config, *args], process_env(ctx.home, platform, display))
 
 
 def _bare(ctx: BenchContext, platform: str, display: str | None, width: int, height: int,
           settle_ms: int = 0) -> dict[str, float | str]:
     source = probe_source("first_paint.py", "bare_window.py")
     config = json.dumps({"width": width, "height": height, "settle_ms": settle_ms})
-    return run_probe(source, [config], probe_env(platform, display, ctx.home))
+    return run_probe(source, [config], process_env(ctx.home, platform, display))
 
 
 def _to_paint_ms(result: dict[str, float | str]) -> float:
