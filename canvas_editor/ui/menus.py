@@ -19,7 +19,7 @@ from canvas_editor.ui.recent_files import fill_recent_menu
 if TYPE_CHECKING:
     from canvas_editor.ui.main_window import MainWindow
 
-StandardKey = QKeySequence.StandardKey
+Key = QKeySequence.StandardKey
 
 
 @dataclass
@@ -55,12 +55,14 @@ def _action(
     window: MainWindow,
     text: str,
     slot: Callable[[], object],
-    shortcut: StandardKey | str | list[QKeySequence] | None = None,
+    shortcut: str | tuple[Key, str] | list[QKeySequence] | None = None,
     icon: str = "",
     tip: str = "",
 ) -> QAction:
     action = QAction(text, window)
-    if isinstance(shortcut, list | StandardKey):
+    if isinstance(shortcut, tuple):
+        action.setShortcuts(_standard(*shortcut))
+    elif isinstance(shortcut, list):
         action.setShortcuts(shortcut)
     elif shortcut:
         action.setShortcut(QKeySequence(shortcut))
@@ -74,10 +76,15 @@ def _action(
     return action
 
 
+def _standard(key: Key, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for a standard command; some platforms (or none) leave it empty."""
+    return QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
+
+
 def _redo_shortcuts() -> list[QKeySequence]:
     """Ctrl+Shift+Z and Ctrl+Y everywhere, plus whatever the platform calls Redo."""
     keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
-    for key in QKeySequence.keyBindings(StandardKey.Redo):
+    for key in QKeySequence.keyBindings(Key.Redo):
         if key not in keys:
             keys.append(key)
     return keys
@@ -90,7 +97,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     stack = window.controller.undo_stack
 
     undo = stack.createUndoAction(window, "&Undo")
-    undo.setShortcuts(StandardKey.Undo)
+    undo.setShortcuts(_standard(Key.Undo, "Ctrl+Z"))
     redo = stack.createRedoAction(window, "&Redo")
     redo.setShortcuts(_redo_shortcuts())
     for action, icon in ((undo, "edit-undo"), (redo, "edit-redo")):
@@ -103,29 +110,35 @@ def install_menus(window: MainWindow) -> WindowActions:
     recent_menu.aboutToShow.connect(lambda: fill_recent_menu(recent_menu, ws.recent, window.open_path))
 
     acts = WindowActions(
-        new=_action(window, "&New", lambda: ws.new_document(origin=window), StandardKey.New, "document-new"),
+        new=_action(
+            window, "&New", lambda: ws.new_document(origin=window), (Key.New, "Ctrl+N"), "document-new"
+        ),
         new_from_template=_action(window, "New from &Template...", window.new_from_template),
-        open=_action(window, "&Open...", window.open_with_dialog, StandardKey.Open, "document-open"),
+        open=_action(window, "&Open...", window.open_with_dialog, (Key.Open, "Ctrl+O"), "document-open"),
         recent_menu=recent_menu,
-        save=_action(window, "&Save", window.save, StandardKey.Save, "document-save"),
-        save_as=_action(window, "Save &As...", window.save_as, StandardKey.SaveAs, "document-save-as"),
+        save=_action(window, "&Save", window.save, (Key.Save, "Ctrl+S"), "document-save"),
+        save_as=_action(
+            window, "Save &As...", window.save_as, (Key.SaveAs, "Ctrl+Shift+S"), "document-save-as"
+        ),
         revert=_action(window, "Re&vert", window.revert, tip="Go back to the version saved on disk"),
-        close=_action(window, "&Close", window.close, StandardKey.Close),
-        quit=_action(window, "&Quit", ws.quit, StandardKey.Quit, "application-exit"),
+        close=_action(window, "&Close", window.close, (Key.Close, "Ctrl+W")),
+        quit=_action(window, "&Quit", ws.quit, (Key.Quit, "Ctrl+Q"), "application-exit"),
         undo=undo,
         redo=redo,
-        cut=_action(window, "Cu&t", view.cut, StandardKey.Cut, "edit-cut"),
-        copy=_action(window, "&Copy", view.copy, StandardKey.Copy, "edit-copy"),
-        paste=_action(window, "&Paste", view.paste, StandardKey.Paste, "edit-paste"),
+        cut=_action(window, "Cu&t", view.cut, (Key.Cut, "Ctrl+X"), "edit-cut"),
+        copy=_action(window, "&Copy", view.copy, (Key.Copy, "Ctrl+C"), "edit-copy"),
+        paste=_action(window, "&Paste", view.paste, (Key.Paste, "Ctrl+V"), "edit-paste"),
         duplicate=_action(window, "D&uplicate", view.duplicate_selected, "Ctrl+D"),
-        delete=_action(window, "&Delete", view.delete_selected, StandardKey.Delete, "edit-delete"),
-        select_all=_action(window, "Select &All", view.select_all, StandardKey.SelectAll, "edit-select-all"),
+        delete=_action(window, "&Delete", view.delete_selected, (Key.Delete, "Del"), "edit-delete"),
+        select_all=_action(
+            window, "Select &All", view.select_all, (Key.SelectAll, "Ctrl+A"), "edit-select-all"
+        ),
         # The view handles N and Ctrl+Enter itself (not while typing in a note), so the
         # menu only shows the key: binding it here would steal it from the note editor.
         add_note=_action(window, "Add &Note\tN", view.add_note_at_cursor),
         edit_header=_action(window, "Canvas &Details...", view.edit_header),
-        zoom_in=_action(window, "Zoom &In", view.zoom_in, StandardKey.ZoomIn, "zoom-in"),
-        zoom_out=_action(window, "Zoom &Out", view.zoom_out, StandardKey.ZoomOut, "zoom-out"),
+        zoom_in=_action(window, "Zoom &In", view.zoom_in, (Key.ZoomIn, "Ctrl++"), "zoom-in"),
+        zoom_out=_action(window, "Zoom &Out", view.zoom_out, (Key.ZoomOut, "Ctrl+-"), "zoom-out"),
         zoom_fit=_action(window, "&Fit to Window", view.zoom_fit, "Ctrl+0", "zoom-fit-best"),
         about=_action(window, "&About Canvas Editor", window.show_about),
     )

@@ -1,0 +1,182 @@
+"""The application around the windows: start-up, first windows, names, and quitting on signals."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from canvas_editor import __version__
+from canvas_editor.app import configure_application, open_first_windows
+from canvas_editor.storage.load import load_canvas
+from canvas_editor.storage.save import save_canvas
+from canvas_editor.storage.templates import load_template, template_bytes
+from canvas_editor.ui import file_dialogs
+from canvas_editor.ui.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+WAIT_SECONDS = 60.0  # a ceiling for slow machines, not a speed check
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, message: shown.append(message))
+    return shown
+
+
+@pytest.fixture
+def workspace(qtbot: object, tmp_path: Path, errors: list[str]) -> object:
+    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    yield ws
+    for window in list(ws.windows):
+        window.controller.mark_saved()
+        window.close()
+
+
+def editor_env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    return env
+
+
+# ----- start-up -------------------------------------------------------------------------
+
+STARTUP_PROBE = r"""
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from canvas_editor.app import configure_application
+from canvas_editor.ui.workspace import Workspace
+configure_application(app)
+workspace = Workspace(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = workspace.new_document(template="amazon")
+app.processEvents()
+assert window is not None and window.isVisible() and window.controller.canvas.notes
+print(" ".join(sorted(m for m in sys.modules if m.startswith(("reportlab", "canvas_editor.")))))
+"""
+
+
+def test_start_up_loads_neither_reportlab_nor_dialogs_it_does_not_show(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", STARTUP_PROBE, str(tmp_path / "s.ini")],
+        env=editor_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "canvas_editor.ui.main_window" in loaded  # the probe did build a window
+    assert not {m for m in loaded if m.startswith("reportlab")}
+    assert "canvas_editor.export.pdf" not in loaded
+    assert not loaded & {"canvas_editor.ui.about", "canvas_editor.ui.template_chooser"}
+
+
+def test_configure_application_names_settings_version_and_fonts(qapp: QApplication) -> None:
+    configure_application(qapp)
+    assert QCoreApplication.organizationName() == "canvas-editor"
+    assert QCoreApplication.applicationName() == "canvas-editor"
+    assert QCoreApplication.applicationVersion() == __version__
+    assert Path(QSettings().fileName()).parent.name == "canvas-editor"
+    assert "NanumGothic" in QApplication.font().families()  # the fallback for Hangul
+
+
+def test_unknown_template_is_a_usage_error_before_any_window(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "canvas_editor", "--template", "nonesuch"],
+        env=editor_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no template named 'nonesuch'" in result.stderr
+
+
+# ----- first windows ----------------------------------------------------------------------
+
+
+def test_no_arguments_open_one_blank_canvas(workspace: Workspace) -> None:
+    open_first_windows(workspace, [], None)
+    (window,) = workspace.windows
+    assert window.path is None and window.controller.canvas == load_template("blank")
+
+
+def test_template_argument_opens_an_untitled_copy(workspace: Workspace) -> None:
+    open_first_windows(workspace, [], "amazon")
+    (window,) = workspace.windows
+    assert window.path is None and not window.isWindowModified()
+    assert window.controller.canvas == load_template("amazon")
+    assert window.windowTitle() == "Untitled[*] - Canvas Editor"
+
+
+def test_files_on_the_command_line_open_and_a_bad_one_says_why(
+    workspace: Workspace, tmp_path: Path, errors: list[str]
+) -> None:
+    good = tmp_path / "good.bmc"
+    save_canvas(load_template("amazon-ko"), good)
+    bad = tmp_path / "bad.bmc"
+    bad.write_text("{ not json")
+    open_first_windows(workspace, [str(bad), str(good)], None)
+    assert [w.path for w in workspace.windows] == [good]
+    assert workspace.windows[0].controller.canvas == load_canvas(good)
+    assert len(errors) == 1 and errors[0].startswith("Could not open bad.bmc: not valid JSON")
+
+
+def test_when_no_file_opens_a_blank_canvas_is_shown(
+    workspace: Workspace, tmp_path: Path, errors: list[str]
+) -> None:
+    open_first_windows(workspace, [str(tmp_path / "missing.bmc")], None)
+    assert errors == ["Could not open missing.bmc: no such file"]
+    (window,) = workspace.windows
+    assert window.path is None and window.controller.canvas == load_template("blank")
+
+
+# ----- the whole program, offscreen -------------------------------------------------------
+
+
+def _wait_for(predicate: object, process: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + WAIT_SECONDS
+    while time.monotonic() < deadline and process.poll() is None:
+        if predicate():  # type: ignore[operator]
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"gave up waiting; editor exit code {process.poll()}")
+
+
+def test_sigterm_closes_the_windows_remembers_them_and_exits_zero(tmp_path: Path) -> None:
+    canvas = tmp_path / "amazon.bmc"
+    canvas.write_bytes(template_bytes("amazon"))
+    env = editor_env(tmp_path)
+    settings_file = tmp_path / "config" / "canvas-editor" / "canvas-editor.conf"
+    editor = subprocess.Popen(
+        [sys.executable, "-m", "canvas_editor", str(canvas)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # Opening a file puts it on Open Recent, which the editor writes to its settings.
+        _wait_for(lambda: settings_file.is_file() and str(canvas) in settings_file.read_text(), editor)
+        editor.send_signal(signal.SIGTERM)
+        _, stderr = editor.communicate(timeout=WAIT_SECONDS)
+    finally:
+        if editor.poll() is None:
+            editor.kill()
+            editor.wait()
+    assert editor.returncode == 0, stderr
+    settings = QSettings(str(settings_file), QSettings.Format.NativeFormat)
+    assert settings.value("window/geometry") is not None  # saved as the window closed
+    assert canvas.read_bytes() == template_bytes("amazon")
