@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -132,16 +131,9 @@ def test_block_names_are_printed_in_the_canvas_language() -> None:
     assert "KeyPartners" in en and "핵심파트너" not in en
 
 
-def _template_or_skip(name: str) -> Canvas:
-    path = resources.files("canvas_editor") / "resources" / "templates" / f"{name}.bmc"
-    if not path.is_file():
-        pytest.skip(f"template {name} is not there yet")
-    return load_template(name)
-
-
 @pytest.mark.parametrize("name", ["amazon", "amazon-ko"])
 def test_every_note_of_the_amazon_templates_is_in_the_extracted_text(name: str) -> None:
-    canvas = _template_or_skip(name)
+    canvas = load_template(name)
     assert canvas.notes
     data = render_pdf(canvas, PdfOptions())
     text = squeeze(pdf_text(data))
@@ -150,7 +142,7 @@ def test_every_note_of_the_amazon_templates_is_in_the_extracted_text(name: str) 
 
 
 def test_pdftotext_reads_every_korean_note(tmp_path: Path) -> None:
-    canvas = _template_or_skip("amazon-ko")
+    canvas = load_template("amazon-ko")
     out = tmp_path / "amazon-ko.pdf"
     out.write_bytes(render_pdf(canvas, PdfOptions(page_size="A3")))
     text = squeeze(
