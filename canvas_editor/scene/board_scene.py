@@ -286,9 +286,7 @@ class BoardScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._session is not None and not self._on_editor(event.scenePos()):
             self.finish_edit()
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            # Shift-click adds to the selection, as Ctrl-click does.
-            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        _shift_selects_like_ctrl(event)
         super().mousePressEvent(event)
         self._drag_start = {}
         if event.button() == Qt.MouseButton.LeftButton and self._session is None:
@@ -299,7 +297,12 @@ class BoardScene(QGraphicsScene):
                 }
                 self._drag_start.setdefault(grabbed.note_id, grabbed.pos())
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        _shift_selects_like_ctrl(event)
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        _shift_selects_like_ctrl(event)
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
             start, self._drag_start = self._drag_start, {}
@@ -359,3 +362,9 @@ class BoardScene(QGraphicsScene):
             event.accept()
             menu.exec(event.screenPos())
             menu.deleteLater()
+
+
+def _shift_selects_like_ctrl(event: QGraphicsSceneMouseEvent) -> None:
+    """Shift-click toggles a note in the selection, as Ctrl-click does in Qt."""
+    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)

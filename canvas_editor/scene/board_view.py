@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QResizeEvent,
     QShowEvent,
     QTransform,
@@ -32,6 +33,9 @@ from canvas_editor.scene.geometry import SHEET_RECT
 from canvas_editor.scene.note_operations import NUDGE_STEP
 from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
 
+# Notes cache their look as device pixmaps; Qt's default 10 MB pixmap cache holds
+# about 300 notes, so a big board would repaint every note on each scroll or zoom.
+PIXMAP_CACHE_KB = 100 * 1024
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 _BLOCK_FOR_DIGIT = {number: block for block, number in BLOCK_NUMBERS.items()}
@@ -53,6 +57,8 @@ class BoardView(QGraphicsView):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         register_fonts()
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self._controller = controller
         self._scene = BoardScene(controller, self)
         self.setScene(self._scene)

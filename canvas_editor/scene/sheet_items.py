@@ -79,6 +79,10 @@ class BlockItem(QGraphicsItem):
             self._language = language
             self.update()
 
+    def is_empty(self) -> bool:
+        """Whether the block shows its guiding questions (it has no notes)."""
+        return self._empty
+
     def set_empty(self, empty: bool) -> None:
         if empty != self._empty:
             self._empty = empty
