@@ -229,7 +229,7 @@ def _layout_header(
     gap = header.w * 0.01
     title_w = header.w * 0.38
     title = ts.place(
-        canvas.title or label("untitled", canvas.language),
+        canvas.title,  # an empty title stays empty: a printed blank canvas is filled in by hand
         Rect(header.x, header.y, title_w - gap, header.h),
         fonts.BOLD,
         ts.size(TITLE_MAX, MIN_LEGIBLE),
