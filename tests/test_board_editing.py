@@ -9,10 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMainWindow
 
+from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note
+from canvas_editor.scene import BoardView
 from canvas_editor.storage import load_canvas, save_canvas
 from tests.board_gestures import (
     block_point,
@@ -214,3 +218,39 @@ def test_arrow_nudges_merge_into_one_undo_step(qtbot) -> None:
     assert c.undo_stack.count() == 1
     press(view, Qt.Key.Key_Z, CTRL)
     assert c.note("c") == before
+
+
+def test_while_typing_the_windows_shortcuts_leave_the_keys_to_the_note(qtbot) -> None:
+    """Delete, Backspace, Ctrl+A and Ctrl+Z edit the text, not the board, in a window."""
+    c = DocumentController()
+    window = QMainWindow()
+    view = BoardView(c, window)
+    window.setCentralWidget(view)
+    qtbot.addWidget(window)
+    fired: list[str] = []
+    for key in ("Del", "Backspace", "Ctrl+A", "Ctrl+Z", "Ctrl+V"):
+        action = QAction(key, window)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _=False, k=key: fired.append(k))
+        window.addAction(action)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+
+    double_click(view, block_point(BlockId.CHANNELS))
+    type_text(view, "abcd")
+    press(view, Qt.Key.Key_Left)
+    press(view, Qt.Key.Key_Delete)  # abc
+    press(view, Qt.Key.Key_Backspace)  # ab
+    press(view, Qt.Key.Key_A, CTRL)
+    type_text(view, "x")  # x
+    press(view, Qt.Key.Key_Z, CTRL)  # the note's own undo: ab
+    assert fired == []
+    assert [n.text for n in c.canvas.notes] == ["ab"]
+    press(view, Qt.Key.Key_Escape)
+    press(view, Qt.Key.Key_Delete)  # not typing any more: the window's Delete
+    assert fired == ["Del"]
+    assert c.undo_stack.count() == 1

@@ -95,9 +95,9 @@ class BoardScene(QGraphicsScene):
             if not isinstance(item, NoteItem) or item.note_id not in wanted:
                 item.setSelected(False)
         for note_id in ids:
-            item = self._items.get(note_id)
-            if item is not None:
-                item.setSelected(True)
+            note_item = self._items.get(note_id)
+            if note_item is not None:
+                note_item.setSelected(True)
 
     def note_at(self, pos: QPointF) -> NoteItem | None:
         """The topmost note under a scene point (also when its editor is hit)."""
@@ -187,8 +187,8 @@ class BoardScene(QGraphicsScene):
         self._counts.clear()
         for z, note in enumerate(self._controller.canvas.notes):
             self._create_item(note.id, float(z))
-        for block, item in self._blocks.items():
-            item.set_empty(self._counts[block] == 0)
+        for block, block_item in self._blocks.items():
+            block_item.set_empty(self._counts[block] == 0)
         self._on_header_changed()
 
     def _create_item(self, note_id: str, z: float) -> NoteItem:

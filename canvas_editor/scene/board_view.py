@@ -264,9 +264,6 @@ class BoardView(QGraphicsView):
             self._pan_to(event.position().toPoint())
             event.accept()
             return
-        if event.buttons() == Qt.MouseButton.NoButton and self._scene.chosen_block is not None:
-            # Pointing at the board again hands the choice of block back to the mouse.
-            self._scene.choose_block(None)
         super().mouseMoveEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
@@ -338,7 +335,7 @@ class BoardView(QGraphicsView):
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not mods:
             self._scene.choose_block(_BLOCK_FOR_DIGIT[key - Qt.Key.Key_0])
         elif key in _ARROWS and mods in (Qt.KeyboardModifier.NoModifier, _SHIFT):
-            dx, dy = _ARROWS[key]
+            dx, dy = _ARROWS[Qt.Key(key)]
             step = NUDGE_STEP * (5.0 if mods == _SHIFT else 1.0)
             self.nudge_selected(dx * step, dy * step)
         elif key == Qt.Key.Key_Escape and not mods:

@@ -114,8 +114,11 @@ class NoteEditor(QGraphicsTextItem):
 
     def sceneEvent(self, event: QEvent) -> bool:
         # Tab would otherwise move focus between items before reaching keyPressEvent.
-        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if is_key and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
             self.keyPressEvent(event)
             return True
         return super().sceneEvent(event)
@@ -142,7 +145,7 @@ class NoteEditor(QGraphicsTextItem):
     ) -> None:
         # Text longer than the note spills below it on the note's own colour.
         painter.fillRect(self.boundingRect(), self._background)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # None is allowed
 
     def boundingRect(self) -> QRectF:
         return super().boundingRect().adjusted(-PADDING, -PADDING, PADDING, PADDING)

@@ -10,10 +10,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas_editor.export.labels import label
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas
+from canvas_editor.scene.board_words import word
 from canvas_editor.scene.fonts import board_font
 from canvas_editor.scene.geometry import SHEET_RECT, block_rect, to_scene
 
@@ -174,7 +174,7 @@ class HeaderItem(QGraphicsItem):
         title = self._values.get("title", "")
         painter.setFont(self._title_font)
         painter.setPen(_TITLE if title else _FAINT)
-        shown = title or label("untitled", self._language)
+        shown = title or word("untitled", self._language)
         painter.drawText(
             QRectF(rect.left(), rect.top(), title_w, rect.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -194,7 +194,7 @@ class HeaderItem(QGraphicsItem):
             painter.drawText(
                 box,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                _elided(label_metrics, label(name, self._language), box.width()),
+                _elided(label_metrics, word(name, self._language), box.width()),
             )
             painter.setFont(self._value_font)
             painter.setPen(_TITLE)
