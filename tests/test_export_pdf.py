@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.storage.templates import load_template
 
+ROOT = Path(__file__).resolve().parent.parent
 MM = 72 / 25.4
 # Paper sizes by their standards (ISO 216 in mm, ANSI in inches), portrait.
 PAPER_POINTS = {
@@ -219,7 +221,12 @@ for event, arg in events:
 def test_export_reads_no_file_and_opens_no_connection_for_user_text(tmp_path: Path) -> None:
     out = tmp_path / "safe.pdf"
     result = subprocess.run(
-        [sys.executable, "-c", _AUDIT_SCRIPT, str(out)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _AUDIT_SCRIPT, str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=tmp_path,
     )
     events = [line.split(" ", 1) for line in result.stdout.splitlines()]
     # Only the output's folder is touched: the temporary file, its descriptor, the folder.
