@@ -3,6 +3,7 @@ and a whole editing session saved and reopened."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -232,3 +233,23 @@ def test_the_board_does_not_load_reportlab() -> None:
         [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_the_paper_stays_under_the_blocks_through_gestures(qtbot) -> None:
+    """Regression: an item PySide handed out by scene.items() and then dropped vanished."""
+    c, view = make_board(qtbot)
+    empty_spot = block_point(BlockId.COST_STRUCTURE, 0.95, 0.9)
+
+    def paper_is_white() -> bool:
+        QApplication.processEvents()
+        return view.grab().toImage().pixelColor(view.mapFromScene(empty_spot)).name() == "#ffffff"
+
+    assert paper_is_white()
+    double_click(view, block_point(BlockId.COST_STRUCTURE, 0.3, 0.5))
+    type_text(view, "Rent")
+    press(view, Qt.Key.Key_Escape)
+    click(view, empty_spot)
+    drag(view, block_point(BlockId.COST_STRUCTURE, 0.6, 0.8), empty_spot)
+    gc.collect()
+    assert paper_is_white()
+    assert [n.text for n in c.canvas.notes] == ["Rent"]

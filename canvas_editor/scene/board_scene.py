@@ -52,13 +52,14 @@ class BoardScene(QGraphicsScene):
         self._chosen_block: BlockId | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SHEET_RECT.adjusted(-_SCENE_MARGIN, -_SCENE_MARGIN, _SCENE_MARGIN, _SCENE_MARGIN))
-        self.addItem(SheetItem())
+        # Every item keeps a Python reference here: PySide deletes an item whose last
+        # Python wrapper goes away after QGraphicsScene.items() handed it out.
+        self._sheet = SheetItem()
         self._blocks = {block: BlockItem(block) for block in BlockId}
-        for item in self._blocks.values():
-            self.addItem(item)
         self._header = HeaderItem()
-        self.addItem(self._header)
-        self.addItem(AttributionItem())
+        self._attribution = AttributionItem()
+        for item in (self._sheet, *self._blocks.values(), self._header, self._attribution):
+            self.addItem(item)
         controller.note_added.connect(self._on_note_added)
         controller.note_removed.connect(self._on_note_removed)
         controller.note_changed.connect(self._on_note_changed)

@@ -12,14 +12,14 @@ _WORDS: dict[str, dict[str, str]] = {
         "designed_by": "Designed by",
         "date": "Date",
         "iteration": "Iteration",
-        "untitled": "Untitled canvas (double-click to name it)",
+        "untitled": "Untitled canvas",
     },
     "ko": {
         "designed_for": "대상",
         "designed_by": "작성자",
         "date": "날짜",
         "iteration": "반복",
-        "untitled": "제목 없는 캔버스 (두 번 클릭해 이름 짓기)",
+        "untitled": "제목 없는 캔버스",
     },
 }
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
     QGraphicsTextItem,
+    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -145,6 +146,8 @@ class NoteEditor(QGraphicsTextItem):
     ) -> None:
         # Text longer than the note spills below it on the note's own colour.
         painter.fillRect(self.boundingRect(), self._background)
+        # No dashed focus frame: the caret shows where typing goes.
+        option.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, option, widget)  # type: ignore[arg-type]  # None is allowed
 
     def boundingRect(self) -> QRectF:
