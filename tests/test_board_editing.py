@@ -254,3 +254,15 @@ def test_while_typing_the_windows_shortcuts_leave_the_keys_to_the_note(qtbot) ->
     press(view, Qt.Key.Key_Delete)  # not typing any more: the window's Delete
     assert fired == ["Del"]
     assert c.undo_stack.count() == 1
+
+
+def test_a_click_hands_the_choice_of_block_back_to_the_mouse(qtbot) -> None:
+    c, view = make_board(qtbot, _two_notes())
+    press(view, Qt.Key.Key_9)  # Revenue Streams
+    assert view.board_scene.block_item(BlockId.REVENUE_STREAMS).is_chosen()
+    click(view, note_center(view, "c"))
+    assert not view.board_scene.block_item(BlockId.REVENUE_STREAMS).is_chosen()
+    press(view, Qt.Key.Key_N)
+    type_text(view, "Kiosk")
+    press(view, Qt.Key.Key_Escape)
+    assert (c.canvas.notes[-1].block, c.canvas.notes[-1].text) == (BlockId.CHANNELS, "Kiosk")

@@ -250,6 +250,8 @@ class BoardView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         button = event.button()
+        # A click hands the choice of block (keys 1..9) back to the mouse.
+        self._scene.choose_block(None)
         if button == Qt.MouseButton.MiddleButton or (
             button == Qt.MouseButton.LeftButton and self._space_down
         ):

@@ -88,6 +88,10 @@ class BlockItem(QGraphicsItem):
             self._empty = empty
             self.update()
 
+    def is_chosen(self) -> bool:
+        """Whether keys 1..9 picked this block for the next note (drawn highlighted)."""
+        return self._chosen
+
     def set_chosen(self, chosen: bool) -> None:
         if chosen != self._chosen:
             self._chosen = chosen
