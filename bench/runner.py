@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -18,11 +19,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = Path(__file__).resolve().parent / "probes"
 PYTHON = sys.executable
 PROBE_TIMEOUT_S = 60.0
+
+
+T = TypeVar("T")
 
 
 class ProbeFailed(RuntimeError):
@@ -40,6 +45,9 @@ class Figure:
     target: str = ""
     holds: bool | None = None
     note: str = ""
+    # User + system CPU seconds of whole-process figures, and of their floor.
+    cpu_values: list[float] = field(default_factory=list)
+    floor_cpu_values: list[float] = field(default_factory=list)
 
     @property
     def median(self) -> float:
@@ -82,8 +90,16 @@ def process_env(home: Path, platform: str | None = None, display: str | None = N
     return env
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_probe(source: str, args: list[str], env: dict[str, str]) -> dict[str, float | str]:
-    """Run a probe; its result gets `wall_s` (Popen to exit) and `start` (monotonic at Popen)."""
+    """Run a probe; its result gets `wall_s` (Popen to exit), `start` (monotonic at
+    Popen) and `cpu_s` (user + system time of the process: steadier than wall time
+    on a machine shared with other work)."""
+    cpu = _children_cpu()
     start = time.monotonic()
     proc = subprocess.run(
         [PYTHON, "-c", source, *args],
@@ -100,13 +116,15 @@ def run_probe(source: str, args: list[str], env: dict[str, str]) -> dict[str, fl
             result: dict[str, float | str] = json.loads(line[len("BENCH ") :])
             result["wall_s"] = wall
             result["start"] = start
+            result["cpu_s"] = _children_cpu() - cpu
             return result
     tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-3:]
     raise ProbeFailed(f"exit {proc.returncode}: " + " | ".join(tail))
 
 
-def run_command(argv: list[str], env: dict[str, str]) -> float:
-    """Wall time of a whole command; raises ProbeFailed when it does not exit 0."""
+def run_command(argv: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Wall and CPU time of a whole command; raises ProbeFailed when it does not exit 0."""
+    cpu = _children_cpu()
     start = time.monotonic()
     proc = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=PROBE_TIMEOUT_S, check=False)
@@ -114,13 +132,13 @@ def run_command(argv: list[str], env: dict[str, str]) -> float:
     if proc.returncode != 0:
         tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-3:]
         raise ProbeFailed(f"{Path(argv[0]).name} exit {proc.returncode}: " + " | ".join(tail))
-    return wall
+    return {"wall_s": wall, "cpu_s": _children_cpu() - cpu}
 
 
-def interleaved(repeat: int, *runs: Callable[[], float]) -> list[list[float]]:
+def interleaved(repeat: int, *runs: Callable[[], T]) -> list[list[T]]:
     """Run each measurement `repeat` times, alternating, so load on the shared machine
     falls on the figure and its floor alike. Returns one list of values per run."""
-    values: list[list[float]] = [[] for _ in runs]
+    values: list[list[T]] = [[] for _ in runs]
     for _ in range(repeat):
         for i, run in enumerate(runs):
             values[i].append(run())
