@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment
-from canvas_editor.scene.clipboard import NOTES_MIME
+from canvas_editor.scene.clipboard import NOTES_MIME, put_on_clipboard
 from tests.board_gestures import click, make_board, note_center, press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -114,7 +114,7 @@ def test_junk_in_the_notes_format_falls_back_to_text(qtbot) -> None:
     mime = QMimeData()
     mime.setData(NOTES_MIME, b"{not json")
     mime.setText("one line")
-    QGuiApplication.clipboard().setMimeData(mime)
+    put_on_clipboard(mime)  # as another program would; this also empties it at exit
     press(view, Qt.Key.Key_3)
     press(view, Qt.Key.Key_V, CTRL)
     assert [(n.block, n.text) for n in c.canvas.notes] == [(BlockId.KEY_RESOURCES, "one line")]

@@ -189,7 +189,9 @@ def test_delete_and_backspace_delete_the_selection(qtbot) -> None:
     press(view, Qt.Key.Key_Z, CTRL)
     press(view, Qt.Key.Key_Z, CTRL)
     assert [n.id for n in c.canvas.notes] == ["a", "b", "c"]
-    assert view.board_scene.note_item("b") is not None
+    # Back in their old places in the stacking order too.
+    scene = view.board_scene
+    assert sorted("abc", key=lambda i: scene.note_item(i).zValue()) == ["a", "b", "c"]
 
 
 def test_ctrl_d_duplicates_beside_the_original(qtbot) -> None:

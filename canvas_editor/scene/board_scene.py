@@ -50,6 +50,8 @@ class BoardScene(QGraphicsScene):
         self._session: EditSession | None = None
         self._drag_start: dict[str, QPointF] = {}
         self._chosen_block: BlockId | None = None
+        self._top_z = -1.0  # the highest z given to a note
+        self._restack_pending = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SHEET_RECT.adjusted(-_SCENE_MARGIN, -_SCENE_MARGIN, _SCENE_MARGIN, _SCENE_MARGIN))
         # Every item keeps a Python reference here: PySide deletes an item whose last
@@ -65,6 +67,7 @@ class BoardScene(QGraphicsScene):
         controller.note_changed.connect(self._on_note_changed)
         controller.note_moved.connect(self._on_note_moved)
         controller.notes_reordered.connect(self._restack)
+        controller.undo_stack.indexChanged.connect(self._restack_if_pending)
         controller.header_changed.connect(self._on_header_changed)
         controller.canvas_reset.connect(self._rebuild)
         self._rebuild()
@@ -188,6 +191,8 @@ class BoardScene(QGraphicsScene):
         self._counts.clear()
         for z, note in enumerate(self._controller.canvas.notes):
             self._create_item(note.id, float(z))
+        self._top_z = float(len(self._items) - 1)
+        self._restack_pending = False
         for block, block_item in self._blocks.items():
             block_item.set_empty(self._counts[block] == 0)
         self._on_header_changed()
@@ -242,27 +247,29 @@ class BoardScene(QGraphicsScene):
         item.setPos(note_top_left(note.block, note.x, note.y))
 
     def _z_for(self, note_id: str) -> float:
-        """A z between the neighbours in the stacking order (restacks only when cramped)."""
+        """Stacking follows the canvas's note order. A note added at the end goes on top;
+        one put back in the middle (undo of a delete) gets a provisional z, and the whole
+        board is restacked once when the undo step is complete."""
         notes = self._controller.canvas.notes
         index = self._controller.note_position(note_id)
-        below = next(
-            (self._items[n.id].zValue() for n in reversed(notes[:index]) if n.id in self._items), None
-        )
-        above = next((self._items[n.id].zValue() for n in notes[index + 1 :] if n.id in self._items), None)
-        if above is None:
-            return 0.0 if below is None else below + 1.0
-        if below is None:
-            return above - 1.0
-        if above - below < 1e-6:
+        if index == len(notes) - 1:
+            self._top_z += 1.0
+            return self._top_z
+        self._restack_pending = True
+        return float(index)
+
+    def _restack_if_pending(self) -> None:
+        if self._restack_pending:
             self._restack()
-            return float(index)
-        return (below + above) / 2.0
 
     def _restack(self) -> None:
-        for z, note in enumerate(self._controller.canvas.notes):
+        self._restack_pending = False
+        notes = self._controller.canvas.notes
+        for z, note in enumerate(notes):
             item = self._items.get(note.id)
             if item is not None:
                 item.setZValue(float(z))
+        self._top_z = float(len(notes) - 1)
 
     def _on_header_changed(self) -> None:
         canvas = self._controller.canvas

@@ -28,6 +28,7 @@ from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.scene import dialogs, note_operations
 from canvas_editor.scene.board_scene import BoardScene
+from canvas_editor.scene.clipboard import put_on_clipboard
 from canvas_editor.scene.fonts import register_fonts
 from canvas_editor.scene.geometry import SHEET_RECT
 from canvas_editor.scene.note_operations import NUDGE_STEP
@@ -111,7 +112,7 @@ class BoardView(QGraphicsView):
             return
         mime = note_operations.copy_notes(self._scene, self._scene.selected_note_ids())
         if mime is not None:
-            QGuiApplication.clipboard().setMimeData(mime)
+            put_on_clipboard(mime)
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()

@@ -8,12 +8,14 @@ Pasting plain text makes one note per non-empty line.
 
 from __future__ import annotations
 
+import atexit
 import json
 from dataclasses import dataclass
 from typing import TypeVar
 
 from pydantic import ValidationError
 from PySide6.QtCore import QByteArray, QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from canvas_editor.model.document import MAX_NOTE_TEXT, Note, Segment
 
@@ -91,3 +93,25 @@ def lines_from_text(text: str) -> list[str]:
         if len(lines) >= MAX_PASTE:
             break
     return lines
+
+
+_exit_hook_installed = False
+
+
+def put_on_clipboard(mime: QMimeData) -> None:
+    """Hand the data to the system clipboard.
+
+    On the offscreen platform (tests, servers) a QMimeData made in Python and left on
+    the clipboard crashes the process as it exits (PySide6 6.11, offscreen plugin), so
+    there the clipboard is emptied at exit; nothing outside the process can read it.
+    """
+    global _exit_hook_installed
+    if not _exit_hook_installed and QGuiApplication.platformName() == "offscreen":
+        atexit.register(_clear_offscreen_clipboard)
+        _exit_hook_installed = True
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def _clear_offscreen_clipboard() -> None:
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
