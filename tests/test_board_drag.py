@@ -135,12 +135,15 @@ def test_the_model_is_untouched_until_release(qtbot) -> None:
     for step in range(1, 6):
         QTest.mouseMove(viewport, start + QPoint(40 * step, 10 * step))
     assert c.note("a") == before
-    assert view.board_scene.note_item("a").pos() != note_top_left(before.block, before.x, before.y)
+    scene = view.board_scene
+    assert scene.note_item("a").pos() != note_top_left(before.block, before.x, before.y)
+    assert scene.note_item("a").zValue() > scene.note_item("c").zValue()  # rides on top
     QTest.mouseRelease(
         viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(200, 50)
     )
     assert c.note("a") != before
     assert c.undo_stack.count() == 1
+    assert scene.note_item("a").zValue() < scene.note_item("c").zValue()  # back in its place
 
 
 def test_a_click_without_moving_is_no_step(qtbot) -> None:

@@ -35,6 +35,7 @@ from canvas_editor.scene.note_menu import build_block_menu, build_note_menu
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
 
+_LIFT = 1_000_000.0  # added to the z of notes while they are dragged
 _SCENE_MARGIN = 16.0  # grey border around the sheet when it fits the window
 
 
@@ -49,6 +50,7 @@ class BoardScene(QGraphicsScene):
         self._counts: Counter[BlockId] = Counter()
         self._session: EditSession | None = None
         self._drag_start: dict[str, QPointF] = {}
+        self._lifted: dict[str, float] = {}  # z of dragged notes before the drag
         self._chosen_block: BlockId | None = None
         self._top_z = -1.0  # the highest z given to a note
         self._restack_pending = False
@@ -307,11 +309,23 @@ class BoardScene(QGraphicsScene):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         _shift_selects_like_ctrl(event)
+        if self._drag_start and not self._lifted:
+            # Dragged notes ride above all others until they are dropped.
+            for note_id in self._drag_start:
+                item = self._items.get(note_id)
+                if item is not None:
+                    self._lifted[note_id] = item.zValue()
+                    item.setZValue(item.zValue() + _LIFT)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         _shift_selects_like_ctrl(event)
         super().mouseReleaseEvent(event)
+        lifted, self._lifted = self._lifted, {}
+        for note_id, z in lifted.items():
+            item = self._items.get(note_id)
+            if item is not None:
+                item.setZValue(z)
         if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
             start, self._drag_start = self._drag_start, {}
             self._commit_drag(start)
