@@ -6,7 +6,6 @@ undo simple (a command holds the note before and after).
 
 from __future__ import annotations
 
-import uuid
 from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -33,6 +32,10 @@ LanguageTag = Annotated[
 
 def new_id() -> str:
     """A fresh, collision-free id for a note, segment or snapshot."""
+    # Imported here: `uuid` costs a few milliseconds at every start of the editor and
+    # the command line, and ids are only made once the user edits (bench/RESULTS.md).
+    import uuid
+
     return uuid.uuid4().hex[:16]
 
 

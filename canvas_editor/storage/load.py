@@ -6,7 +6,6 @@ validation. Nothing half-loaded ever leaves this module.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import json
 import os
@@ -200,6 +199,8 @@ def describe_validation_error(exc: ValidationError) -> str:
     if kind == "enum":
         if isinstance(value, str):
             names = [b.value for b in BlockId]
+            import difflib  # only for this hint; not worth its import at every start
+
             close = difflib.get_close_matches(value, names, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             message = f"{_short(value)} is not a block{hint}"
