@@ -9,6 +9,7 @@ the mouse moves).
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 from canvas_editor.controller import DocumentController
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.scene.edit_session import EditSession
 from canvas_editor.scene.geometry import (
     SHEET_RECT,
     drop_placement,
@@ -31,9 +31,11 @@ from canvas_editor.scene.geometry import (
     to_sheet,
 )
 from canvas_editor.scene.note_item import NoteItem
-from canvas_editor.scene.note_menu import build_block_menu, build_note_menu
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
+
+if TYPE_CHECKING:
+    from canvas_editor.scene.edit_session import EditSession
 
 _LIFT = 1_000_000.0  # added to the z of notes while they are dragged
 _SCENE_MARGIN = 16.0  # grey border around the sheet when it fits the window
@@ -144,6 +146,10 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         self.select_notes([note_id])
+        # Imported on first use: the editor and menus are not needed to show the board,
+        # and their Qt classes cost start-up time.
+        from canvas_editor.scene.edit_session import EditSession
+
         self._session = EditSession(
             self._controller,
             item,
@@ -371,6 +377,8 @@ class BoardScene(QGraphicsScene):
             super().contextMenuEvent(event)
             return
         self.finish_edit()
+        from canvas_editor.scene.note_menu import build_block_menu, build_note_menu
+
         note = self.note_at(pos)
         menu: QMenu | None
         if note is not None:

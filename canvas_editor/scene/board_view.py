@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
-    QPixmapCache,
     QResizeEvent,
     QShowEvent,
     QTransform,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.scene import dialogs, note_operations
+from canvas_editor.scene import note_operations
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.clipboard import put_on_clipboard
 from canvas_editor.scene.fonts import register_fonts
@@ -34,9 +33,6 @@ from canvas_editor.scene.geometry import SHEET_RECT
 from canvas_editor.scene.note_operations import NUDGE_STEP
 from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
 
-# Notes cache their look as device pixmaps; Qt's default 10 MB pixmap cache holds
-# about 300 notes, so a big board would repaint every note on each scroll or zoom.
-PIXMAP_CACHE_KB = 100 * 1024
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 _BLOCK_FOR_DIGIT = {number: block for block, number in BLOCK_NUMBERS.items()}
@@ -58,8 +54,6 @@ class BoardView(QGraphicsView):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         register_fonts()
-        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
-            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self._controller = controller
         self._scene = BoardScene(controller, self)
         self.setScene(self._scene)
@@ -72,7 +66,6 @@ class BoardView(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
@@ -177,6 +170,8 @@ class BoardView(QGraphicsView):
 
     def edit_header(self) -> None:
         self._scene.finish_edit()
+        from canvas_editor.scene import dialogs  # on first use: dialogs cost start-up time
+
         values = dialogs.ask_header(self._controller.canvas, self.window())
         if values is not None:
             self._controller.set_header(**values)

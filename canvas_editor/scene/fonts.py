@@ -9,6 +9,8 @@ to it for Hangul when the system font lacks the glyphs.
 from __future__ import annotations
 
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -31,11 +33,7 @@ def register_fonts() -> str:
     family = FALLBACK_FAMILY
     folder = resources.files("canvas_editor") / "resources" / "fonts"
     for filename in _FONT_FILES:
-        try:
-            data = (folder / filename).read_bytes()
-        except OSError:
-            continue
-        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+        font_id = _add_font(folder / filename)
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families and filename == _FONT_FILES[0]:
             family = families[0]
@@ -46,6 +44,17 @@ def register_fonts() -> str:
         QGuiApplication.setFont(app_font)
     _family = family
     return family
+
+
+def _add_font(resource: Traversable) -> int:
+    """Register one face; from its file when it has one (Qt maps the file instead of
+    keeping a 4.6 MB copy in memory), else from its bytes (a zipped install)."""
+    try:
+        if isinstance(resource, Path):
+            return QFontDatabase.addApplicationFont(str(resource))
+        return QFontDatabase.addApplicationFontFromData(QByteArray(resource.read_bytes()))
+    except OSError:
+        return -1
 
 
 def board_font(pixel_size: int, bold: bool = False) -> QFont:

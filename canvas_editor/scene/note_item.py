@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas_editor.model.document import Note
 from canvas_editor.model.text_fit import FittedText
@@ -85,6 +85,6 @@ class NoteItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = self.isSelected()
         fitted = None if self._editing else self.fitted_text()
         self._style.paint(painter, self._color, fitted, selected, bool(self._note.description))

@@ -36,8 +36,7 @@ class SheetItem(QGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setZValue(-30)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(-30)  # four rectangles: cheaper to paint than a sheet-sized cache
 
     def boundingRect(self) -> QRectF:
         return SHEET_RECT.adjusted(-6, -6, 8, 10)
