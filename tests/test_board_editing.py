@@ -66,12 +66,16 @@ def test_double_click_in_a_block_creates_a_note_that_takes_typing(qtbot, tmp_pat
 
 def test_korean_typing_and_input_method_commit(qtbot, tmp_path: Path) -> None:
     c, view = make_board(qtbot)
+    input_method = Qt.WidgetAttribute.WA_InputMethodEnabled
+    assert not view.testAttribute(input_method)  # N, Delete ... reach the board as keys
     double_click(view, block_point(BlockId.VALUE_PROPOSITIONS))
+    assert view.testAttribute(input_method)  # the input method composes into the note
     type_text(view, "가장 낮은 ")
     commit_input(view, "가격", preedit="가")
     press(view, Qt.Key.Key_Escape)
     [note] = c.canvas.notes
     assert note.text == "가장 낮은 가격"
+    assert not view.testAttribute(input_method)
     path = tmp_path / "ko.bmc"
     save_canvas(c.canvas, path)
     assert "가장 낮은 가격" in path.read_text(encoding="utf-8")
