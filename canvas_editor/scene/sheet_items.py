@@ -22,7 +22,7 @@ BLOCK_NUMBERS: dict[BlockId, int] = {b: i + 1 for i, b in enumerate(BlockId)}
 
 _LINE = QColor("#9E9E9E")
 _TITLE = QColor("#263238")
-_HINT = QColor(0, 0, 0, 70)
+_HINT = QColor(0, 0, 0, 95)
 _FAINT = QColor("#9E9E9E")
 _CHOSEN = QColor("#1E88E5")
 
@@ -65,7 +65,7 @@ class BlockItem(QGraphicsItem):
         self._chosen = False
         self._title_font = board_font(15, bold=True)
         self._number_font = board_font(12)
-        self._hint_font = board_font(12)
+        self._hint_font = board_font(13)
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
