@@ -35,7 +35,7 @@ SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--repeat", type=int, default=5, help="repetitions per figure (median taken)")
+    parser.add_argument("--repeat", type=int, default=7, help="repetitions per figure (median taken)")
     parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated: " + ", ".join(SECTIONS))
     parser.add_argument("--no-xcb", action="store_true", help="skip the xcb runs under Xvfb")
     args = parser.parse_args(argv)
