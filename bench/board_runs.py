@@ -23,4 +23,5 @@ def board_runs(ctx: BenchContext, platform: str) -> list[dict[str, Any]]:
         env = process_env(ctx.home, platform, ctx.platforms[platform])
         run_probe(source, [config], env)  # warm-up, not counted
         ctx.cache[key] = [run_probe(source, [config], env) for _ in range(ctx.repeat)]
-    return ctx.cache[key]
+    runs: list[dict[str, Any]] = ctx.cache[key]
+    return runs

@@ -26,7 +26,7 @@ RECORDED = (
 )
 
 
-class RecordingCanvas(PdfCanvas):
+class RecordingCanvas(PdfCanvas):  # type: ignore[misc]
     """A reportlab Canvas that keeps a list of the drawing calls made on it."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -61,18 +61,18 @@ def record_export(canvas: Canvas) -> dict[str, Any]:
     """The drawing calls of `export_pdf(canvas)` with the default options, and its fonts."""
     from canvas_editor.export import fonts, pdf
 
-    original = pdf.PdfCanvas
+    original = getattr(pdf, "PdfCanvas")  # noqa: B009 (the module's own name for reportlab's Canvas)
     made: list[RecordingCanvas] = []
 
     def factory(*args: Any, **kwargs: Any) -> RecordingCanvas:
         made.append(RecordingCanvas(*args, **kwargs))
         return made[-1]
 
-    pdf.PdfCanvas = factory  # type: ignore[assignment,misc]
+    setattr(pdf, "PdfCanvas", factory)  # noqa: B010
     try:
         pdf.render(canvas, pdf.PdfOptions())
     finally:
-        pdf.PdfCanvas = original  # type: ignore[misc]
+        setattr(pdf, "PdfCanvas", original)  # noqa: B010
     recording = made[-1]
     folder = resources.files("canvas_editor") / "resources" / "fonts"
     used = {args[0] for name, args, _ in recording.ops if name == "setFont"}
