@@ -8,9 +8,9 @@ by replacing the `ask_*` functions the menu calls.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QColor, QHelpEvent
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import STICKY_COLORS
@@ -18,7 +18,7 @@ from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.scene import dialogs
 from canvas_editor.scene.note_menu import build_block_menu, build_note_menu
 from canvas_editor.storage import canvas_to_bytes, parse_canvas
-from tests.board_gestures import block_point, click, make_board, note_center, press
+from tests.board_gestures import block_point, click, make_board, note_center, press, to_view
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -110,7 +110,13 @@ def test_edit_description_from_the_menu(qtbot, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(dialogs, "ask_description", lambda text, parent: text + "Margins stay <b>thin</b>.")
     _action(_menu_for(view, "b"), "description").trigger()
     assert c.note("b").description == "Margins stay <b>thin</b>."
-    assert "Margins stay &lt;b&gt;thin" in view.board_scene.note_item("b").toolTip()
+    assert "Margins stay &lt;b&gt;thin" in view.board_scene.note_item("b").tooltip_text()
+    # Hovering shows it: the tooltip is built when asked for, markup shown as typed.
+    at = to_view(view, note_center(view, "b"))
+    vp = view.viewport()
+    QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, at, vp.mapToGlobal(at)))
+    assert "Margins stay <b>thin</b>." in QToolTip.text().replace("&lt;", "<").replace("&gt;", ">")
+    QToolTip.hideText()
     press(view, Qt.Key.Key_Z, CTRL)
     assert c.note("b").description == ""
 

@@ -15,8 +15,10 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QMenu,
+    QToolTip,
     QWidget,
 )
 
@@ -106,6 +108,16 @@ class BoardScene(QGraphicsScene):
             note_item = self._items.get(note_id)
             if note_item is not None:
                 note_item.setSelected(True)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Show the tooltip of the note under the mouse (notes build theirs on demand)."""
+        item = self.note_at(event.scenePos())
+        text = item.tooltip_text() if item is not None else ""
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+        else:
+            QToolTip.hideText()
+        event.setAccepted(bool(text))
 
     def note_at(self, pos: QPointF) -> NoteItem | None:
         """The topmost note under a scene point (also when its editor is hit)."""

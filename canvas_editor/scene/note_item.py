@@ -33,7 +33,6 @@ class NoteItem(QGraphicsItem):
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._update_tooltip()
 
     @property
     def note(self) -> Note:
@@ -49,7 +48,6 @@ class NoteItem(QGraphicsItem):
         if note.color != self._note.color:
             self._color = QColor(note.color)
         self._note = note
-        self._update_tooltip()
         self.update()
 
     def set_editing(self, editing: bool) -> None:
@@ -63,14 +61,19 @@ class NoteItem(QGraphicsItem):
             self._fitted = self._style.fitted(self._note.text)
         return self._fitted
 
-    def _update_tooltip(self) -> None:
+    def tooltip_text(self) -> str:
+        """The note's full text and description, built when a tooltip is asked for.
+
+        Built on demand rather than per note at load: opening 2,000 notes should not
+        format 2,000 tooltips nobody looks at.
+        """
         parts = [self._note.text.strip(), self._note.description.strip()]
         tip = "\n\n".join(p for p in parts if p)
         if len(tip) > _TOOLTIP_LIMIT:
             tip = tip[:_TOOLTIP_LIMIT] + "\u2026"
         # User text stays plain: escaped inside an explicit rich-text wrapper, so markup
         # in a note shows as typed instead of being interpreted.
-        self.setToolTip(f"<qt>{html.escape(tip).replace(chr(10), '<br>')}</qt>" if tip else "")
+        return f"<qt>{html.escape(tip).replace(chr(10), '<br>')}</qt>" if tip else ""
 
     # ---- QGraphicsItem ----------------------------------------------------------------
 
