@@ -24,6 +24,7 @@ from canvas_editor.controller.commands.move_notes import MoveNotesCommand, Place
 from canvas_editor.controller.commands.remove_notes import RemoveNotesCommand
 from canvas_editor.controller.commands.set_header import HEADER_FIELDS, SetHeaderCommand
 from canvas_editor.controller.commands.set_note_text import SetNoteTextCommand
+from canvas_editor.controller.undo_stack import UndoStack
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
@@ -75,7 +76,7 @@ class DocumentController(QObject):
         super().__init__(parent)
         self._canvas = canvas if canvas is not None else Canvas()
         self._index: dict[str, int] | None = None
-        self._undo_stack = QUndoStack(self)
+        self._undo_stack: QUndoStack = UndoStack(self)  # merges without PySide's leak
         self._sessions = itertools.count(1)
 
     # ---- document -------------------------------------------------------------------
