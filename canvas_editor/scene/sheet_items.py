@@ -63,6 +63,8 @@ class BlockItem(QGraphicsItem):
         self._language = "en"
         self._empty = True
         self._chosen = False
+        # Keys 1..9 and the guiding questions help on screen; exports leave them out.
+        self.screen_hints = True
         self._title_font = board_font(15, bold=True)
         self._number_font = board_font(12)
         self._hint_font = board_font(13)
@@ -114,11 +116,12 @@ class BlockItem(QGraphicsItem):
         painter.setFont(self._number_font)
         painter.setPen(_FAINT)
         number_w = QFontMetricsF(self._number_font).horizontalAdvance(number) + pad
-        painter.drawText(
-            QRectF(rect.right() - number_w - pad / 2, rect.top(), number_w, title_h),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            number,
-        )
+        if self.screen_hints:
+            painter.drawText(
+                QRectF(rect.right() - number_w - pad / 2, rect.top(), number_w, title_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                number,
+            )
         painter.setFont(self._title_font)
         painter.setPen(_TITLE)
         title_rect = QRectF(rect.left() + pad, rect.top(), rect.width() - 2 * pad - number_w, title_h)
@@ -127,7 +130,7 @@ class BlockItem(QGraphicsItem):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             _elided(QFontMetricsF(self._title_font), info.name(self._language), title_rect.width()),
         )
-        if self._empty:
+        if self._empty and self.screen_hints:
             painter.setFont(self._hint_font)
             painter.setPen(_HINT)
             hint_rect = QRectF(
@@ -150,6 +153,7 @@ class HeaderItem(QGraphicsItem):
         self._rect = to_scene(layout.HEADER)
         self._values: dict[str, str] = {}
         self._language = "en"
+        self.screen_hints = True  # the "Untitled canvas" placeholder; exports leave it blank
         self._title_font = board_font(30, bold=True)
         self._label_font = board_font(11)
         self._value_font = board_font(15)
@@ -177,7 +181,7 @@ class HeaderItem(QGraphicsItem):
         title = self._values.get("title", "")
         painter.setFont(self._title_font)
         painter.setPen(_TITLE if title else _FAINT)
-        shown = title or word("untitled", self._language)
+        shown = title or (word("untitled", self._language) if self.screen_hints else "")
         painter.drawText(
             QRectF(rect.left(), rect.top(), title_w, rect.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
