@@ -63,8 +63,15 @@ class BackupStore:
             return None
         if replacing_with is not None and old == replacing_with:
             return None
+        return self.keep_version(path, old)
+
+    def keep_version(self, path: str | os.PathLike[str], data: bytes) -> Path | None:
+        """Keep `data` as a version of the file at `path` (e.g. the document a reload replaces).
+
+        None when it equals the newest version kept; SaveError when the store cannot be written.
+        """
         existing = self.versions(path)
-        if existing and _same_bytes(existing[0], old):
+        if existing and _same_bytes(existing[0], data):
             return None
         folder = self.folder_for(path)
         try:
@@ -75,7 +82,7 @@ class BackupStore:
         if not _same_bytes(source, _source_text(path)):
             write_atomic(source, _source_text(path))
         target = _fresh_name(folder, {p.name for p in existing})
-        write_atomic(target, old)
+        write_atomic(target, data)
         self._prune(path)
         return target
 
