@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.storage.load import load_canvas
@@ -469,3 +470,45 @@ def test_dropping_other_files_is_refused(workspace: Workspace, tmp_path: Path) -
     drag_and_drop(blank.view.viewport(), [text])  # the board may take other drags; not files
     assert not drag_and_drop(blank.menuBar(), [text])
     assert workspace.windows == [blank] and blank.path is None
+
+
+# ----- the keyboard, as a user drives it --------------------------------------------------
+
+
+def test_type_a_note_then_save_undo_and_redo_with_the_keyboard(
+    workspace: Workspace, dialogs: Dialogs, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = workspace.new_document()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    board = window.view.viewport()
+    window.view.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_N)  # a new note, in edit mode
+    qtbot.keyClicks(board, "Ship it")
+    qtbot.keyClick(board, Qt.Key.Key_Escape)
+    assert [n.text for n in window.controller.canvas.notes] == ["Ship it"]
+    assert window.isWindowModified()
+
+    dialogs.save_paths.append(str(tmp_path / "typed"))
+    qtbot.keyClick(board, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = tmp_path / "typed.bmc"
+    assert window.path == saved and not window.isWindowModified()
+    assert [n.text for n in load_canvas(saved).notes] == ["Ship it"]
+
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.isWindowModified()
+    qtbot.keyClick(board, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(board, Qt.Key.Key_Z, ctrl_shift)
+    assert not window.isWindowModified()
+    assert window.controller.canvas == load_canvas(saved)
+
+
+def test_new_leaves_a_modified_document_alone(workspace: Workspace, dialogs: Dialogs) -> None:
+    first = workspace.new_document()
+    note_id = edit(first)
+    first.menu_actions.new.trigger()
+    assert len(workspace.windows) == 2 and dialogs.unsaved_asked == []
+    assert first.isWindowModified() and first.controller.canvas.note(note_id).text == "a new idea"
