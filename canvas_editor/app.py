@@ -51,13 +51,15 @@ def run_editor(files: list[str], template: str | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from canvas_editor.ui.instance_lock import InstanceLock
     from canvas_editor.ui.unix_signals import SignalBridge
     from canvas_editor.ui.workspace import Workspace
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or [APP_ID])
     configure_application(app)
-    workspace = Workspace(QSettings(), app)
+    recovery = InstanceLock.acquire()  # None: the data folder is unwritable, run without autosave
+    workspace = Workspace(QSettings(), app, recovery=recovery)
 
     def quit_when_closed() -> None:
         if workspace.quit():
@@ -65,7 +67,24 @@ def run_editor(files: list[str], template: str | None = None) -> int:
 
     bridge = SignalBridge(quit_when_closed, app)
     try:
+        if recovery is not None:
+            offer_recovery(workspace, recovery)
         open_first_windows(workspace, files, template)
         return int(app.exec())
     finally:
         bridge.uninstall()
+        if recovery is not None:
+            recovery.release()
+
+
+def offer_recovery(workspace: object, recovery: object) -> None:
+    """Documents a crashed or killed editor autosaved: offered back before anything else opens."""
+    from canvas_editor.ui.instance_lock import InstanceLock
+    from canvas_editor.ui.workspace import Workspace
+
+    assert isinstance(workspace, Workspace) and isinstance(recovery, InstanceLock)
+    crashed = recovery.crashed_sessions()
+    if crashed:
+        from canvas_editor.ui.recovery_prompt import offer_recovery as ask_and_restore  # only when needed
+
+        ask_and_restore(workspace, recovery, crashed)

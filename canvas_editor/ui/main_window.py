@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from canvas_editor.controller.document_controller import DocumentController
 from canvas_editor.model.document import Canvas
 from canvas_editor.scene.board_view import BoardView
+from canvas_editor.storage.backup import BackupStore
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import load_canvas
-from canvas_editor.storage.save import save_canvas
-from canvas_editor.ui import file_dialogs
+from canvas_editor.storage.save import canvas_to_bytes, write_atomic
+from canvas_editor.ui import file_dialogs, file_watch
+from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.menus import install_menus
 
@@ -55,6 +57,16 @@ class MainWindow(QMainWindow):
         # Files dropped anywhere on the window open; the board itself would ignore them.
         self.setAcceptDrops(True)
         self.view.viewport().installEventFilter(self)
+        # Never lose work: unsaved changes go to a recovery file (every 30 s and when the
+        # window loses focus), and changes other programs make to the file are noticed.
+        self.autosave = DocumentAutosave(
+            self.controller, workspace.recovery, self._recovery_names, workspace.settings, self
+        )
+        self.installEventFilter(self.autosave)
+        self.autosave.failed.connect(self._show_problem)
+        self.file_watch = file_watch.FileWatch(self)
+        self.file_watch.changed.connect(self._file_changed_on_disk)
+        self.file_watch.watch(path)
         self._refresh_title()
         self._clean_changed(self.controller.undo_stack.isClean())
 
@@ -83,6 +95,15 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
         self.menu_actions.revert.setEnabled(self._path is not None and not clean)
 
+    def _recovery_names(self) -> tuple[Path | None, str]:
+        return self._path, self.display_name()
+
+    def _show_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def _file_changed_on_disk(self) -> None:
+        file_watch.respond_to_change(self)
+
     def _show_zoom(self, factor: float) -> None:
         self.statusBar().showMessage(f"Zoom {factor * 100:.0f}%", 2000)
 
@@ -94,6 +115,7 @@ class MainWindow(QMainWindow):
         self._untitled_name = untitled_name
         self.controller.set_canvas(canvas)
         self.controller.mark_saved()
+        self.file_watch.watch(path)
         self._refresh_title()
 
     def open_with_dialog(self) -> None:
@@ -150,16 +172,26 @@ class MainWindow(QMainWindow):
         return Path(self.workspace.last_folder()) / f"{stem}.bmc"
 
     def _write(self, path: Path) -> bool:
+        data = canvas_to_bytes(self.controller.canvas)
+        self._keep_previous_version(path, data)
         try:
-            save_canvas(self.controller.canvas, path)
+            write_atomic(path, data)  # the old file stays whole unless the new one is on disk
         except SaveError as exc:
             file_dialogs.show_error(self, "Save Failed", str(exc))
             return False
         self._path = path.resolve()
+        self.file_watch.watch(self._path, data)  # our own save is not a change on disk
         self.controller.mark_saved()
         self._refresh_title()
         self.workspace.remember(self._path)
         return True
+
+    def _keep_previous_version(self, path: Path, data: bytes) -> None:
+        """The version a save replaces goes to the backup store (a failure there does not stop the save)."""
+        try:
+            BackupStore().keep_previous_version(path, replacing_with=data)
+        except SaveError as exc:
+            self._show_problem(f"No backup of the previous version: {exc}")
 
     def maybe_save(self) -> bool:
         """Before the document goes away: True means go on (saved or discarded)."""
@@ -201,9 +233,12 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave.write_now()  # first: the session may end while the question is open
         if not self.maybe_save():
             event.ignore()
             return
+        self.autosave.discard()
+        self.file_watch.watch(None)
         self.save_layout(self.workspace.settings)
         self.workspace.forget(self)
         event.accept()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from canvas_editor.storage.errors import LoadError
 from canvas_editor.storage.recovery import RecoveredDocument
 from canvas_editor.ui import file_dialogs
-from canvas_editor.ui.instance_lock import InstanceLock
+from canvas_editor.ui.instance_lock import CrashedSession, InstanceLock
 
 if TYPE_CHECKING:
     from canvas_editor.ui.main_window import MainWindow
@@ -84,7 +84,8 @@ class RecoveryDialog(QDialog):
         self.resize(640, 300)
 
     def _restore(self) -> None:
-        restore, discard = [], []
+        restore: list[RecoveredDocument] = []
+        discard: list[RecoveredDocument] = []
         for row, document in enumerate(self._documents):
             item = self.list.item(row)
             checked = item is not None and item.checkState() == Qt.CheckState.Checked
@@ -104,9 +105,12 @@ def ask_which_to_restore(parent: QWidget | None, documents: list[RecoveredDocume
     return dialog.choice
 
 
-def offer_recovery(workspace: Workspace, instance: InstanceLock) -> list[MainWindow]:
-    """Find the documents of crashed editors, ask, and open the ones chosen; returns their windows."""
-    sessions = instance.crashed_sessions()
+def offer_recovery(
+    workspace: Workspace, instance: InstanceLock, sessions: list[CrashedSession] | None = None
+) -> list[MainWindow]:
+    """Offer the documents of crashed editors and open the ones chosen; returns their windows."""
+    if sessions is None:
+        sessions = instance.crashed_sessions()
     documents = [d for s in sessions for d in s.documents()]
     windows: list[MainWindow] = []
     try:
@@ -138,7 +142,7 @@ def restore_document(workspace: Workspace, document: RecoveredDocument) -> MainW
         with contextlib.suppress(OSError):
             document.file.unlink(missing_ok=True)  # it can never be restored
         return None
-    window = workspace.open_recovered(canvas, document.original_path, document.untitled_name)
+    window = workspace.open_recovered(canvas, document.original_path)
     window.controller.undo_stack.resetClean()  # modified: the file on disk lacks these changes
     window.autosave.mark_changed()
     if window.autosave.write_now():

@@ -19,6 +19,7 @@ from canvas_editor.storage.errors import LoadError
 from canvas_editor.storage.load import load_canvas
 from canvas_editor.storage.templates import UnknownTemplate, load_template
 from canvas_editor.ui import file_dialogs
+from canvas_editor.ui.instance_lock import InstanceLock
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.recent_files import RecentFiles, canonical
 
@@ -27,9 +28,12 @@ CASCADE_STEPS = 8
 
 
 class Workspace(QObject):
-    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, parent: QObject | None = None, recovery: InstanceLock | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.recovery = recovery  # this editor's autosave session; None: no autosave
         self.recent = RecentFiles(settings, self)
         self.windows: list[MainWindow] = []
         self._untitled_count = 0
@@ -83,6 +87,10 @@ class Workspace(QObject):
             window = self._add_window(canvas, path)
         self.remember(path)
         return window
+
+    def open_recovered(self, canvas: Canvas, path: Path | None) -> MainWindow:
+        """A window for a document restored after a crash; the caller marks it modified."""
+        return self._add_window(canvas, path)
 
     def _add_window(self, canvas: Canvas, path: Path | None) -> MainWindow:
         untitled = ""
