@@ -101,7 +101,7 @@ def test_tiles_must_be_smaller_than_the_page(
     assert not out.exists()
 
 
-@pytest.mark.parametrize("name", ["plan.png", "plan", "plan.bmc"])
+@pytest.mark.parametrize("name", ["plan.gif", "plan", "plan.bmc"])
 def test_an_output_format_that_is_not_offered_is_a_usage_error(
     name: str, plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
