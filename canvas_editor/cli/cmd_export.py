@@ -1,8 +1,10 @@
-"""`canvas-editor export`: a printable PDF of a canvas (see canvas_editor.export).
+"""`canvas-editor export`: a printable PDF, or a PNG or SVG picture, of a canvas.
 
-The output's suffix picks the exporter (only `.pdf` so far; PNG and SVG can join
-EXPORTERS later). Exporters import their drawing library inside the call, so the
-other commands never pay for reportlab.
+The output's suffix picks the exporter. Exporters import their drawing library inside
+the call: a PDF export loads reportlab and never Qt; a PNG or SVG export draws the
+board with Qt (offscreen, unless a platform is named) and never loads reportlab; the
+other commands load neither. Options are checked before anything heavy is imported,
+so a usage error costs nothing.
 
 Exit codes: 0 written; 1 the input cannot be read or the output cannot be written
 (one line, and no half-written file: the export is written atomically); 2 usage,
@@ -17,6 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from canvas_editor.export.image_options import (
+    DEFAULT_DPI,
+    ImageOptions,
+    ImageOptionsError,
+    check_image_options,
+)
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import LoadError, SaveError
@@ -30,6 +38,8 @@ class UsageError(Exception):
 
 
 def _pdf_writer(args: argparse.Namespace) -> Writer:
+    if args.dpi is not None:
+        raise UsageError("--dpi sets the resolution of a .png image; a PDF has none")
     from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, check_options, export_pdf
 
     options = PdfOptions(
@@ -49,9 +59,57 @@ def _pdf_writer(args: argparse.Namespace) -> Writer:
     return write
 
 
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "AEFHILMNORSX" else f"a {kind}"
+
+
+def _image_options(args: argparse.Namespace, kind: str) -> ImageOptions:
+    for given, flag in ((args.tile, "--tile"), (args.appendix, "--appendix")):
+        if given:
+            raise UsageError(f"{flag} is for PDF exports; {_a(kind)} image is one picture of the sheet")
+    if args.dpi is not None and kind != "PNG":
+        raise UsageError(f"--dpi sets the resolution of a .png image; {_a(kind)} image has none")
+    options = ImageOptions(
+        page_size=args.page_size,
+        portrait=args.portrait,
+        dpi=DEFAULT_DPI if args.dpi is None else args.dpi,
+    )
+    try:
+        check_image_options(options)
+    except (ImageOptionsError, UnknownPaperSize) as exc:
+        raise UsageError(str(exc)) from None
+    return options
+
+
+def _png_writer(args: argparse.Namespace) -> Writer:
+    options = _image_options(args, "PNG")
+
+    def write(canvas: Canvas, out: Path) -> None:
+        from canvas_editor.scene.image_export import ensure_application, export_png
+
+        ensure_application()
+        export_png(canvas, out, options)
+
+    return write
+
+
+def _svg_writer(args: argparse.Namespace) -> Writer:
+    options = _image_options(args, "SVG")
+
+    def write(canvas: Canvas, out: Path) -> None:
+        from canvas_editor.scene.image_export import ensure_application, export_svg
+
+        ensure_application()
+        export_svg(canvas, out, options)
+
+    return write
+
+
 # Output suffix -> a function that checks the options and returns the writer.
 EXPORTERS: dict[str, Callable[[argparse.Namespace], Writer]] = {
     ".pdf": _pdf_writer,
+    ".png": _png_writer,
+    ".svg": _svg_writer,
 }
 
 
@@ -66,9 +124,10 @@ def add_parser(sub: Any) -> None:
     sizes = ", ".join(PAPER_SIZES)
     p = sub.add_parser(
         "export",
-        help="export a canvas to PDF",
-        description="Export a canvas to a printable PDF: the board as it looks on screen, "
-        "with text that stays selectable and fonts embedded.",
+        help="export a canvas to PDF, PNG or SVG",
+        description="Export a canvas to a printable PDF (the board as it looks on screen, "
+        "with text that stays selectable and fonts embedded), or to a PNG or SVG picture "
+        "of the sheet at the paper's physical size.",
     )
     p.add_argument("file", metavar="FILE", help="the .bmc file to export")
     p.add_argument(
@@ -76,7 +135,7 @@ def add_parser(sub: Any) -> None:
         "--output",
         required=True,
         metavar="OUT",
-        help="the file to write; its suffix picks the format (.pdf)",
+        help="the file to write; its suffix picks the format (.pdf, .png or .svg)",
     )
     p.add_argument(
         "--page-size",
@@ -87,15 +146,23 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--portrait", action="store_true", help="portrait page (the sheet is scaled to the width)")
     p.add_argument(
+        "--dpi",
+        type=int,
+        metavar="N",
+        help=f"PNG only: dots per inch of the paper size (default: {DEFAULT_DPI}; "
+        "A3 at 300 dpi is 4961 x 3508 pixels)",
+    )
+    p.add_argument(
         "--tile",
         type=_paper_name,
         metavar="PAPER",
-        help="print a large page size over several sheets of PAPER (e.g. A4 or Letter) to build a poster",
+        help="PDF only: print a large page size over several sheets of PAPER (e.g. A4 or Letter) "
+        "to build a poster",
     )
     p.add_argument(
         "--appendix",
         action="store_true",
-        help="add pages with every note's full text and description, numbered as on the canvas",
+        help="PDF only: add pages with every note's full text and description, numbered as on the canvas",
     )
     p.set_defaults(export_parser=p)
 
