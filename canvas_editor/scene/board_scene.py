@@ -32,7 +32,7 @@ from canvas_editor.scene.geometry import (
     placement_centred_at,
     to_sheet,
 )
-from canvas_editor.scene.note_item import NoteItem
+from canvas_editor.scene.note_item import Emphasis, NoteItem
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
 
@@ -58,6 +58,7 @@ class BoardScene(QGraphicsScene):
         self._chosen_block: BlockId | None = None
         self._top_z = -1.0  # the highest z given to a note
         self._restack_pending = False
+        self._emphasis: frozenset[str] | None = None  # notes a search found; None: no search
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SHEET_RECT.adjusted(-_SCENE_MARGIN, -_SCENE_MARGIN, _SCENE_MARGIN, _SCENE_MARGIN))
         # Every item keeps a Python reference here: PySide deletes an item whose last
@@ -108,6 +109,17 @@ class BoardScene(QGraphicsScene):
             note_item = self._items.get(note_id)
             if note_item is not None:
                 note_item.setSelected(True)
+
+    def set_note_emphasis(self, matches: set[str] | frozenset[str] | None) -> None:
+        """Outline the notes in `matches` and fade the others; None shows all as usual."""
+        self._emphasis = frozenset(matches) if matches is not None else None
+        for note_id, item in self._items.items():
+            item.set_emphasis(self._emphasis_of(note_id))
+
+    def _emphasis_of(self, note_id: str) -> Emphasis:
+        if self._emphasis is None:
+            return Emphasis.NORMAL
+        return Emphasis.MATCH if note_id in self._emphasis else Emphasis.FADED
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """Show the tooltip of the note under the mouse (notes build theirs on demand)."""
@@ -222,6 +234,8 @@ class BoardScene(QGraphicsScene):
         item = NoteItem(note, self._style)
         item.setZValue(z)
         item.setPos(note_top_left(note.block, note.x, note.y))
+        if self._emphasis is not None:
+            item.set_emphasis(self._emphasis_of(note_id))
         self.addItem(item)
         self._items[note_id] = item
         self._counts[note.block] += 1

@@ -8,6 +8,7 @@ dragging; the scene turns the drop into one move command.
 from __future__ import annotations
 
 import html
+from enum import Enum
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath
@@ -18,6 +19,15 @@ from canvas_editor.model.text_fit import FittedText
 from canvas_editor.scene.note_style import NoteStyle
 
 _TOOLTIP_LIMIT = 600
+FADED_OPACITY = 0.25
+
+
+class Emphasis(Enum):
+    """How a search shows a note: as usual, found (outlined), or not found (faded)."""
+
+    NORMAL = "normal"
+    MATCH = "match"
+    FADED = "faded"
 
 
 class NoteItem(QGraphicsItem):
@@ -29,6 +39,7 @@ class NoteItem(QGraphicsItem):
         self._color = QColor(note.color)
         self._fitted: FittedText | None = None
         self._editing = False
+        self._emphasis = Emphasis.NORMAL
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
@@ -54,6 +65,20 @@ class NoteItem(QGraphicsItem):
         """While an editor sits on the note, the note paints no text of its own."""
         if editing != self._editing:
             self._editing = editing
+            self.update()
+
+    @property
+    def emphasis(self) -> Emphasis:
+        return self._emphasis
+
+    def set_emphasis(self, emphasis: Emphasis) -> None:
+        """Fading is the item's opacity (no repaint of the cached note); a match repaints."""
+        if emphasis == self._emphasis:
+            return
+        was_match = self._emphasis is Emphasis.MATCH
+        self._emphasis = emphasis
+        self.setOpacity(FADED_OPACITY if emphasis is Emphasis.FADED else 1.0)
+        if was_match or emphasis is Emphasis.MATCH:
             self.update()
 
     def fitted_text(self) -> FittedText:
@@ -90,4 +115,5 @@ class NoteItem(QGraphicsItem):
     ) -> None:
         selected = self.isSelected()
         fitted = None if self._editing else self.fitted_text()
-        self._style.paint(painter, self._color, fitted, selected, bool(self._note.description))
+        matched = self._emphasis is Emphasis.MATCH
+        self._style.paint(painter, self._color, fitted, selected, bool(self._note.description), matched)

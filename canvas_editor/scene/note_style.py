@@ -28,6 +28,7 @@ SHADOW = 4.0  # room around the note for its shadow, in scene units
 _REFERENCE_PX = 100  # text is laid out with one font at this size and scaled when drawn
 _CACHE_LIMIT = 20_000
 _SELECTION_COLOR = QColor("#1E88E5")
+_MATCH_COLOR = QColor("#FB8C00")  # notes found by a search
 
 
 class NoteStyle:
@@ -47,6 +48,8 @@ class NoteStyle:
         self._shadow_rect = self.body.adjusted(-SHADOW + 1.0, -SHADOW + 2.0, SHADOW + 1.0, SHADOW + 2.0)
         self._selection_pen = QPen(_SELECTION_COLOR, 2.5)
         self._selection_pen.setCosmetic(True)
+        self._match_pen = QPen(_MATCH_COLOR, 3.0)
+        self._match_pen.setCosmetic(True)
         self._text_pen = QPen(QColor("#212121"))
         self._corner_brush = QBrush(QColor(0, 0, 0, 60))
 
@@ -77,6 +80,7 @@ class NoteStyle:
         fitted: FittedText | None,
         selected: bool,
         has_description: bool,
+        matched: bool = False,
     ) -> None:
         """Shadow, paper, text; `fitted` None leaves the text to an editor on top.
 
@@ -95,6 +99,10 @@ class NoteStyle:
             painter.drawPolygon([QPointF(r - s, 0.0), QPointF(r, 0.0), QPointF(r, s)])
         if fitted is not None and fitted.lines:
             self._paint_text(painter, fitted)
+        if matched:
+            painter.setPen(self._match_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(body.adjusted(-2.5, -2.5, 2.5, 2.5))
         if selected:
             painter.setPen(self._selection_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
