@@ -7,13 +7,14 @@ window's menus may call the same operations (cut, copy, paste, delete ...).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QGuiApplication,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QResizeEvent,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.scene import note_operations
+from canvas_editor.scene import board_keys, note_operations
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.clipboard import put_on_clipboard
 from canvas_editor.scene.fonts import register_fonts
@@ -36,14 +37,7 @@ from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 _BLOCK_FOR_DIGIT = {number: block for block, number in BLOCK_NUMBERS.items()}
-_ARROWS = {
-    Qt.Key.Key_Left: (-1.0, 0.0),
-    Qt.Key.Key_Right: (1.0, 0.0),
-    Qt.Key.Key_Up: (0.0, -1.0),
-    Qt.Key.Key_Down: (0.0, 1.0),
-}
 _CTRL = Qt.KeyboardModifier.ControlModifier
-_SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 class BoardView(QGraphicsView):
@@ -77,6 +71,7 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         controller.canvas_reset.connect(self.zoom_fit)
+        self._key_commands = self._board_key_commands()
 
     @property
     def board_scene(self) -> BoardScene:
@@ -294,55 +289,59 @@ class BoardView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def _handle_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        """Run the board command of a key declared in board_keys; False if it is not one."""
+        entry = board_keys.match(event)
+        if entry is None:
+            return False
+        self._key_commands[entry.command](event)
+        event.accept()
+        return True
+
+    def _board_key_commands(self) -> dict[str, Callable[[QKeyEvent], object]]:
+        """What each board_keys.BOARD_KEYS command does (the help's list comes from there)."""
         stack = self._controller.undo_stack
-        if event.matches(QKeySequence.StandardKey.Undo):
-            stack.undo()
-        elif (
-            event.matches(QKeySequence.StandardKey.Redo)
-            or (mods == _CTRL and key == Qt.Key.Key_Y)
-            or (mods == _CTRL | _SHIFT and key == Qt.Key.Key_Z)
-        ):
-            stack.redo()
-        elif event.matches(QKeySequence.StandardKey.Copy):
-            self.copy()
-        elif event.matches(QKeySequence.StandardKey.Cut):
-            self.cut()
-        elif event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
-        elif event.matches(QKeySequence.StandardKey.SelectAll):
-            self.select_all()
-        elif mods == _CTRL and key == Qt.Key.Key_D:
-            self.duplicate_selected()
-        elif mods == _CTRL and key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus):
-            self.zoom_in()
-        elif mods == _CTRL and key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif mods == _CTRL and key == Qt.Key.Key_0:
-            self.zoom_fit()
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods:
-            self.delete_selected()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == _CTRL:
-            self.add_note_at_cursor()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and not mods:
-            self.edit_selected()
-        elif key == Qt.Key.Key_N and not mods:
-            self.add_note_at_cursor()
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not mods:
-            self._scene.choose_block(_BLOCK_FOR_DIGIT[key - Qt.Key.Key_0])
-        elif key in _ARROWS and mods in (Qt.KeyboardModifier.NoModifier, _SHIFT):
-            dx, dy = _ARROWS[Qt.Key(key)]
-            step = NUDGE_STEP * (5.0 if mods == _SHIFT else 1.0)
-            self.nudge_selected(dx * step, dy * step)
-        elif key == Qt.Key.Key_Escape and not mods:
+
+        def choose_block(event: QKeyEvent) -> None:
+            self._scene.choose_block(_BLOCK_FOR_DIGIT[event.key() - Qt.Key.Key_0])
+
+        def nudge(far: bool) -> Callable[[QKeyEvent], None]:
+            def run(event: QKeyEvent) -> None:
+                dx, dy = board_keys.ARROWS[event.key()]
+                step = NUDGE_STEP * (5.0 if far else 1.0)
+                self.nudge_selected(dx * step, dy * step)
+
+            return run
+
+        def clear(_event: QKeyEvent) -> None:
             self._scene.choose_block(None)
             self._scene.clearSelection()
-        elif key == Qt.Key.Key_Space and not mods:
+
+        def start_pan(event: QKeyEvent) -> None:
             if not event.isAutoRepeat():
                 self._space_down = True
                 self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-        else:
-            return False
-        event.accept()
-        return True
+
+        commands: dict[str, Callable[[QKeyEvent], object]] = {
+            "undo": lambda _e: stack.undo(),
+            "redo": lambda _e: stack.redo(),
+            "copy": lambda _e: self.copy(),
+            "cut": lambda _e: self.cut(),
+            "paste": lambda _e: self.paste(),
+            "select_all": lambda _e: self.select_all(),
+            "duplicate": lambda _e: self.duplicate_selected(),
+            "zoom_in": lambda _e: self.zoom_in(),
+            "zoom_out": lambda _e: self.zoom_out(),
+            "zoom_fit": lambda _e: self.zoom_fit(),
+            "delete": lambda _e: self.delete_selected(),
+            "add_note": lambda _e: self.add_note_at_cursor(),
+            "edit": lambda _e: self.edit_selected(),
+            "choose_block": choose_block,
+            "nudge": nudge(far=False),
+            "nudge_far": nudge(far=True),
+            "clear": clear,
+            "pan": start_pan,
+        }
+        missing = board_keys.commands(board_keys.BOARD_KEYS) - commands.keys()
+        if missing:
+            raise RuntimeError(f"board keys without a command: {sorted(missing)}")
+        return commands

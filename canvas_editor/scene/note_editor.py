@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QTextCursor
+from PySide6.QtGui import QColor, QFocusEvent, QGuiApplication, QKeyEvent, QPainter, QTextCursor
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneContextMenuEvent,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canvas_editor.scene import board_keys
 from canvas_editor.scene.fonts import board_font
 from canvas_editor.scene.note_style import PADDING, TEXT_MAX
 
@@ -92,26 +93,17 @@ class NoteEditor(QGraphicsTextItem):
     # ---- events -------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_Escape:
+        # The keys are declared in board_keys.EDITOR_KEYS (Help lists them from there).
+        entry = board_keys.match(event, board_keys.EDITOR_KEYS)
+        command = entry.command if entry is not None else ""
+        if command == "finish":
             self._on_done()
-            return
-        if key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._on_step(1)
-            return
-        if key == Qt.Key.Key_Backtab:
-            self._on_step(-1)
-            return
-        if (
-            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self._on_done()
-            return
-        if event.matches(QKeySequence.StandardKey.Paste):
+        elif command in ("next", "previous"):
+            self._on_step(1 if command == "next" else -1)
+        elif command == "paste_text":
             self.insert_plain(QGuiApplication.clipboard().text())
-            return
-        super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
 
     def sceneEvent(self, event: QEvent) -> bool:
         # Tab would otherwise move focus between items before reaching keyPressEvent.

@@ -1,0 +1,137 @@
+"""The keys the board handles itself, declared once.
+
+The board view and the note editor look keys up here (`match`) and run the command
+each entry names; Help > Keyboard shortcuts lists the same entries. A key added,
+changed or removed here changes both, so the cheat sheet cannot go stale; the view
+refuses to start if an entry has no command behind it.
+
+Entries are matched in order, first match wins (Ctrl+Return adds a note before
+Return edits one). A standard key (Undo, Copy ...) follows the platform's binding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+Key = Qt.Key
+Mod = Qt.KeyboardModifier
+Std = QKeySequence.StandardKey
+NONE = Mod.NoModifier
+CTRL = Mod.ControlModifier
+SHIFT = Mod.ShiftModifier
+
+ARROWS: dict[int, tuple[float, float]] = {
+    Key.Key_Left: (-1.0, 0.0),
+    Key.Key_Right: (1.0, 0.0),
+    Key.Key_Up: (0.0, -1.0),
+    Key.Key_Down: (0.0, 1.0),
+}
+DIGITS = tuple(Key(Key.Key_1 + i) for i in range(9))
+
+
+@dataclass(frozen=True)
+class BoardKey:
+    """One thing a key does on the board; `command` names the handler that does it."""
+
+    command: str
+    description: str
+    standard: tuple[Std, ...] = ()  # matched with QKeyEvent.matches (platform bindings)
+    combos: tuple[tuple[int, Mod], ...] = ()  # exact key and modifiers (keypad ignored)
+    label: str = ""  # how the cheat sheet shows a family of keys ("1 to 9")
+
+    def sequences(self) -> list[QKeySequence]:
+        """Every key sequence of the entry, platform bindings first."""
+        seqs: list[QKeySequence] = []
+        for standard in self.standard:
+            seqs.extend(QKeySequence.keyBindings(standard))
+        seqs.extend(QKeySequence(QKeyCombination(mods, Key(key))) for key, mods in self.combos)
+        return seqs
+
+    def key_text(self) -> str:
+        """The keys as the user reads them ("Ctrl+D", "Delete, Backspace", "1 to 9")."""
+        if self.label:
+            return self.label
+        names: list[str] = []
+        for seq in self.sequences():
+            name = seq.toString(QKeySequence.SequenceFormat.NativeText)
+            if name and name not in names:
+                names.append(name)
+        return ", ".join(names)
+
+
+def _combos(keys: Sequence[int], mods: Mod = NONE) -> tuple[tuple[int, Mod], ...]:
+    return tuple((key, mods) for key in keys)
+
+
+BOARD_KEYS: tuple[BoardKey, ...] = (
+    BoardKey("undo", "Undo", standard=(Std.Undo,)),
+    BoardKey(
+        "redo",
+        "Redo",
+        standard=(Std.Redo,),
+        combos=((Key.Key_Y, CTRL), (Key.Key_Z, CTRL | SHIFT)),
+    ),
+    BoardKey("copy", "Copy the selected notes", standard=(Std.Copy,)),
+    BoardKey("cut", "Cut the selected notes", standard=(Std.Cut,)),
+    BoardKey("paste", "Paste notes, or text as new notes", standard=(Std.Paste,)),
+    BoardKey("select_all", "Select every note", standard=(Std.SelectAll,)),
+    BoardKey("duplicate", "Duplicate the selected notes", combos=((Key.Key_D, CTRL),)),
+    BoardKey("zoom_in", "Zoom in", combos=_combos((Key.Key_Equal, Key.Key_Plus), CTRL)),
+    BoardKey("zoom_out", "Zoom out", combos=((Key.Key_Minus, CTRL),)),
+    BoardKey("zoom_fit", "Fit the sheet to the window", combos=((Key.Key_0, CTRL),)),
+    BoardKey("delete", "Delete the selected notes", combos=_combos((Key.Key_Delete, Key.Key_Backspace))),
+    BoardKey(
+        "add_note",
+        "Add a note (in the chosen block, or the one under the mouse) and type in it",
+        combos=(
+            (Key.Key_N, NONE),
+            *_combos((Key.Key_Return, Key.Key_Enter), CTRL),
+        ),
+    ),
+    BoardKey("edit", "Edit the selected note", combos=_combos((Key.Key_F2, Key.Key_Return, Key.Key_Enter))),
+    BoardKey("choose_block", "Choose the block where N adds notes", combos=_combos(DIGITS), label="1 to 9"),
+    BoardKey("nudge", "Nudge the selected notes", combos=_combos(tuple(ARROWS)), label="Arrow keys"),
+    BoardKey(
+        "nudge_far",
+        "Nudge the selected notes five times as far",
+        combos=_combos(tuple(ARROWS), SHIFT),
+        label="Shift+Arrow keys",
+    ),
+    BoardKey("clear", "Clear the selection and the chosen block", combos=((Key.Key_Escape, NONE),)),
+    BoardKey("pan", "Hold and drag to move around the board", combos=((Key.Key_Space, NONE),), label="Space"),
+)
+"""Keys of the board when no note is being edited."""
+
+EDITOR_KEYS: tuple[BoardKey, ...] = (
+    BoardKey(
+        "finish",
+        "Finish editing the note",
+        combos=((Key.Key_Escape, NONE), *_combos((Key.Key_Return, Key.Key_Enter), CTRL)),
+    ),
+    BoardKey("next", "Edit the next note of the block", combos=((Key.Key_Tab, NONE),)),
+    BoardKey(
+        "previous",
+        "Edit the previous note of the block",
+        combos=((Key.Key_Backtab, SHIFT), (Key.Key_Backtab, NONE)),
+    ),
+    BoardKey("paste_text", "Paste as plain text", standard=(Std.Paste,)),
+)
+"""Keys inside a note while its text is edited (other keys type)."""
+
+
+def match(event: QKeyEvent, table: Sequence[BoardKey] = BOARD_KEYS) -> BoardKey | None:
+    """The first entry of `table` the key event stands for, or None."""
+    key = event.key()
+    mods = event.modifiers() & ~Mod.KeypadModifier
+    for entry in table:
+        if (key, mods) in entry.combos or any(event.matches(s) for s in entry.standard):
+            return entry
+    return None
+
+
+def commands(table: Sequence[BoardKey]) -> set[str]:
+    return {entry.command for entry in table}
