@@ -117,6 +117,7 @@ EDITOR_KEYS: tuple[BoardKey, ...] = (
         "previous",
         "Edit the previous note of the block",
         combos=((Key.Key_Backtab, SHIFT), (Key.Key_Backtab, NONE)),
+        label="Shift+Tab",
     ),
     BoardKey("paste_text", "Paste as plain text", standard=(Std.Paste,)),
 )

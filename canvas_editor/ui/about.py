@@ -1,10 +1,15 @@
-"""Help > About: the version, the font licence and the canvas attribution."""
+"""Help > About: the version, the licences of what ships with it, the canvas attribution.
+
+Library versions are read from the installed packages' metadata, never by importing
+them: About must not load reportlab (the PDF export loads it when first used).
+"""
 
 from __future__ import annotations
 
-from importlib import resources
+from importlib import metadata, resources
 
-from PySide6.QtCore import Qt
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from canvas_editor import __version__
@@ -12,6 +17,14 @@ from canvas_editor.model.layout import ATTRIBUTION
 
 CANVAS_LICENCE_URL = "https://creativecommons.org/licenses/by-sa/3.0/"
 OFL_URL = "https://openfontlicense.org"
+
+# (distribution, what it does here, its licence)
+LIBRARIES = (
+    ("PySide6", "Qt for Python, the window and the board", "LGPL v3"),
+    ("pydantic", "the document model", "MIT"),
+    ("reportlab", "the PDF export", "BSD"),
+    ("platformdirs", "where settings, backups and logs go", "MIT"),
+)
 
 
 def font_licence_text() -> str:
@@ -22,14 +35,38 @@ def font_licence_text() -> str:
         return f"SIL Open Font License 1.1: {OFL_URL}"
 
 
+def library_version(name: str) -> str:
+    if name == "PySide6":
+        return f"{pyside_version} (Qt {qVersion()})"
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def library_lines() -> list[str]:
+    return [f"\u2022 {name} {library_version(name)}, {licence}: {role}" for name, role, licence in LIBRARIES]
+
+
 def about_text() -> str:
-    return (
-        f"Canvas Editor {__version__}\n"
-        "A desktop Business Model Canvas editor.\n\n"
-        f"{ATTRIBUTION} ({CANVAS_LICENCE_URL}).\n\n"
-        "The bundled NanumGothic fonts are \u00a9 NAVER Corporation, licensed under the "
-        "SIL Open Font License 1.1 (Show Details for the full text).\n\n"
-        "canvas-editor itself is MIT-licensed."
+    return "\n".join(
+        [
+            f"Canvas Editor {__version__}",
+            "A desktop Business Model Canvas editor.",
+            "",
+            f"{ATTRIBUTION} ({CANVAS_LICENCE_URL}). The attribution stays on every printed "
+            "or exported canvas.",
+            "",
+            "Built with:",
+            *library_lines(),
+            "Qt and PySide6 are used unmodified, as shared libraries, under the GNU LGPL v3 "
+            "(https://www.qt.io/licensing/): you may replace them with your own build.",
+            "",
+            "The bundled NanumGothic fonts are \u00a9 NAVER Corporation, licensed under the "
+            "SIL Open Font License 1.1 (Show Details for the full text).",
+            "",
+            "canvas-editor itself is MIT-licensed.",
+        ]
     )
 
 

@@ -24,6 +24,7 @@ from canvas_editor.ui import file_dialogs, file_watch
 from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.menus import install_menus
+from canvas_editor.ui.status_bar import install_status
 
 if TYPE_CHECKING:
     from canvas_editor.ui.workspace import Workspace
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self._untitled_name = untitled_name
         self.menu_actions = install_menus(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.view.zoom_changed.connect(self._show_zoom)
+        self.board_status = install_status(self.statusBar(), self.view)
         # Files dropped anywhere on the window open; the board itself would ignore them.
         self.setAcceptDrops(True)
         self.view.viewport().installEventFilter(self)
@@ -103,9 +104,6 @@ class MainWindow(QMainWindow):
 
     def _file_changed_on_disk(self) -> None:
         file_watch.respond_to_change(self)
-
-    def _show_zoom(self, factor: float) -> None:
-        self.statusBar().showMessage(f"Zoom {factor * 100:.0f}%", 2000)
 
     # ----- loading ------------------------------------------------------------------
 
@@ -247,6 +245,28 @@ class MainWindow(QMainWindow):
         from canvas_editor.ui.about import show_about  # only when asked for
 
         show_about(self)
+
+    def show_shortcuts(self) -> None:
+        from canvas_editor.ui.shortcuts_sheet import show_shortcuts  # only when asked for
+
+        show_shortcuts(self)
+
+    # ----- export and print (their modules, and reportlab, load on first use) -------
+
+    def export_pdf(self) -> None:
+        from canvas_editor.ui.export_dialog import export_pdf_from_window
+
+        export_pdf_from_window(self)
+
+    def export_image(self) -> None:
+        from canvas_editor.ui.export_dialog import export_image_from_window
+
+        export_image_from_window(self)
+
+    def print_canvas(self) -> None:
+        from canvas_editor.ui.print_canvas import print_from_window
+
+        print_from_window(self)
 
     # ----- drag and drop ------------------------------------------------------------
 

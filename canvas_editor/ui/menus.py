@@ -49,6 +49,10 @@ class WindowActions:
     zoom_out: QAction
     zoom_fit: QAction
     about: QAction
+    export_pdf: QAction
+    export_image: QAction
+    print: QAction
+    shortcuts: QAction
 
 
 def _action(
@@ -141,6 +145,14 @@ def install_menus(window: MainWindow) -> WindowActions:
         zoom_out=_action(window, "Zoom &Out", view.zoom_out, (Key.ZoomOut, "Ctrl+-"), "zoom-out"),
         zoom_fit=_action(window, "&Fit to Window", view.zoom_fit, "Ctrl+0", "zoom-fit-best"),
         about=_action(window, "&About Canvas Editor", window.show_about),
+        export_pdf=_action(
+            window, "&PDF...", window.export_pdf, tip="A printable PDF: page size, orientation, posters"
+        ),
+        export_image=_action(
+            window, "&Image...", window.export_image, tip="A PNG or SVG picture of the sheet"
+        ),
+        print=_action(window, "&Print...", window.print_canvas, (Key.Print, "Ctrl+P"), "document-print"),
+        shortcuts=_action(window, "&Keyboard Shortcuts", window.show_shortcuts, "Ctrl+/"),
     )
 
     bar = window.menuBar()
@@ -150,6 +162,11 @@ def install_menus(window: MainWindow) -> WindowActions:
     file_menu.addMenu(recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([acts.save, acts.save_as, acts.revert])
+    file_menu.addSeparator()
+    export_menu = file_menu.addMenu("&Export")
+    export_menu.setObjectName("export_menu")
+    export_menu.addActions([acts.export_pdf, acts.export_image])
+    file_menu.addAction(acts.print)
     file_menu.addSeparator()
     file_menu.addActions([acts.close, acts.quit])
 
@@ -169,7 +186,7 @@ def install_menus(window: MainWindow) -> WindowActions:
 
     help_menu = bar.addMenu("&Help")
     help_menu.setObjectName("help_menu")
-    help_menu.addAction(acts.about)
+    help_menu.addActions([acts.shortcuts, acts.about])
 
     toolbar = QToolBar("Main Toolbar", window)
     toolbar.setObjectName("main_toolbar")  # saveState() needs a name

@@ -1,0 +1,374 @@
+"""File > Export > PDF... and Image...: the options, where to write, and the export itself.
+
+The PDF is written by `canvas_editor.export.pdf.export_pdf`, the function the command
+line uses; it and reportlab are imported only when an export runs. Images come from
+`canvas_editor.scene.image_export`, like `canvas-editor export -o OUT.png`. The last
+choices are kept in the workspace's QSettings, so the next export (and File > Print,
+which prints the PDF's page) starts from them.
+
+Module functions that ask the user (`ask_export_path`) are called through the module
+so tests can replace them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canvas_editor.export.image_options import (
+    DEFAULT_DPI,
+    MAX_DPI,
+    MIN_DPI,
+    ImageOptions,
+    ImageOptionsError,
+    check_image_options,
+)
+from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
+from canvas_editor.storage.errors import SaveError
+from canvas_editor.ui import file_dialogs
+
+if TYPE_CHECKING:
+    from canvas_editor.ui.main_window import MainWindow
+
+PDF_KEY = "export/pdf/"
+IMAGE_KEY = "export/image/"
+IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+ORIENTATIONS = ("Landscape", "Portrait")
+
+
+@dataclass(frozen=True)
+class PdfChoice:
+    """The PDF options as the dialog keeps them (canvas_editor.export.pdf.PdfOptions)."""
+
+    page_size: str = DEFAULT_PAPER
+    portrait: bool = False
+    tile: str | None = None
+    appendix: bool = False
+
+
+@dataclass(frozen=True)
+class ImageChoice:
+    format: str = "png"
+    page_size: str = DEFAULT_PAPER
+    portrait: bool = False
+    dpi: int = DEFAULT_DPI
+
+    def options(self) -> ImageOptions:
+        return ImageOptions(page_size=self.page_size, portrait=self.portrait, dpi=self.dpi)
+
+
+# ----- remembered choices -----------------------------------------------------------------
+
+
+def _text(settings: QSettings, key: str, default: str) -> str:
+    value = settings.value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def _flag(settings: QSettings, key: str) -> bool:
+    value = settings.value(key, False)
+    return value is True or (isinstance(value, str) and value.lower() == "true")
+
+
+def _paper_or(name: str, default: str | None) -> str | None:
+    try:
+        return paper_size(name).name
+    except UnknownPaperSize:
+        return default
+
+
+def load_pdf_choice(settings: QSettings) -> PdfChoice:
+    """The last PDF choice; anything unreadable falls back to the default."""
+    page = _paper_or(_text(settings, PDF_KEY + "page_size", DEFAULT_PAPER), DEFAULT_PAPER) or DEFAULT_PAPER
+    tile = _paper_or(_text(settings, PDF_KEY + "tile", ""), None)
+    if tile is not None and paper_size(tile).area >= paper_size(page).area:
+        tile = None
+    return PdfChoice(page, _flag(settings, PDF_KEY + "portrait"), tile, _flag(settings, PDF_KEY + "appendix"))
+
+
+def save_pdf_choice(settings: QSettings, choice: PdfChoice) -> None:
+    settings.setValue(PDF_KEY + "page_size", choice.page_size)
+    settings.setValue(PDF_KEY + "portrait", choice.portrait)
+    settings.setValue(PDF_KEY + "tile", choice.tile or "")
+    settings.setValue(PDF_KEY + "appendix", choice.appendix)
+    settings.sync()
+
+
+def load_image_choice(settings: QSettings) -> ImageChoice:
+    fmt = _text(settings, IMAGE_KEY + "format", "png")
+    page = _paper_or(_text(settings, IMAGE_KEY + "page_size", DEFAULT_PAPER), DEFAULT_PAPER) or DEFAULT_PAPER
+    try:
+        dpi = int(_text(settings, IMAGE_KEY + "dpi", str(DEFAULT_DPI)))
+    except ValueError:
+        dpi = DEFAULT_DPI
+    choice = ImageChoice(
+        fmt if fmt in IMAGE_FORMATS else "png",
+        page,
+        _flag(settings, IMAGE_KEY + "portrait"),
+        min(max(dpi, MIN_DPI), MAX_DPI),
+    )
+    try:
+        check_image_options(choice.options())
+    except ImageOptionsError:
+        return ImageChoice(choice.format, choice.page_size, choice.portrait, DEFAULT_DPI)
+    return choice
+
+
+def save_image_choice(settings: QSettings, choice: ImageChoice) -> None:
+    settings.setValue(IMAGE_KEY + "format", choice.format)
+    settings.setValue(IMAGE_KEY + "page_size", choice.page_size)
+    settings.setValue(IMAGE_KEY + "portrait", choice.portrait)
+    settings.setValue(IMAGE_KEY + "dpi", str(choice.dpi))
+    settings.sync()
+
+
+# ----- the dialogs ------------------------------------------------------------------------
+
+
+def _paper_combo(parent: QWidget, names: list[str], current: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItems(names)
+    if current in names:
+        combo.setCurrentText(current)
+    return combo
+
+
+def _orientation_combo(parent: QWidget, portrait: bool) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItems(ORIENTATIONS)
+    combo.setCurrentIndex(1 if portrait else 0)
+    return combo
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=dialog
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class PdfExportDialog(QDialog):
+    """Page size, orientation, tiling and appendix: the options of `canvas-editor export`."""
+
+    def __init__(self, choice: PdfChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export PDF")
+        self.page_size = _paper_combo(self, list(PAPER_SIZES), choice.page_size)
+        self.orientation = _orientation_combo(self, choice.portrait)
+        self.tile = QCheckBox("Print it over several sheets of", self)
+        self.tile.setToolTip("A poster: each sheet shows part of the page, with marks to join them")
+        self.tile_paper = QComboBox(self)
+        self.appendix = QCheckBox("Add pages with every note's full text and description", self)
+        self.appendix.setChecked(choice.appendix)
+        note = QLabel(
+            "Notes whose text does not fit are numbered and listed in full on extra pages in any case.",
+            self,
+        )
+        note.setWordWrap(True)
+        tile_row = QHBoxLayout()
+        tile_row.addWidget(self.tile)
+        tile_row.addWidget(self.tile_paper, 1)
+        form = QFormLayout()
+        form.addRow("Page size:", self.page_size)
+        form.addRow("Orientation:", self.orientation)
+        form.addRow("Tiling:", tile_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.appendix)
+        layout.addWidget(note)
+        layout.addWidget(_buttons(self, "Export..."))
+        self.page_size.currentTextChanged.connect(self._refresh_tiles)
+        self.tile.toggled.connect(self._refresh_tiles)
+        self._refresh_tiles(keep=choice.tile)
+        self.tile.setChecked(choice.tile is not None and self.tile.isEnabled())
+
+    def _refresh_tiles(self, *_args: object, keep: str | None = None) -> None:
+        """Only papers smaller than the page can tile it; A4 itself offers none."""
+        page = paper_size(self.page_size.currentText())
+        wanted = keep or self.tile_paper.currentText()
+        smaller = [p.name for p in PAPER_SIZES.values() if p.area < page.area]
+        self.tile_paper.blockSignals(True)
+        self.tile_paper.clear()
+        self.tile_paper.addItems(smaller)
+        if wanted in smaller:
+            self.tile_paper.setCurrentText(wanted)
+        self.tile_paper.blockSignals(False)
+        self.tile.setEnabled(bool(smaller))
+        if not smaller:
+            self.tile.setChecked(False)
+        self.tile_paper.setEnabled(bool(smaller) and self.tile.isChecked())
+
+    def choice(self) -> PdfChoice:
+        tile = self.tile_paper.currentText() if self.tile.isChecked() and self.tile.isEnabled() else None
+        return PdfChoice(
+            page_size=self.page_size.currentText(),
+            portrait=self.orientation.currentIndex() == 1,
+            tile=tile or None,
+            appendix=self.appendix.isChecked(),
+        )
+
+
+class ImageExportDialog(QDialog):
+    """PNG at a resolution, or SVG; both at the physical size of a paper."""
+
+    def __init__(self, choice: ImageChoice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Image")
+        self.format = QComboBox(self)
+        for key, label in IMAGE_FORMATS.items():
+            self.format.addItem(label.split(" (")[0], key)
+        self.format.setCurrentIndex(list(IMAGE_FORMATS).index(choice.format))
+        self.page_size = _paper_combo(self, list(PAPER_SIZES), choice.page_size)
+        self.orientation = _orientation_combo(self, choice.portrait)
+        self.dpi = QSpinBox(self)
+        self.dpi.setRange(MIN_DPI, MAX_DPI)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setValue(choice.dpi)
+        self.size_label = QLabel(self)
+        form = QFormLayout()
+        form.addRow("Format:", self.format)
+        form.addRow("Paper size:", self.page_size)
+        form.addRow("Orientation:", self.orientation)
+        form.addRow("Resolution:", self.dpi)
+        form.addRow("", self.size_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self._buttons = _buttons(self, "Export...")
+        layout.addWidget(self._buttons)
+        for signal in (
+            self.format.currentIndexChanged,
+            self.page_size.currentTextChanged,
+            self.orientation.currentIndexChanged,
+            self.dpi.valueChanged,
+        ):
+            signal.connect(self._refresh)
+        self._refresh()
+
+    def choice(self) -> ImageChoice:
+        return ImageChoice(
+            format=str(self.format.currentData()),
+            page_size=self.page_size.currentText(),
+            portrait=self.orientation.currentIndex() == 1,
+            dpi=self.dpi.value(),
+        )
+
+    def _refresh(self, *_args: object) -> None:
+        choice = self.choice()
+        png = choice.format == "png"
+        self.dpi.setEnabled(png)
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if not png:
+            self.size_label.setText("A drawing: sharp at any size, text kept as text")
+            ok.setEnabled(True)
+            return
+        try:
+            w, h = check_image_options(choice.options())
+        except ImageOptionsError as exc:
+            self.size_label.setText(str(exc).replace("--dpi", "resolution").replace("--page-size", "paper"))
+            ok.setEnabled(False)
+            return
+        self.size_label.setText(f"{w} \u00d7 {h} pixels")
+        ok.setEnabled(True)
+
+
+# ----- running an export ------------------------------------------------------------------
+
+
+def ask_export_path(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str | None:
+    """Where to write the export; the filter's suffix is added to a bare name. None: cancelled."""
+    dialog = QFileDialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilters([name_filter])
+    dialog.setDefaultSuffix(name_filter.rsplit("*.", 1)[-1].rstrip(")"))
+    path = Path(suggested)
+    dialog.setDirectory(str(path.parent))
+    dialog.selectFile(path.name)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    return files[0] if files else None
+
+
+def suggested_path(window: MainWindow, suffix: str) -> Path:
+    """Beside the canvas's file, named after it; else the last folder and the title."""
+    if window.path is not None:
+        return window.path.with_suffix(suffix)
+    stem = window.controller.canvas.title.strip() or window.display_name()
+    stem = "".join(c for c in stem if c not in '/\\:*?"<>|').strip() or "canvas"
+    return Path(window.workspace.last_folder()) / f"{stem}{suffix}"
+
+
+def _target(window: MainWindow, title: str, suffix: str, name_filter: str) -> Path | None:
+    chosen = ask_export_path(window, title, str(suggested_path(window, suffix)), name_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def export_pdf_from_window(window: MainWindow) -> Path | None:
+    """Ask the options and the file, write the PDF; the path written, or None."""
+    settings = window.workspace.settings
+    dialog = PdfExportDialog(load_pdf_choice(settings), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choice = dialog.choice()
+    save_pdf_choice(settings, choice)
+    out = _target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
+    if out is None:
+        return None
+    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, export_pdf
+
+    options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix)
+    try:
+        export_pdf(window.controller.canvas, out, options)
+    except (SaveError, PdfOptionsError, UnknownPaperSize) as exc:
+        file_dialogs.show_error(window, "Export Failed", str(exc))
+        return None
+    window.statusBar().showMessage(f"Exported {out.name}", 5000)
+    return out
+
+
+def export_image_from_window(window: MainWindow) -> Path | None:
+    """Ask the format, size and file, write the PNG or SVG; the path written, or None."""
+    settings = window.workspace.settings
+    dialog = ImageExportDialog(load_image_choice(settings), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choice = dialog.choice()
+    save_image_choice(settings, choice)
+    suffix = f".{choice.format}"
+    out = _target(window, "Export Image", suffix, IMAGE_FORMATS[choice.format])
+    if out is None:
+        return None
+    from canvas_editor.scene.image_export import export_png, export_svg
+
+    write = export_png if choice.format == "png" else export_svg
+    try:
+        write(window.controller.canvas, out, choice.options())
+    except (SaveError, ImageOptionsError) as exc:
+        file_dialogs.show_error(window, "Export Failed", str(exc))
+        return None
+    window.statusBar().showMessage(f"Exported {out.name}", 5000)
+    return out
