@@ -53,7 +53,7 @@ def answer_modal(action: Callable[[QDialog], None]) -> list[QDialog]:
 def test_the_menus_hold_the_file_edit_view_and_help_commands(window: MainWindow) -> None:
     assert menu_texts(window, "file_menu") == [
         "&New", "New from &Template...", "&Open...", "Open &Recent",
-        "&Save", "Save &As...", "Re&vert", "&Close", "&Quit",
+        "&Save", "Save &As...", "Re&vert", "&Export", "&Print...", "&Close", "&Quit",
     ]  # fmt: skip
     edit = menu_texts(window, "edit_menu")
     assert edit[:2] == ["&Undo", "&Redo"]
@@ -62,7 +62,7 @@ def test_the_menus_hold_the_file_edit_view_and_help_commands(window: MainWindow)
         "Select &All", "Add &Note\tN", "Canvas &Details...",
     ]  # fmt: skip
     assert menu_texts(window, "view_menu")[:3] == ["Zoom &In", "Zoom &Out", "&Fit to Window"]
-    assert menu_texts(window, "help_menu") == ["&About Canvas Editor"]
+    assert menu_texts(window, "help_menu") == ["&Keyboard Shortcuts", "&About Canvas Editor"]
 
 
 def test_standard_shortcuts(window: MainWindow) -> None:
