@@ -86,10 +86,10 @@ def print_from_window(window: MainWindow) -> bool:
     printer = make_printer(load_pdf_choice(window.workspace.settings), canvas.title or window.display_name())
     if not ask_print_setup(printer, window):
         return False
+    # Asked before printing: a printer that fails to start forgets its file name.
+    where = printer.outputFileName() or printer.printerName() or "the printer"
     if not print_to(printer, canvas):
-        file_dialogs.show_error(
-            window, "Print Failed", f"Could not start printing on {printer.printerName()}."
-        )
+        file_dialogs.show_error(window, "Print Failed", f"Could not start printing on {where}.")
         return False
     window.statusBar().showMessage("Sent to the printer", 5000)
     return True
