@@ -1,0 +1,374 @@
+"""The outline panel: the canvas as a keyboard- and screen-reader-friendly tree.
+
+Items of a QGraphicsScene are invisible to screen readers; this tree is their way in.
+Every row has an accessible name and description, every action has a key (Enter or
+F2 edits, Insert adds, the context menu moves a note to another block, Delete and
+the other Edit menu keys act on the selection, which is the board's selection).
+
+Selection is shared with the board both ways. Board to tree is deferred to the event
+loop: selecting 2,000 notes on the board emits 2,000 selectionChanged signals, and
+the tree follows once. The dock builds its contents the first time it is shown, so
+a window whose outline stays closed pays nothing for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QMenu,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canvas_editor.controller import DocumentController
+from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.scene.board_view import BoardView
+from canvas_editor.ui.outline_model import BLOCK_ORDER, NOTE_COLUMN, SEGMENT_COLUMN, OutlineModel
+
+Index = QModelIndex | QPersistentModelIndex
+_EDITOR_LINES = 4
+
+
+class _NoteTextEditor(QPlainTextEdit):
+    """Multi-line plain text: Enter commits, Shift+Enter starts a new line."""
+
+    def __init__(self, parent: QWidget, delegate: NoteTextDelegate) -> None:
+        super().__init__(parent)
+        self._delegate = delegate
+        self.setAccessibleName("Note text")
+        self.setAccessibleDescription("Enter saves, Shift+Enter starts a new line, Escape cancels")
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self._delegate.commitData.emit(self)
+                self._delegate.closeEditor.emit(self, QAbstractItemDelegate.EndEditHint.NoHint)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class NoteTextDelegate(QStyledItemDelegate):
+    """Edits a note's whole text (newlines kept) in place in the tree."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        return _NoteTextEditor(parent, self)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        index.model().setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * _EDITOR_LINES + 8))
+        editor.setGeometry(rect)
+
+
+class OutlineTree(QTreeView):
+    """The tree with the panel's keys: Enter edits, Insert adds a note."""
+
+    def __init__(self, panel: OutlinePanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                current = self.currentIndex()
+                if self._panel.model.note_id_at(current) is not None:
+                    self.edit(current.siblingAtColumn(NOTE_COLUMN))
+                elif current.isValid():
+                    self.setExpanded(current.siblingAtColumn(NOTE_COLUMN), not self.isExpanded(current))
+                event.accept()
+                return
+            if key == Qt.Key.Key_Insert:
+                self._panel.add_note()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class OutlinePanel(QWidget):
+    def __init__(
+        self, controller: DocumentController, view: BoardView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._view = view
+        self._scene = view.board_scene
+        self._syncing = False
+        self._drafts: dict[str, int] = {}  # notes added from the tree, still in their first edit
+        self.model = OutlineModel(controller, self)
+        self.model.text_session = self._text_session
+        self.tree = OutlineTree(self)
+        tree = self.tree
+        tree.setObjectName("outline_tree")
+        tree.setModel(self.model)
+        tree.setAccessibleName("Canvas outline")
+        tree.setAccessibleDescription(
+            "The nine blocks of the canvas and their notes. Enter or F2 edits a note, "
+            "Insert adds one, the context menu moves notes to another block."
+        )
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setDropIndicatorShown(True)
+        self._delegate = NoteTextDelegate(tree)
+        tree.setItemDelegateForColumn(NOTE_COLUMN, self._delegate)
+        self._delegate.closeEditor.connect(self._editor_closed)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SEGMENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._show_context_menu)
+        tree.expandAll()
+        self.model.modelReset.connect(tree.expandAll)
+        tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tree)
+        self.setFocusProxy(tree)
+
+        self._board_sync = QTimer(self)
+        self._board_sync.setSingleShot(True)
+        self._board_sync.setInterval(0)
+        self._board_sync.timeout.connect(self.sync_from_board)
+        self._scene.selectionChanged.connect(self._board_selection_changed)
+
+    # ---- queries ------------------------------------------------------------------------
+
+    def selected_note_ids(self) -> list[str]:
+        rows = self.tree.selectionModel().selectedRows(NOTE_COLUMN)
+        return [i for i in (self.model.note_id_at(r) for r in rows) if i is not None]
+
+    def current_block(self) -> BlockId:
+        """The block of the current row (a block, or a note's block); Value Propositions if none."""
+        return self.model.block_at(self.tree.currentIndex()) or BlockId.VALUE_PROPOSITIONS
+
+    def set_emphasis(self, matches: Iterable[str] | None) -> None:
+        self.model.set_emphasis(matches)
+
+    # ---- selection: tree <-> board ---------------------------------------------------------
+
+    def _tree_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        ids = self.selected_note_ids()
+        self._syncing = True
+        try:
+            self._scene.select_notes(ids)
+        finally:
+            self._syncing = False
+        rows = self.tree.selectionModel().selectedRows(NOTE_COLUMN)
+        if not ids and len(rows) == 1:
+            self._scene.choose_block(self.model.block_at(rows[0]))
+        elif ids:
+            self._scene.choose_block(None)
+        self._reveal_on_board(self.model.note_id_at(self.tree.currentIndex()) or (ids[-1] if ids else None))
+
+    def _reveal_on_board(self, note_id: str | None) -> None:
+        item = self._scene.note_item(note_id) if note_id is not None else None
+        if item is not None:
+            self._view.ensureVisible(item, 40, 40)
+
+    def _board_selection_changed(self) -> None:
+        if not self._syncing and self.isVisible():
+            self._board_sync.start()
+
+    def sync_from_board(self) -> None:
+        """Select in the tree what is selected on the board, and show the last of it."""
+        ids = self._scene.selected_note_ids()
+        if set(ids) == set(self.selected_note_ids()):
+            return
+        self.select_in_tree(ids)
+
+    def select_in_tree(self, ids: list[str]) -> None:
+        selection = QItemSelection()
+        rows_by_block: dict[BlockId, list[int]] = {}
+        for note_id in ids:
+            index = self.model.note_index(note_id)
+            block = self.model.block_at(index)
+            if block is not None:
+                rows_by_block.setdefault(block, []).append(index.row())
+        for block, rows in rows_by_block.items():
+            parent = self.model.block_index(block)
+            for first, last in _runs(sorted(rows)):
+                selection.select(
+                    self.model.index(first, NOTE_COLUMN, parent),
+                    self.model.index(last, SEGMENT_COLUMN, parent),
+                )
+        model = self.tree.selectionModel()
+        self._syncing = True
+        try:
+            model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if ids:
+                current = self.model.note_index(ids[-1])
+                model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.tree.scrollTo(current)
+        finally:
+            self._syncing = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sync_from_board()
+
+    # ---- edits from the tree --------------------------------------------------------------
+
+    def edit_note(self, note_id: str) -> None:
+        index = self.model.note_index(note_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.edit(index)
+
+    def add_note(self, block: BlockId | None = None) -> str:
+        """A new note in the current block, its text open for typing (left empty, it goes)."""
+        block = block or self.current_block()
+        self._scene.finish_edit()
+        draft = self._controller.new_text_session()
+        note_id = self._controller.add_note(block, draft_session=draft)
+        self._drafts[note_id] = draft
+        self.tree.expand(self.model.block_index(block))
+        self.edit_note(note_id)
+        return note_id
+
+    def move_selected_to(self, block: BlockId) -> None:
+        self.model.move_notes_to(self.selected_note_ids(), block)
+
+    def _text_session(self, note_id: str) -> int:
+        draft = self._drafts.get(note_id)
+        return draft if draft is not None else self._controller.new_text_session()
+
+    def _editor_closed(self, _editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """A note added from the tree and left empty disappears without an undo step."""
+        drafts, self._drafts = self._drafts, {}
+        c = self._controller
+        for note_id, session in drafts.items():
+            if c.has_note(note_id) and not c.note(note_id).text.strip():
+                c.remove_notes([note_id], draft_session=session)
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.build_context_menu()
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def build_context_menu(self) -> QMenu:
+        """Edit, add, move to another block, delete: each action named for tests."""
+        ids = self.selected_note_ids()
+        menu = QMenu(self)
+        language = self._controller.canvas.language
+        edit = menu.addAction("&Edit Text\tF2")
+        edit.setObjectName("outline-edit")
+        edit.setEnabled(len(ids) == 1)
+        edit.triggered.connect(lambda: self.edit_note(ids[0]))
+        add = menu.addAction("&Add Note\tIns")
+        add.setObjectName("outline-add")
+        add.triggered.connect(lambda: self.add_note())
+        move = menu.addMenu("&Move to")
+        move.setObjectName("outline-move")
+        move.setEnabled(bool(ids))
+        blocks_now = {self._controller.note(i).block for i in ids}
+        for block in BLOCK_ORDER:
+            action = move.addAction(BLOCKS[block].name(language))
+            action.setObjectName(f"outline-move:{block.value}")
+            action.setEnabled(blocks_now != {block})
+            action.triggered.connect(lambda _=False, b=block: self.move_selected_to(b))
+        menu.addSeparator()
+        delete = menu.addAction("&Delete\tDel")
+        delete.setObjectName("outline-delete")
+        delete.setEnabled(bool(ids))
+        delete.triggered.connect(lambda: self._controller.remove_notes(ids))
+        return menu
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+class OutlineDock(QDockWidget):
+    """The dockable home of the outline; builds the panel the first time it is shown."""
+
+    def __init__(
+        self, controller: DocumentController, view: BoardView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Outline", parent)
+        self.setObjectName("outline_dock")  # saveState() needs a name
+        self.setAccessibleName("Outline")
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self._controller = controller
+        self._view = view
+        self._panel: OutlinePanel | None = None
+        self._emphasis: frozenset[str] | None = None
+        self.visibilityChanged.connect(self._on_visibility)
+        action = self.toggleViewAction()
+        action.setText("&Outline")
+        action.setStatusTip("Show the canvas as a list of blocks and notes")
+
+    @property
+    def panel(self) -> OutlinePanel:
+        if self._panel is None:
+            self._panel = OutlinePanel(self._controller, self._view, self)
+            self._panel.set_emphasis(self._emphasis)
+            self.setWidget(self._panel)
+        return self._panel
+
+    def is_built(self) -> bool:
+        return self._panel is not None
+
+    def set_emphasis(self, matches: Iterable[str] | None) -> None:
+        self._emphasis = frozenset(matches) if matches is not None else None
+        if self._panel is not None:
+            self._panel.set_emphasis(self._emphasis)
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible:
+            self.panel  # noqa: B018  # built on first show
+
+    def show_and_focus(self) -> None:
+        self.show()
+        self.raise_()
+        self.panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
