@@ -106,3 +106,25 @@ def test_watching_nothing_reports_nothing(qtbot, qapp: QApplication, plan: Path)
     with qtbot.assertNotEmitted(watch.changed, wait=QUIET_MS):
         write_atomic(plan, content("unrelated"))
         watch.check_now()
+
+
+def inotify_instances() -> int:
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            count += "inotify" in os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:  # the descriptor listdir itself used
+            continue
+    return count
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs Linux /proc")
+def test_a_watch_of_nothing_gives_its_inotify_instance_back(qtbot, qapp: QApplication, plan: Path) -> None:  # type: ignore[no-untyped-def]
+    before = inotify_instances()
+    watches = [FileWatch() for _ in range(10)]
+    for watch in watches:
+        watch.watch(plan)
+    assert inotify_instances() >= before + 10  # one each (a user has 128 on stock Linux)
+    for watch in watches:
+        watch.watch(None)  # what a closing window does
+    qtbot.waitUntil(lambda: inotify_instances() == before, timeout=5_000)

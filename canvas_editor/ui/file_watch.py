@@ -53,9 +53,9 @@ class FileWatch(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._event)
-        self._watcher.directoryChanged.connect(self._event)
+        # Made only while there is a file to watch: each one holds an inotify instance,
+        # of which a user has 128 on a stock Linux.
+        self._watcher: QFileSystemWatcher | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -83,11 +83,18 @@ class FileWatch(QObject):
         self._known = _digest(content) if content is not None else None
 
     def _rearm(self) -> None:
+        if self._path is None:
+            if self._watcher is not None:
+                self._watcher.deleteLater()
+                self._watcher = None
+            return
+        if self._watcher is None:
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.fileChanged.connect(self._event)
+            self._watcher.directoryChanged.connect(self._event)
         watched = self._watcher.files() + self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
-        if self._path is None:
-            return
         wanted = [str(self._path.parent)]
         if self._path.exists():
             wanted.append(str(self._path))
