@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from canvas_editor.controller.document_controller import DocumentController
 from canvas_editor.model.document import Canvas
@@ -24,9 +24,11 @@ from canvas_editor.ui import file_dialogs, file_watch
 from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.menus import install_menus
+from canvas_editor.ui.outline_panel import OutlineDock
 from canvas_editor.ui.status_bar import install_status
 
 if TYPE_CHECKING:
+    from canvas_editor.ui.search_bar import SearchBar
     from canvas_editor.ui.workspace import Workspace
 
 APP_TITLE = "Canvas Editor"
@@ -49,7 +51,19 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.controller = DocumentController(canvas, self)
         self.view = BoardView(self.controller, self)
-        self.setCentralWidget(self.view)
+        # The board sits in a column so the find bar can open above it (built on Ctrl+F).
+        board_area = QWidget(self)
+        self._board_layout = QVBoxLayout(board_area)
+        self._board_layout.setContentsMargins(0, 0, 0, 0)
+        self._board_layout.setSpacing(0)
+        self._board_layout.addWidget(self.view)
+        self.setCentralWidget(board_area)
+        self._search_bar: SearchBar | None = None
+        # Hidden until asked for (View > Outline) or restored with the window's state;
+        # its contents are built when it is first shown.
+        self.outline_dock = OutlineDock(self.controller, self.view, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.outline_dock.hide()
         self._path: Path | None = path
         self._untitled_name = untitled_name
         self.menu_actions = install_menus(self)
@@ -250,6 +264,22 @@ class MainWindow(QMainWindow):
         from canvas_editor.ui.shortcuts_sheet import show_shortcuts  # only when asked for
 
         show_shortcuts(self)
+
+    # ----- find and outline --------------------------------------------------------
+
+    @property
+    def search_bar(self) -> SearchBar:
+        if self._search_bar is None:
+            from canvas_editor.ui.search_bar import SearchBar  # on first Ctrl+F
+
+            bar = SearchBar(self.controller, self.view, self)
+            bar.matches_changed.connect(self.outline_dock.set_emphasis)
+            self._board_layout.insertWidget(0, bar)
+            self._search_bar = bar
+        return self._search_bar
+
+    def show_search(self) -> None:
+        self.search_bar.open()
 
     # ----- export and print (their modules, and reportlab, load on first use) -------
 

@@ -53,6 +53,8 @@ class WindowActions:
     export_image: QAction
     print: QAction
     shortcuts: QAction
+    find: QAction
+    outline: QAction
 
 
 def _action(
@@ -153,7 +155,12 @@ def install_menus(window: MainWindow) -> WindowActions:
         ),
         print=_action(window, "&Print...", window.print_canvas, (Key.Print, "Ctrl+P"), "document-print"),
         shortcuts=_action(window, "&Keyboard Shortcuts", window.show_shortcuts, "Ctrl+/"),
+        find=_action(window, "&Find...", window.show_search, (Key.Find, "Ctrl+F"), "edit-find"),
+        outline=window.outline_dock.toggleViewAction(),
     )
+    acts.outline.setShortcut(QKeySequence("Ctrl+Shift+O"))
+    # Opened from the menu or its key, the outline takes the keyboard (not when restored).
+    acts.outline.triggered.connect(lambda shown: shown and window.outline_dock.show_and_focus())
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
@@ -176,13 +183,15 @@ def install_menus(window: MainWindow) -> WindowActions:
     edit_menu.addSeparator()
     edit_menu.addActions([acts.cut, acts.copy, acts.paste, acts.duplicate, acts.delete])
     edit_menu.addSeparator()
-    edit_menu.addActions([acts.select_all])
+    edit_menu.addActions([acts.select_all, acts.find])
     edit_menu.addSeparator()
     edit_menu.addActions([acts.add_note, acts.edit_header])
 
     view_menu = bar.addMenu("&View")
     view_menu.setObjectName("view_menu")
     view_menu.addActions([acts.zoom_in, acts.zoom_out, acts.zoom_fit])
+    view_menu.addSeparator()
+    view_menu.addAction(acts.outline)
 
     help_menu = bar.addMenu("&Help")
     help_menu.setObjectName("help_menu")
