@@ -1,0 +1,145 @@
+"""Help > Keyboard Shortcuts (built from the keys themselves) and Help > About."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from canvas_editor import __version__
+from canvas_editor.controller import DocumentController
+from canvas_editor.model.layout import ATTRIBUTION
+from canvas_editor.scene import board_keys
+from canvas_editor.scene.board_keys import BOARD_KEYS, BoardKey
+from canvas_editor.scene.board_view import BoardView
+from canvas_editor.ui.main_window import MainWindow
+from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet, window_actions
+from canvas_editor.ui.workspace import Workspace
+
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+@pytest.fixture
+def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
+    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = ws.new_document(template="amazon")
+    assert win is not None
+    yield win
+    for w in list(ws.windows):
+        w.controller.mark_saved()
+        w.close()
+
+
+def open_sheet(window: MainWindow) -> ShortcutsSheet:
+    window.menu_actions.shortcuts.trigger()
+    sheet = window.findChild(ShortcutsSheet)
+    assert sheet is not None and sheet.isVisible()
+    return sheet
+
+
+def keys_for(sheet: ShortcutsSheet, description: str) -> list[str]:
+    return [keys for keys, what in sheet.rows() if what.startswith(description)]
+
+
+def test_the_sheet_lists_menu_and_board_keys(window: MainWindow) -> None:
+    sheet = open_sheet(window)
+    assert "Ctrl+Z" in keys_for(sheet, "Undo")[0].split(", ")
+    assert "Ctrl+P" in keys_for(sheet, "Print")[0]
+    assert "F2" in keys_for(sheet, "Edit the selected note")[0]
+    assert "N" in keys_for(sheet, "Add a note")[0].split(", ")
+    assert keys_for(sheet, "Choose the block") == ["1 to 9"]
+    assert keys_for(sheet, "Finish editing the note")[0].startswith("Esc")
+    shown = " ".join(keys for keys, _ in sheet.rows())
+    # Every shortcut of every action in the window's menus is on the sheet, Find
+    # (Ctrl+F) and whatever else other menus add included.
+    for action in window_actions(window):
+        for seq in action.shortcuts():
+            name = seq.toString(NATIVE)
+            if name and seq[0].key() < Qt.Key.Key_Back:
+                assert name in shown, action.text()
+
+
+def test_the_sheet_follows_a_changed_shortcut(window: MainWindow) -> None:
+    window.menu_actions.duplicate.setShortcut(QKeySequence("Ctrl+Shift+U"))
+    sheet = open_sheet(window)
+    assert keys_for(sheet, "Duplicate")[0] == "Ctrl+Shift+U"
+    # The board's own Ctrl+D still duplicates, so the board's section still lists it.
+    assert "Ctrl+D" in keys_for(sheet, "Duplicate the selected notes")
+
+
+def test_the_sheet_follows_the_board_key_table(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    changed = tuple(
+        replace(entry, combos=((Qt.Key.Key_F4, board_keys.NONE),)) if entry.command == "edit" else entry
+        for entry in BOARD_KEYS
+    )
+    monkeypatch.setattr("canvas_editor.ui.shortcuts_sheet.BOARD_KEYS", changed)
+    sheet = open_sheet(window)
+    assert keys_for(sheet, "Edit the selected note") == ["F4"]
+
+
+def press(view: BoardView, key: int, mods: Qt.KeyboardModifier) -> bool:
+    event = QKeyEvent(QEvent.Type.KeyPress, key, mods)
+    event.setAccepted(False)
+    QApplication.sendEvent(view, event)
+    return event.isAccepted()
+
+
+@pytest.mark.parametrize("entry", [e for e in BOARD_KEYS if e.combos], ids=lambda e: e.command)
+def test_every_declared_board_key_is_handled_by_the_board(entry: BoardKey, qtbot: object) -> None:
+    controller = DocumentController()
+    view = BoardView(controller)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    for key, mods in entry.combos:
+        view.board_scene.finish_edit()  # N opens an editor, which would take the next keys
+        matched = board_keys.match(QKeyEvent(QEvent.Type.KeyPress, key, mods))
+        assert matched is not None and matched.command in {entry.command} | {
+            e.command for e in BOARD_KEYS[: BOARD_KEYS.index(entry)]
+        }
+        assert press(view, key, mods), (entry.command, key, mods)
+
+
+def test_a_key_without_a_board_command_is_caught_when_the_board_starts(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = BoardKey("teleport", "Nowhere", combos=((Qt.Key.Key_T, board_keys.NONE),))
+    monkeypatch.setattr(board_keys, "BOARD_KEYS", (*BOARD_KEYS, extra))
+    with pytest.raises(RuntimeError, match="teleport"):
+        BoardView(DocumentController())
+
+
+def test_an_undeclared_key_is_not_taken_by_the_board(qtbot: object) -> None:
+    view = BoardView(DocumentController())
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    assert not press(view, Qt.Key.Key_Q, Qt.KeyboardModifier.NoModifier)
+
+
+def test_about_names_versions_licences_and_the_attribution(window: MainWindow) -> None:
+    texts: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(10, read_and_close)
+            return
+        assert isinstance(dialog, QMessageBox)
+        texts.append(dialog.text())
+        dialog.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    window.menu_actions.about.trigger()
+    (about,) = texts
+    assert __version__ in about and ATTRIBUTION in about
+    for library, licence in (
+        ("PySide6", "LGPL"),
+        ("pydantic", "MIT"),
+        ("reportlab", "BSD"),
+        ("platformdirs", "MIT"),
+    ):
+        line = next(line for line in about.splitlines() if library in line)
+        assert licence in line
+    assert "SIL Open Font License" in about
