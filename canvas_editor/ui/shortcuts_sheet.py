@@ -50,7 +50,7 @@ def action_label(action: QAction) -> str:
 
 def _on_a_plain_keyboard(seq: QKeySequence) -> bool:
     """False for the dedicated keys some platforms add (Copy, Open, Undo ... media keys)."""
-    return seq.count() > 0 and seq[0].key() < Qt.Key.Key_Back
+    return seq.count() > 0 and seq[0].key() < Qt.Key.Key_Back  # type: ignore[index]  # stubs lack []
 
 
 def _key_names(sequences: list[QKeySequence]) -> list[str]:
