@@ -50,6 +50,7 @@ def test_the_sheet_lists_menu_and_board_keys(window: MainWindow) -> None:
     sheet = open_sheet(window)
     assert "Ctrl+Z" in keys_for(sheet, "Undo")[0].split(", ")
     assert "Ctrl+P" in keys_for(sheet, "Print")[0]
+    assert "Ctrl+F" in keys_for(sheet, "Find")[0].split(", ")
     assert "F2" in keys_for(sheet, "Edit the selected note")[0]
     assert "N" in keys_for(sheet, "Add a note")[0].split(", ")
     assert keys_for(sheet, "Choose the block") == ["1 to 9"]
