@@ -160,7 +160,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     )
     acts.outline.setShortcut(QKeySequence("Ctrl+Shift+O"))
     # Opened from the menu or its key, the outline takes the keyboard (not when restored).
-    acts.outline.triggered.connect(lambda shown: shown and window.outline_dock.show_and_focus())
+    acts.outline.triggered.connect(window.outline_dock.focus_if_shown)
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")

@@ -87,7 +87,7 @@ class NoteTextDelegate(QStyledItemDelegate):
         index.model().setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        rect = QRect(option.rect)  # type: ignore[attr-defined]
+        rect = QRect(option.rect)
         rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * _EDITOR_LINES + 8))
         editor.setGeometry(rect)
 
@@ -372,3 +372,8 @@ class OutlineDock(QDockWidget):
         self.show()
         self.raise_()
         self.panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_if_shown(self, shown: bool) -> None:
+        """After View > Outline: the keyboard goes where the user just asked to look."""
+        if shown:
+            self.show_and_focus()
