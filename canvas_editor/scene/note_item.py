@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from enum import Enum
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -30,6 +30,30 @@ class Emphasis(Enum):
     FADED = "faded"
 
 
+class _MatchFrame(QGraphicsItem):
+    """The outline of a note a search found. A child item rather than part of the
+    note's paint: showing or hiding it leaves the note's cached picture alone, so a
+    keystroke in the find bar repaints frames, not 2,000 notes."""
+
+    def __init__(self, note: NoteItem, style: NoteStyle) -> None:
+        super().__init__(note)
+        self._style = style
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._style.bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # clicks go to the note
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(self._style.match_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self._style.match_rect)
+
+
 class NoteItem(QGraphicsItem):
     def __init__(self, note: Note, style: NoteStyle) -> None:
         super().__init__()
@@ -40,6 +64,7 @@ class NoteItem(QGraphicsItem):
         self._fitted: FittedText | None = None
         self._editing = False
         self._emphasis = Emphasis.NORMAL
+        self._match_frame: _MatchFrame | None = None  # made on the first match
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
@@ -72,14 +97,16 @@ class NoteItem(QGraphicsItem):
         return self._emphasis
 
     def set_emphasis(self, emphasis: Emphasis) -> None:
-        """Fading is the item's opacity (no repaint of the cached note); a match repaints."""
+        """Opacity and a frame item: the note's cached picture is not repainted."""
         if emphasis == self._emphasis:
             return
-        was_match = self._emphasis is Emphasis.MATCH
         self._emphasis = emphasis
         self.setOpacity(FADED_OPACITY if emphasis is Emphasis.FADED else 1.0)
-        if was_match or emphasis is Emphasis.MATCH:
-            self.update()
+        matched = emphasis is Emphasis.MATCH
+        if matched and self._match_frame is None:
+            self._match_frame = _MatchFrame(self, self._style)
+        if self._match_frame is not None:
+            self._match_frame.setVisible(matched)
 
     def fitted_text(self) -> FittedText:
         if self._fitted is None:
@@ -115,5 +142,4 @@ class NoteItem(QGraphicsItem):
     ) -> None:
         selected = self.isSelected()
         fitted = None if self._editing else self.fitted_text()
-        matched = self._emphasis is Emphasis.MATCH
-        self._style.paint(painter, self._color, fitted, selected, bool(self._note.description), matched)
+        self._style.paint(painter, self._color, fitted, selected, bool(self._note.description))

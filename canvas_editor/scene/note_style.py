@@ -48,8 +48,9 @@ class NoteStyle:
         self._shadow_rect = self.body.adjusted(-SHADOW + 1.0, -SHADOW + 2.0, SHADOW + 1.0, SHADOW + 2.0)
         self._selection_pen = QPen(_SELECTION_COLOR, 2.5)
         self._selection_pen.setCosmetic(True)
-        self._match_pen = QPen(_MATCH_COLOR, 3.0)
-        self._match_pen.setCosmetic(True)
+        self.match_pen = QPen(_MATCH_COLOR, 3.0)  # around notes a search found (NoteItem)
+        self.match_pen.setCosmetic(True)
+        self.match_rect = self.body.adjusted(-2.5, -2.5, 2.5, 2.5)
         self._text_pen = QPen(QColor("#212121"))
         self._corner_brush = QBrush(QColor(0, 0, 0, 60))
 
@@ -80,7 +81,6 @@ class NoteStyle:
         fitted: FittedText | None,
         selected: bool,
         has_description: bool,
-        matched: bool = False,
     ) -> None:
         """Shadow, paper, text; `fitted` None leaves the text to an editor on top.
 
@@ -99,10 +99,6 @@ class NoteStyle:
             painter.drawPolygon([QPointF(r - s, 0.0), QPointF(r, 0.0), QPointF(r, s)])
         if fitted is not None and fitted.lines:
             self._paint_text(painter, fitted)
-        if matched:
-            painter.setPen(self._match_pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(body.adjusted(-2.5, -2.5, 2.5, 2.5))
         if selected:
             painter.setPen(self._selection_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
