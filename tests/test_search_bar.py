@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.scene.geometry import NOTE_H, NOTE_W
 from canvas_editor.scene.note_item import Emphasis
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.search_bar import SearchBar
@@ -210,3 +211,28 @@ def test_edits_during_a_search_update_the_matches(window: MainWindow, qtbot) -> 
     c.undo_stack.undo()
     qtbot.waitUntil(lambda: bar.matches() == ["web", "ad"] or bar.matches() == ["ad", "web"])
     assert bar.count_label.text() == "2 matches"
+
+
+def test_on_screen_matches_are_framed_and_the_others_faded(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    scene = view.board_scene
+
+    def pixel(note_id: str, fx: float, fy: float) -> QColor:
+        """The colour on screen at fractions of a note's frame (-0.0x: just outside it)."""
+        item = scene.note_item(note_id)
+        assert item is not None
+        r = item.mapRectToScene(QRectF(0.0, 0.0, NOTE_W, NOTE_H))
+        point = view.mapFromScene(QPointF(r.x() + fx * r.width(), r.y() + fy * r.height()))
+        return view.viewport().grab().toImage().pixelColor(point)
+
+    before = pixel("ad", 0.5, 0.5)
+    bar = open_find(window, qtbot)
+    QTest.keyClicks(bar.field, "web")
+    qtbot.waitUntil(lambda: pixel("ad", 0.5, 0.5) != before)
+    faded = pixel("ad", 0.5, 0.5)
+    assert faded.lightness() > before.lightness()  # the faded note shows the sheet through
+    edge = pixel("web", 0.5, -0.025)  # on the frame, just above the note
+    assert edge.red() > 200 and edge.green() < 200 and edge.blue() < 100  # orange
+    QTest.keyClick(bar.field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: pixel("ad", 0.5, 0.5) == before)
+    assert pixel("web", 0.5, -0.025) != edge

@@ -16,7 +16,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -46,6 +47,11 @@ _EMPTY_TEXT = "(empty note)"
 _SHORT = 80  # characters of the first line shown in the tree
 
 Index = QModelIndex | QPersistentModelIndex
+_F = Qt.ItemFlag
+# Computed once: the tree asks for flags many times per row, and enum arithmetic is slow.
+_BLOCK_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDropEnabled
+_NOTE_FLAGS = _BLOCK_FLAGS | _F.ItemIsDragEnabled | _F.ItemNeverHasChildren
+_NOTE_TEXT_FLAGS = _NOTE_FLAGS | _F.ItemIsEditable
 _ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
@@ -75,6 +81,7 @@ class OutlineModel(QAbstractItemModel):
         self._block_of: dict[str, BlockId] = {}
         self._emphasis: frozenset[str] | None = None
         self._unsorted: set[BlockId] = set()  # blocks to re-check once an undo step is done
+        self._updating = 0
         # How a text edit made in the tree joins the undo history: a fresh session per
         # edit by default (two separate edits are two steps); the panel may hand out a
         # draft session so typing into a note it just added merges into "Add note".
@@ -126,6 +133,18 @@ class OutlineModel(QAbstractItemModel):
                 parent = self.block_index(block)
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 1, parent), roles)
 
+    def is_updating(self) -> bool:
+        """True while rows change: a selection change then is the model's, not the user's."""
+        return self._updating > 0
+
+    @contextmanager
+    def _update(self) -> Iterator[None]:
+        self._updating += 1
+        try:
+            yield
+        finally:
+            self._updating -= 1
+
     def is_match(self, note_id: str) -> bool | None:
         """True/False under a search, None when no search is on."""
         return None if self._emphasis is None else note_id in self._emphasis
@@ -171,13 +190,9 @@ class OutlineModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() == 0:
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() == NOTE_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _BLOCK_FLAGS
+        return _NOTE_TEXT_FLAGS if index.column() == NOTE_COLUMN else _NOTE_FLAGS
 
     # ---- QAbstractItemModel: data -----------------------------------------------------
 
@@ -356,9 +371,10 @@ class OutlineModel(QAbstractItemModel):
             self._block_of[note.id] = note.block
 
     def _reset(self) -> None:
-        self.beginResetModel()
-        self._fill()
-        self.endResetModel()
+        with self._update():
+            self.beginResetModel()
+            self._fill()
+            self.endResetModel()
 
     def _row_for(self, rows: list[str], note: Note) -> int:
         c = self._controller
@@ -368,10 +384,11 @@ class OutlineModel(QAbstractItemModel):
         note = self._controller.note(note_id)
         rows = self._rows[note.block]
         row = self._row_for(rows, note)
-        self.beginInsertRows(self.block_index(note.block), row, row)
-        rows.insert(row, note_id)
-        self._block_of[note_id] = note.block
-        self.endInsertRows()
+        with self._update():
+            self.beginInsertRows(self.block_index(note.block), row, row)
+            rows.insert(row, note_id)
+            self._block_of[note_id] = note.block
+            self.endInsertRows()
         self._block_changed(note.block)
 
     def _on_note_removed(self, note_id: str) -> None:
@@ -380,10 +397,11 @@ class OutlineModel(QAbstractItemModel):
             return
         rows = self._rows[block]
         row = rows.index(note_id)
-        self.beginRemoveRows(self.block_index(block), row, row)
-        del rows[row]
-        del self._block_of[note_id]
-        self.endRemoveRows()
+        with self._update():
+            self.beginRemoveRows(self.block_index(block), row, row)
+            del rows[row]
+            del self._block_of[note_id]
+            self.endRemoveRows()
         self._block_changed(block)
 
     def _on_note_changed(self, note_id: str) -> None:
@@ -408,13 +426,14 @@ class OutlineModel(QAbstractItemModel):
             return
         # Qt counts the destination before the row leaves its place.
         destination = new_row + 1 if same_block and new_row > old_row else new_row
-        self.beginMoveRows(
-            self.block_index(old_block), old_row, old_row, self.block_index(note.block), destination
-        )
-        del old_rows[old_row]
-        new_rows.insert(new_row, note_id)
-        self._block_of[note_id] = note.block
-        self.endMoveRows()
+        with self._update():
+            self.beginMoveRows(
+                self.block_index(old_block), old_row, old_row, self.block_index(note.block), destination
+            )
+            del old_rows[old_row]
+            new_rows.insert(new_row, note_id)
+            self._block_of[note_id] = note.block
+            self.endMoveRows()
         # Several notes moving in one step are placed one by one among notes whose rows
         # have not followed yet; the block is re-sorted once the step is complete.
         self._unsorted.add(note.block)
@@ -434,12 +453,13 @@ class OutlineModel(QAbstractItemModel):
             ordered = [i for _, i in sorted(zip(keys, rows, strict=True))]
             new_row = {note_id: row for row, note_id in enumerate(ordered)}
             ident = _BLOCK_ROW[block] + 1
-            self.layoutAboutToBeChanged.emit()
-            before = [p for p in self.persistentIndexList() if p.isValid() and p.internalId() == ident]
-            after = [self.createIndex(new_row[rows[p.row()]], p.column(), id=ident) for p in before]
-            rows[:] = ordered
-            self.changePersistentIndexList(before, after)
-            self.layoutChanged.emit()
+            with self._update():
+                self.layoutAboutToBeChanged.emit()
+                before = [p for p in self.persistentIndexList() if p.isValid() and p.internalId() == ident]
+                after = [self.createIndex(new_row[rows[p.row()]], p.column(), id=ident) for p in before]
+                rows[:] = ordered
+                self.changePersistentIndexList(before, after)
+                self.layoutChanged.emit()
 
     def _block_changed(self, block: BlockId) -> None:
         index = self.block_index(block)
