@@ -310,3 +310,13 @@ def test_the_dock_builds_its_panel_when_first_shown(qtbot) -> None:  # type: ign
     qtbot.waitUntil(dock.is_built)
     assert dock.panel.model.is_match("kp") and dock.panel.model.is_match("vp") is False
     assert dock.toggleViewAction().text() == "&Outline"
+
+
+def test_note_text_stays_plain_text_in_the_tree(board: Board) -> None:
+    c = board.controller
+    c.set_note_text("kp", '<img src="file:///etc/passwd"> <b>bold</b>')
+    index = board.model.note_index("kp")
+    assert index.data() == '<img src="file:///etc/passwd"> <b>bold</b>'  # drawn as plain text
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "<b>" not in tip
+    assert "&lt;img" in tip and "&lt;b&gt;bold&lt;/b&gt;" in tip

@@ -14,6 +14,7 @@ the order Tab walks on the board and a screen reader reads the tree in.
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +46,7 @@ _BLOCK_ROW = {block: row for row, block in enumerate(BLOCK_ORDER)}
 _COLOR_NAMES = {value.upper(): name for name, value in STICKY_COLORS.items()}
 _EMPTY_TEXT = "(empty note)"
 _SHORT = 80  # characters of the first line shown in the tree
+_TOOLTIP_LIMIT = 600
 
 Index = QModelIndex | QPersistentModelIndex
 _F = Qt.ItemFlag
@@ -244,7 +246,7 @@ class OutlineModel(QAbstractItemModel):
         if role == R.AccessibleDescriptionRole:
             return self._spoken_description(note)
         if role == R.ToolTipRole:
-            return "\n\n".join(p for p in (note.text.strip(), note.description.strip()) if p) or None
+            return _plain_tooltip("\n\n".join(p for p in (note.text.strip(), note.description.strip()) if p))
         if column == SEGMENT_COLUMN:
             if role == R.DisplayRole:
                 return self._segment_name(note)
@@ -477,6 +479,16 @@ class OutlineModel(QAbstractItemModel):
                 self.dataChanged.emit(
                     self.index(0, SEGMENT_COLUMN, parent), self.index(count - 1, SEGMENT_COLUMN, parent)
                 )
+
+
+def _plain_tooltip(text: str) -> str | None:
+    """User text as a tooltip shown as typed: Qt would take "<b>" or "<img src=...>"
+    in a plain string for rich text, so it is escaped inside an explicit rich-text wrapper."""
+    if not text:
+        return None
+    if len(text) > _TOOLTIP_LIMIT:
+        text = text[:_TOOLTIP_LIMIT] + "\u2026"
+    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>"
 
 
 def _notes(count: int) -> str:

@@ -129,6 +129,7 @@ class SearchBar(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("search_count")
         self.count_label.setAccessibleName("Matches")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.previous_button = self._button("\u25b2", "Previous match (Shift+Enter)", self.previous_match)
         self.next_button = self._button("\u25bc", "Next match (Enter)", self.next_match)
         self.color_box = FilterBox(self, "Filter by colour", self._fill_colors)
