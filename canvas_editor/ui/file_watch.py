@@ -165,8 +165,7 @@ def respond_to_change(window: MainWindow, backups: BackupStore | None = None) ->
             window.controller.undo_stack.resetClean()
             return
         _keep_shown_version(window, path, backups)
-        window.load_document(canvas, path)
-        watch.accept(data)
+        window.load_document(canvas, path, content=data)
         window.statusBar().showMessage(f"Reloaded {path.name}: it was changed by another program", 10_000)
     finally:
         watch.paused = False

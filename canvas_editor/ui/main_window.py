@@ -18,7 +18,7 @@ from canvas_editor.model.document import Canvas
 from canvas_editor.scene.board_view import BoardView
 from canvas_editor.storage.backup import BackupStore
 from canvas_editor.storage.errors import LoadError, SaveError
-from canvas_editor.storage.load import load_canvas
+from canvas_editor.storage.load import parse_canvas, read_bytes
 from canvas_editor.storage.save import canvas_to_bytes, write_atomic
 from canvas_editor.ui import file_dialogs, file_watch
 from canvas_editor.ui.autosave import DocumentAutosave
@@ -45,7 +45,9 @@ class MainWindow(QMainWindow):
         path: Path | None = None,
         untitled_name: str = "Untitled",
         parent: QWidget | None = None,
+        content: bytes | None = None,
     ) -> None:
+        """`content` is the file's bytes as read for `canvas`, so the watch knows them."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace = workspace
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self.autosave.failed.connect(self._show_problem)
         self.file_watch = file_watch.FileWatch(self)
         self.file_watch.changed.connect(self._file_changed_on_disk)
-        self.file_watch.watch(path)
+        self.file_watch.watch(path, content)
         self._refresh_title()
         self._clean_changed(self.controller.undo_stack.isClean())
 
@@ -121,13 +123,23 @@ class MainWindow(QMainWindow):
 
     # ----- loading ------------------------------------------------------------------
 
-    def load_document(self, canvas: Canvas, path: Path | None, untitled_name: str = "Untitled") -> None:
-        """Replace what this window shows; the undo history starts afresh."""
+    def load_document(
+        self,
+        canvas: Canvas,
+        path: Path | None,
+        untitled_name: str = "Untitled",
+        content: bytes | None = None,
+    ) -> None:
+        """Replace what this window shows; the undo history starts afresh.
+
+        `content` is the bytes `canvas` was parsed from: the file watch compares later
+        changes with exactly what was loaded, without reading the file a second time.
+        """
         self._path = path
         self._untitled_name = untitled_name
         self.controller.set_canvas(canvas)
         self.controller.mark_saved()
-        self.file_watch.watch(path)
+        self.file_watch.watch(path, content)
         self._refresh_title()
 
     def open_with_dialog(self) -> None:
@@ -152,11 +164,12 @@ class MainWindow(QMainWindow):
         if self.is_modified() and not file_dialogs.ask_revert(self, self.display_name()):
             return False
         try:
-            canvas = load_canvas(self._path)
+            data = read_bytes(self._path)
+            canvas = parse_canvas(data)
         except LoadError as exc:
             file_dialogs.show_error(self, "Revert Failed", f"Could not read {self._path.name}: {exc}")
             return False
-        self.load_document(canvas, self._path)
+        self.load_document(canvas, self._path, content=data)
         return True
 
     # ----- saving -------------------------------------------------------------------

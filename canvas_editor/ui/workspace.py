@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QSettings
 
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import LoadError
-from canvas_editor.storage.load import load_canvas
+from canvas_editor.storage.load import parse_canvas, read_bytes
 from canvas_editor.storage.templates import UnknownTemplate, load_template
 from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.instance_lock import InstanceLock
@@ -74,17 +74,18 @@ class Workspace(QObject):
 
     def _open_one(self, path: Path, origin: MainWindow | None) -> MainWindow | None:
         try:
-            canvas = load_canvas(path)
+            data = read_bytes(path)
+            canvas = parse_canvas(data)
         except LoadError as exc:
             if not path.exists():
                 self.recent.remove(path)
             file_dialogs.show_error(origin, "Could Not Open", f"Could not open {path.name}: {exc}")
             return None
         if origin is not None and origin in self.windows and origin.is_untitled_empty():
-            origin.load_document(canvas, path)
+            origin.load_document(canvas, path, content=data)
             window = origin
         else:
-            window = self._add_window(canvas, path)
+            window = self._add_window(canvas, path, content=data)
         self.remember(path)
         return window
 
@@ -92,12 +93,12 @@ class Workspace(QObject):
         """A window for a document restored after a crash; the caller marks it modified."""
         return self._add_window(canvas, path)
 
-    def _add_window(self, canvas: Canvas, path: Path | None) -> MainWindow:
+    def _add_window(self, canvas: Canvas, path: Path | None, content: bytes | None = None) -> MainWindow:
         untitled = ""
         if path is None:
             self._untitled_count += 1
             untitled = "Untitled" if self._untitled_count == 1 else f"Untitled {self._untitled_count}"
-        window = MainWindow(self, canvas, path, untitled_name=untitled or "Untitled")
+        window = MainWindow(self, canvas, path, untitled_name=untitled or "Untitled", content=content)
         window.restore_layout(self.settings, cascade=len(self.windows) % CASCADE_STEPS)
         self.windows.append(window)
         window.show()
