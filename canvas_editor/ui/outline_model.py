@@ -289,9 +289,11 @@ class OutlineModel(QAbstractItemModel):
         note_id = self.note_id_at(index)
         if role != Qt.ItemDataRole.EditRole or index.column() != NOTE_COLUMN or note_id is None:
             return False
+        if not isinstance(value, str):  # e.g. a view clearing cells after a drag: never "None"
+            return False
         if not self._controller.has_note(note_id):
             return False
-        self._controller.set_note_text(note_id, str(value), session=self.text_session(note_id))
+        self._controller.set_note_text(note_id, value, session=self.text_session(note_id))
         return True
 
     # ---- drag and drop: notes onto another block ----------------------------------------
