@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneHelpEvent,
@@ -342,6 +343,7 @@ class BoardScene(QGraphicsScene):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         _shift_selects_like_ctrl(event)
         if self._drag_start and not self._lifted:
+            self._cache_notes(True)
             # Dragged notes ride above all others until they are dropped.
             for note_id in self._drag_start:
                 item = self._items.get(note_id)
@@ -354,6 +356,8 @@ class BoardScene(QGraphicsScene):
         _shift_selects_like_ctrl(event)
         super().mouseReleaseEvent(event)
         lifted, self._lifted = self._lifted, {}
+        if lifted:
+            self._cache_notes(False)
         for note_id, z in lifted.items():
             item = self._items.get(note_id)
             if item is not None:
@@ -361,6 +365,18 @@ class BoardScene(QGraphicsScene):
         if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
             start, self._drag_start = self._drag_start, {}
             self._commit_drag(start)
+
+    def _cache_notes(self, on: bool) -> None:
+        """Cache note pictures only while a drag is under way.
+
+        During a drag the notes under the moving ones repaint on every mouse move, and
+        cached pictures keep each step cheap; at rest the cache would only cost memory
+        and time (a first paint would render every note twice). Switching between no
+        cache and the device cache repaints nothing: notes are cached as they paint.
+        """
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for item in self._items.values():
+            item.setCacheMode(mode)
 
     def _commit_drag(self, start: dict[str, QPointF]) -> None:
         """One move command for the whole drag; each note lands by its centre."""

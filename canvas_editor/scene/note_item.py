@@ -68,7 +68,8 @@ class NoteItem(QGraphicsItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # No pixmap cache at rest: the scene caches notes only while a drag is under
+        # way (see BoardScene), so opening 2,000 notes does not render 2,000 pixmaps.
 
     @property
     def note(self) -> Note:
