@@ -18,8 +18,8 @@ from canvas_editor.app import configure_application, open_first_windows
 from canvas_editor.storage.load import load_canvas
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template, template_bytes
-from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import open_workspace, record_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT_SECONDS = 60.0  # a ceiling for slow machines, not a speed check
@@ -27,18 +27,13 @@ WAIT_SECONDS = 60.0  # a ceiling for slow machines, not a speed check
 
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, message: shown.append(message))
-    return shown
+    return record_errors(monkeypatch)
 
 
 @pytest.fixture
 def workspace(qtbot: object, tmp_path: Path, errors: list[str]) -> object:
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    yield ws
-    for window in list(ws.windows):
-        window.controller.mark_saved()
-        window.close()
+    with open_workspace(tmp_path / "settings.ini") as ws:
+        yield ws
 
 
 def editor_env(tmp_path: Path) -> dict[str, str]:

@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from canvas_editor.export.page_sizes import PAPER_SIZES
 from canvas_editor.ui import export_dialog, file_dialogs
 from canvas_editor.ui.export_dialog import ImageChoice, ImageExportDialog, PdfChoice, PdfExportDialog
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import amazon_window, answer_modal, ini_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,13 +33,8 @@ def settings_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: object, settings_file: Path) -> Iterator[MainWindow]:
-    ws = Workspace(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    win = ws.new_document(template="amazon")
-    assert win is not None
-    yield win
-    for w in list(ws.windows):
-        w.controller.mark_saved()
-        w.close()
+    with amazon_window(settings_file) as win:
+        yield win
 
 
 @pytest.fixture
@@ -57,22 +52,6 @@ def export_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[str 
         return suggested
 
     return answer
-
-
-def answer_modal(action: Callable[[QDialog], None]) -> list[QDialog]:
-    """Run `action` on the next modal dialog once it is showing."""
-    seen: list[QDialog] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            seen.append(dialog)
-            action(dialog)
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def choose_pdf(page: str, portrait: bool, tile: str | None = None, appendix: bool = False) -> list[PdfChoice]:
@@ -118,7 +97,7 @@ def test_export_pdf_writes_the_chosen_page_and_remembers_it(
     assert first_note in reader.pages[0].extract_text()
 
     # The next export starts from the last choice, also in a later session.
-    again = Workspace(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    again = Workspace(ini_settings(settings_file))
     assert export_dialog.load_pdf_choice(again.settings) == PdfChoice("A3", portrait=True)
     shown: list[PdfChoice] = []
 
@@ -222,7 +201,7 @@ def test_the_image_dialog_shows_the_pixel_size_and_refuses_too_large_an_image(qt
 
 
 def test_unreadable_remembered_choices_fall_back_to_the_defaults(settings_file: Path) -> None:
-    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    settings = ini_settings(settings_file)
     settings.setValue("export/pdf/page_size", "B5")
     settings.setValue("export/pdf/tile", "A0")
     settings.setValue("export/image/dpi", "lots")

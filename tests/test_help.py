@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -19,20 +19,15 @@ from canvas_editor.scene.board_keys import BOARD_KEYS, BoardKey
 from canvas_editor.scene.board_view import BoardView
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet, window_actions
-from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import amazon_window
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 @pytest.fixture
 def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = ws.new_document(template="amazon")
-    assert win is not None
-    yield win
-    for w in list(ws.windows):
-        w.controller.mark_saved()
-        w.close()
+    with amazon_window(tmp_path / "settings.ini") as win:
+        yield win
 
 
 def open_sheet(window: MainWindow) -> ShortcutsSheet:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
@@ -15,15 +15,13 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import open_workspace
 
 
 @pytest.fixture
 def workspace(qtbot, tmp_path: Path) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    yield ws
-    for w in list(ws.windows):
-        w.controller.mark_saved()
-        w.close()
+    with open_workspace(tmp_path / "settings.ini") as ws:
+        yield ws
 
 
 def open_window(ws: Workspace, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]

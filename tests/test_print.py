@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
@@ -17,18 +16,13 @@ from canvas_editor.export.page_sizes import PAPER_SIZES
 from canvas_editor.ui import file_dialogs, print_canvas
 from canvas_editor.ui.export_dialog import PdfChoice, save_pdf_choice
 from canvas_editor.ui.main_window import MainWindow
-from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import amazon_window
 
 
 @pytest.fixture
 def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = ws.new_document(template="amazon")
-    assert win is not None
-    yield win
-    for w in list(ws.windows):
-        w.controller.mark_saved()
-        w.close()
+    with amazon_window(tmp_path / "settings.ini") as win:
+        yield win
 
 
 def print_into(monkeypatch: pytest.MonkeyPatch, out: Path | None) -> list[QPrinter]:

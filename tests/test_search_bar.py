@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,7 +18,7 @@ from canvas_editor.scene.geometry import NOTE_H, NOTE_W
 from canvas_editor.scene.note_item import Emphasis
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.search_bar import SearchBar
-from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import open_workspace
 
 NONE = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -41,18 +41,15 @@ def canvas() -> Canvas:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = ws.new_document()
-    assert win is not None
-    win.load_document(canvas(), None)
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    win.view.setFocus()
-    qtbot.waitUntil(win.view.hasFocus)
-    yield win
-    for w in list(ws.windows):
-        w.controller.mark_saved()
-        w.close()
+    with open_workspace(tmp_path / "settings.ini") as ws:
+        win = ws.new_document()
+        assert win is not None
+        win.load_document(canvas(), None)
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        win.view.setFocus()
+        qtbot.waitUntil(win.view.hasFocus)
+        yield win
 
 
 def open_find(window: MainWindow, qtbot) -> SearchBar:  # type: ignore[no-untyped-def]

@@ -6,26 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.storage.templates import load_template
 from canvas_editor.ui.main_window import MainWindow
-from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import amazon_window
 
 
 @pytest.fixture
 def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = ws.new_document(template="amazon")
-    assert win is not None
-    win.show()
-    qtbot.waitExposed(win)  # type: ignore[attr-defined]
-    yield win
-    for w in list(ws.windows):
-        w.controller.mark_saved()
-        w.close()
+    with amazon_window(tmp_path / "settings.ini") as win:
+        win.show()
+        qtbot.waitExposed(win)  # type: ignore[attr-defined]
+        yield win
 
 
 def label(window: MainWindow, name: str) -> QLabel:

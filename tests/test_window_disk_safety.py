@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas
@@ -24,6 +23,7 @@ from canvas_editor.storage.templates import load_template
 from canvas_editor.ui import file_dialogs, file_watch
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import open_workspace
 
 WAIT_MS = 5_000  # a ceiling for a file event to arrive, not a speed check
 
@@ -49,11 +49,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 @pytest.fixture
 def workspace(qtbot: object, tmp_path: Path, answers: Answers) -> Iterator[Workspace]:
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    yield ws
-    for window in list(ws.windows):
-        window.controller.mark_saved()
-        window.close()
+    with open_workspace(tmp_path / "settings.ini") as ws:
+        yield ws
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,6 +24,7 @@ from canvas_editor.ui import file_dialogs, template_chooser
 from canvas_editor.ui.file_dialogs import UnsavedChoice
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import ini_settings, open_workspace
 
 
 class Dialogs:
@@ -68,12 +69,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 @pytest.fixture
 def workspace(qtbot: object, tmp_path: Path, dialogs: Dialogs) -> object:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    ws = Workspace(settings)
-    yield ws
-    for window in list(ws.windows):
-        window.controller.mark_saved()
-        window.close()
+    with open_workspace(tmp_path / "settings.ini") as ws:
+        yield ws
 
 
 @pytest.fixture
@@ -285,7 +282,7 @@ def test_save_then_reopen_gives_an_equal_document(
     dialogs.save_paths.append(str(saved))
     assert window.save_as()
     document = window.controller.canvas
-    other = Workspace(QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat))
+    other = Workspace(ini_settings(tmp_path / "other.ini"))
     (reopened,) = other.open_paths([saved])
     try:
         assert reopened.controller.canvas == document

@@ -24,7 +24,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextDocument
 
 from canvas_editor.cli.main import main as cli_main
@@ -32,9 +31,9 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.scene.note_editor import NoteEditor
 from canvas_editor.storage import canvas_to_bytes, save_canvas
 from canvas_editor.storage.templates import load_template
-from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import open_workspace, record_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "canvas_editor"
@@ -44,18 +43,13 @@ MARKUP = '<b>x</b><img src="file:///etc/passwd"><img src="http://example.com/x.p
 
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, text: shown.append(text))
-    return shown
+    return record_errors(monkeypatch)
 
 
 @pytest.fixture
 def workspace(qtbot: object, tmp_path: Path, errors: list[str]) -> Iterator[Workspace]:
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    yield ws
-    for window in list(ws.windows):
-        window.controller.mark_saved()
-        window.close()
+    with open_workspace(tmp_path / "settings.ini") as ws:
+        yield ws
 
 
 # ----- the window's open path under hypothesis ------------------------------------------------

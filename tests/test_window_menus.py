@@ -2,52 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from canvas_editor import __version__
 from canvas_editor.model.layout import ATTRIBUTION
 from canvas_editor.storage.templates import TEMPLATES, load_template
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.template_chooser import TemplateChooser, choose_template
-from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import amazon_window, answer_modal
 
 
 @pytest.fixture
 def window(qtbot: object, tmp_path: Path) -> object:
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = ws.new_document(template="amazon")
-    assert win is not None
-    yield win
-    for w in list(ws.windows):
-        w.controller.mark_saved()
-        w.close()
+    with amazon_window(tmp_path / "settings.ini") as win:
+        yield win
 
 
 def menu_texts(window: MainWindow, name: str) -> list[str]:
     menu = window.findChild(QMenu, name)
     assert menu is not None
     return [a.text() for a in menu.actions() if not a.isSeparator()]
-
-
-def answer_modal(action: Callable[[QDialog], None]) -> list[QDialog]:
-    """Run `action` on the next modal dialog once it is showing (it closes it)."""
-    seen: list[QDialog] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            seen.append(dialog)
-            action(dialog)
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def test_the_menus_hold_the_file_edit_view_and_help_commands(window: MainWindow) -> None:

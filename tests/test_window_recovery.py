@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from canvas_editor.app import offer_recovery
@@ -25,6 +25,7 @@ from canvas_editor.ui.instance_lock import InstanceLock
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.recovery_prompt import RecoveryChoice, RecoveryDialog
 from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import open_workspace
 
 CRASHED = "crashedsession1"
 
@@ -67,11 +68,8 @@ def store() -> RecoveryStore:
 def workspace(qtbot: object, tmp_path: Path, answers: Answers, store: RecoveryStore) -> Iterator[Workspace]:
     lock = InstanceLock.acquire(store)
     assert lock is not None
-    ws = Workspace(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), recovery=lock)
-    yield ws
-    for window in list(ws.windows):
-        window.controller.mark_saved()
-        window.close()
+    with open_workspace(tmp_path / "settings.ini", recovery=lock) as ws:
+        yield ws
     lock.release()
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QToolBar
 
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template
-from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.recent_files import MAX_RECENT
 from canvas_editor.ui.workspace import Workspace
+from tests.window_helpers import ini_settings, open_workspace, record_errors
 
 
 @pytest.fixture
@@ -21,23 +20,18 @@ def settings_file(tmp_path: Path) -> Path:
 
 
 def make_workspace(settings_file: Path) -> Workspace:
-    return Workspace(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    return Workspace(ini_settings(settings_file))
 
 
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, message: shown.append(message))
-    return shown
+    return record_errors(monkeypatch)
 
 
 @pytest.fixture
 def workspace(qtbot: object, settings_file: Path, errors: list[str]) -> object:
-    ws = make_workspace(settings_file)
-    yield ws
-    for window in list(ws.windows):
-        window.controller.mark_saved()
-        window.close()
+    with open_workspace(settings_file) as ws:
+        yield ws
 
 
 def canvases(folder: Path, count: int) -> list[Path]:

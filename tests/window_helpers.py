@@ -1,0 +1,84 @@
+"""Set-up shared by the tests that drive whole document windows through a Workspace.
+
+Each test gets its own settings in an ini file under tmp_path (never the user's), and
+every window is marked saved and closed afterwards so no "unsaved changes" question
+blocks the next test. Fixtures stay in the test modules (their dependencies differ);
+they build on these context managers, e.g.
+
+    @pytest.fixture
+    def window(qtbot, tmp_path):
+        with amazon_window(tmp_path / "settings.ini") as win:
+            yield win
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from canvas_editor.ui import file_dialogs
+from canvas_editor.ui.instance_lock import InstanceLock
+from canvas_editor.ui.main_window import MainWindow
+from canvas_editor.ui.workspace import Workspace
+
+
+def ini_settings(path: Path) -> QSettings:
+    """Settings kept in an ini file at `path`, as a test's stand-in for the user's."""
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def close_all_windows(workspace: Workspace) -> None:
+    """Close every window of `workspace` without asking about unsaved changes."""
+    for window in list(workspace.windows):
+        window.controller.mark_saved()
+        window.close()
+
+
+@contextmanager
+def open_workspace(settings_file: Path, recovery: InstanceLock | None = None) -> Iterator[Workspace]:
+    """A workspace on ini settings at `settings_file`; its windows are closed on exit."""
+    workspace = Workspace(ini_settings(settings_file), recovery=recovery)
+    try:
+        yield workspace
+    finally:
+        close_all_windows(workspace)
+
+
+@contextmanager
+def amazon_window(settings_file: Path) -> Iterator[MainWindow]:
+    """A window holding the amazon template, in a workspace of its own."""
+    with open_workspace(settings_file) as workspace:
+        window = workspace.new_document(template="amazon")
+        assert window is not None
+        yield window
+
+
+def record_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Replace the error message box by a list that collects the messages it would show."""
+    shown: list[str] = []
+    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, message: shown.append(message))
+    return shown
+
+
+def answer_modal(action: Callable[[QDialog], None]) -> list[QDialog]:
+    """Run `action` on the next modal dialog once it is showing (it should close it).
+
+    Returns the list the dialog is added to once it has been seen.
+    """
+    seen: list[QDialog] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            seen.append(dialog)
+            action(dialog)
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
