@@ -81,35 +81,29 @@ def _image_options(args: argparse.Namespace, kind: str) -> ImageOptions:
     return options
 
 
-def _png_writer(args: argparse.Namespace) -> Writer:
-    options = _image_options(args, "PNG")
+def _image_writer(kind: str) -> Callable[[argparse.Namespace], Writer]:
+    """The writer factory for a PNG or SVG picture: the same options, drawn by Qt."""
 
-    def write(canvas: Canvas, out: Path) -> None:
-        from canvas_editor.scene.image_export import ensure_application, export_png
+    def checked(args: argparse.Namespace) -> Writer:
+        options = _image_options(args, kind)
 
-        ensure_application()
-        export_png(canvas, out, options)
+        def write(canvas: Canvas, out: Path) -> None:
+            from canvas_editor.scene import image_export
 
-    return write
+            image_export.ensure_application()
+            export = image_export.export_png if kind == "PNG" else image_export.export_svg
+            export(canvas, out, options)
 
+        return write
 
-def _svg_writer(args: argparse.Namespace) -> Writer:
-    options = _image_options(args, "SVG")
-
-    def write(canvas: Canvas, out: Path) -> None:
-        from canvas_editor.scene.image_export import ensure_application, export_svg
-
-        ensure_application()
-        export_svg(canvas, out, options)
-
-    return write
+    return checked
 
 
 # Output suffix -> a function that checks the options and returns the writer.
 EXPORTERS: dict[str, Callable[[argparse.Namespace], Writer]] = {
     ".pdf": _pdf_writer,
-    ".png": _png_writer,
-    ".svg": _svg_writer,
+    ".png": _image_writer("PNG"),
+    ".svg": _image_writer("SVG"),
 }
 
 
