@@ -9,11 +9,12 @@ from __future__ import annotations
 from importlib import metadata, resources
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from canvas_editor import __version__
 from canvas_editor.model.layout import ATTRIBUTION
+from canvas_editor.ui import file_dialogs
 
 CANVAS_LICENCE_URL = "https://creativecommons.org/licenses/by-sa/3.0/"
 OFL_URL = "https://openfontlicense.org"
@@ -71,11 +72,9 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget | None) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle("About Canvas Editor")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(about_text())
+    box = file_dialogs.plain_message_box(
+        parent, QMessageBox.Icon.Information, "About Canvas Editor", about_text()
+    )
     box.setDetailedText(font_licence_text())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -296,18 +295,8 @@ class ImageExportDialog(QDialog):
 
 def ask_export_path(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str | None:
     """Where to write the export; the filter's suffix is added to a bare name. None: cancelled."""
-    dialog = QFileDialog(parent, title)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([name_filter])
-    dialog.setDefaultSuffix(name_filter.rsplit("*.", 1)[-1].rstrip(")"))
-    path = Path(suggested)
-    dialog.setDirectory(str(path.parent))
-    dialog.selectFile(path.name)
-    if dialog.exec() != QFileDialog.DialogCode.Accepted:
-        return None
-    files = dialog.selectedFiles()
-    return files[0] if files else None
+    suffix = name_filter.rsplit("*.", 1)[-1].rstrip(")")
+    return file_dialogs.ask_path_to_write(parent, title, suggested, [name_filter], suffix)
 
 
 def suggested_path(window: MainWindow, suffix: str) -> Path:

@@ -29,13 +29,18 @@ def ask_open_paths(parent: QWidget | None, folder: str = "") -> list[str]:
     return list(paths)
 
 
-def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    """Where to save; `.bmc` is added when the user types a bare name. None when cancelled."""
-    dialog = QFileDialog(parent, "Save Canvas As")
+def ask_path_to_write(
+    parent: QWidget | None, title: str, suggested: str, name_filters: list[str], default_suffix: str
+) -> str | None:
+    """A save dialog opened on `suggested`; `default_suffix` is added to a bare name.
+
+    Shared by Save As and Export so both behave alike. None when cancelled.
+    """
+    dialog = QFileDialog(parent, title)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilters([BMC_FILTER, ALL_FILTER])
-    dialog.setDefaultSuffix("bmc")
+    dialog.setNameFilters(name_filters)
+    dialog.setDefaultSuffix(default_suffix)
     suggested_path = Path(suggested)
     if suggested_path.parent != Path("."):
         dialog.setDirectory(str(suggested_path.parent))
@@ -46,14 +51,34 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     return files[0] if files else None
 
 
+def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Where to save; `.bmc` is added when the user types a bare name. None when cancelled."""
+    return ask_path_to_write(parent, "Save Canvas As", suggested, [BMC_FILTER, ALL_FILTER], "bmc")
+
+
+def plain_message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str = ""
+) -> QMessageBox:
+    """A message box whose texts are plain text (they may hold file names); not yet shown."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    return box
+
+
 def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChoice:
     """Save / Discard / Cancel before a modified document is closed or replaced."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved Changes")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"Do you want to save the changes you made to \u201c{name}\u201d?")
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box = plain_message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "Unsaved Changes",
+        f"Do you want to save the changes you made to \u201c{name}\u201d?",
+        "Your changes will be lost if you don't save them.",
+    )
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -68,12 +93,13 @@ def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChoice:
 
 def ask_revert(parent: QWidget | None, name: str) -> bool:
     """Revert throws edits away: confirm first. True means go ahead."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Revert")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"Revert \u201c{name}\u201d to the version saved on disk?")
-    box.setInformativeText("Your unsaved changes will be lost.")
+    box = plain_message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "Revert",
+        f"Revert \u201c{name}\u201d to the version saved on disk?",
+        "Your unsaved changes will be lost.",
+    )
     revert = box.addButton("Revert", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -83,10 +109,6 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A failure the user must know about (a file that would not open or save)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(message)
+    box = plain_message_box(parent, QMessageBox.Icon.Critical, title, message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

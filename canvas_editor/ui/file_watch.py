@@ -19,7 +19,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from canvas_editor.storage.backup import BackupStore
@@ -118,16 +118,17 @@ class FileWatch(QObject):
 
 def ask_reload(parent: QWidget | None, name: str, modified: bool) -> bool:
     """True: load the version on disk; False: keep mine. Only asked when edits would be lost."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File Changed on Disk")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"\u201c{name}\u201d was changed by another program.")
-    if modified:
-        box.setInformativeText(
-            "Reload it and lose your unsaved changes, or keep your version (saving it will "
-            "replace the one on disk)? Either way, the version you do not keep is kept as a backup."
-        )
+    informative = (
+        "Reload it and lose your unsaved changes, or keep your version (saving it will "
+        "replace the one on disk)? Either way, the version you do not keep is kept as a backup."
+    )
+    box = file_dialogs.plain_message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "File Changed on Disk",
+        f"\u201c{name}\u201d was changed by another program.",
+        informative if modified else "",
+    )
     reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
