@@ -12,6 +12,7 @@ so tests can replace them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -316,6 +317,19 @@ def _target(window: MainWindow, title: str, suffix: str, name_filter: str) -> Pa
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
+def _write(
+    window: MainWindow, out: Path, write: Callable[[], None], failures: tuple[type[Exception], ...]
+) -> Path | None:
+    """Run an export: a failure is shown in one line, a success in the status bar."""
+    try:
+        write()
+    except failures as exc:
+        file_dialogs.show_error(window, "Export Failed", str(exc))
+        return None
+    window.statusBar().showMessage(f"Exported {out.name}", 5000)
+    return out
+
+
 def export_pdf_from_window(window: MainWindow) -> Path | None:
     """Ask the options and the file, write the PDF; the path written, or None."""
     settings = window.workspace.settings
@@ -330,13 +344,12 @@ def export_pdf_from_window(window: MainWindow) -> Path | None:
     from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, export_pdf
 
     options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix)
-    try:
-        export_pdf(window.controller.canvas, out, options)
-    except (SaveError, PdfOptionsError, UnknownPaperSize) as exc:
-        file_dialogs.show_error(window, "Export Failed", str(exc))
-        return None
-    window.statusBar().showMessage(f"Exported {out.name}", 5000)
-    return out
+    return _write(
+        window,
+        out,
+        lambda: export_pdf(window.controller.canvas, out, options),
+        (SaveError, PdfOptionsError, UnknownPaperSize),
+    )
 
 
 def export_image_from_window(window: MainWindow) -> Path | None:
@@ -353,11 +366,10 @@ def export_image_from_window(window: MainWindow) -> Path | None:
         return None
     from canvas_editor.scene.image_export import export_png, export_svg
 
-    write = export_png if choice.format == "png" else export_svg
-    try:
-        write(window.controller.canvas, out, choice.options())
-    except (SaveError, ImageOptionsError) as exc:
-        file_dialogs.show_error(window, "Export Failed", str(exc))
-        return None
-    window.statusBar().showMessage(f"Exported {out.name}", 5000)
-    return out
+    export = export_png if choice.format == "png" else export_svg
+    return _write(
+        window,
+        out,
+        lambda: export(window.controller.canvas, out, choice.options()),
+        (SaveError, ImageOptionsError),
+    )
