@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from canvas_editor.storage.load import load_canvas
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template, template_bytes
 from canvas_editor.ui.workspace import Workspace
+from tests.editor_process import end_with_sigterm, running
 from tests.window_helpers import open_workspace, record_errors
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,15 +162,10 @@ def test_sigterm_closes_the_windows_remembers_them_and_exits_zero(tmp_path: Path
         stderr=subprocess.PIPE,
         text=True,
     )
-    try:
+    with running(editor):
         # Opening a file puts it on Open Recent, which the editor writes to its settings.
         _wait_for(lambda: settings_file.is_file() and str(canvas) in settings_file.read_text(), editor)
-        editor.send_signal(signal.SIGTERM)
-        _, stderr = editor.communicate(timeout=WAIT_SECONDS)
-    finally:
-        if editor.poll() is None:
-            editor.kill()
-            editor.wait()
+        stderr = end_with_sigterm(editor, WAIT_SECONDS)
     assert editor.returncode == 0, stderr
     settings = QSettings(str(settings_file), QSettings.Format.NativeFormat)
     assert settings.value("window/geometry") is not None  # saved as the window closed

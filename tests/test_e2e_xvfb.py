@@ -9,7 +9,6 @@ separate small PySide6 process on that display, so the editor carries no test ho
 from __future__ import annotations
 
 import shutil
-import signal
 import subprocess
 import time
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from canvas_editor.storage.templates import load_template, template_bytes
+from tests.editor_process import end_with_sigterm, running
 from tests.xvfb_session import WAIT_SECONDS, editor_command, editor_env, take_screenshot, xvfb_display
 
 __all__ = ["xvfb_display"]  # the fixture, used by name
@@ -38,7 +38,7 @@ def test_the_editor_paints_a_canvas_and_quits_cleanly_on_sigterm(xvfb_display: s
     editor = subprocess.Popen(
         [*editor_command(), str(canvas)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    try:
+    with running(editor):
         png = tmp_path / "screen.png"
         colours, found = 0, set()
         deadline = time.monotonic() + WAIT_SECONDS
@@ -52,12 +52,7 @@ def test_the_editor_paints_a_canvas_and_quits_cleanly_on_sigterm(xvfb_display: s
         assert found == note_colours, (
             f"note colours missing from the screen: {note_colours - found} (see {png})"
         )
-        editor.send_signal(signal.SIGTERM)
-        _, stderr = editor.communicate(timeout=WAIT_SECONDS)
-    finally:
-        if editor.poll() is None:
-            editor.kill()
-            editor.wait()
+        stderr = end_with_sigterm(editor, WAIT_SECONDS)
     assert editor.returncode == 0, stderr
     assert "Traceback" not in stderr
     assert canvas.read_bytes() == template_bytes("amazon")  # nothing was modified or rewritten
