@@ -16,14 +16,14 @@ import pytest
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas
-from canvas_editor.storage import canvas_to_bytes, load_canvas, save_canvas
+from canvas_editor.storage import canvas_to_bytes, load_canvas
 from canvas_editor.storage.backup import BackupStore
 from canvas_editor.storage.save import write_atomic
 from canvas_editor.storage.templates import load_template
 from canvas_editor.ui import file_dialogs, file_watch
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
-from tests.window_helpers import open_workspace
+from tests.window_helpers import open_workspace, saved_amazon
 
 WAIT_MS = 5_000  # a ceiling for a file event to arrive, not a speed check
 
@@ -55,10 +55,7 @@ def workspace(qtbot: object, tmp_path: Path, answers: Answers) -> Iterator[Works
 
 @pytest.fixture
 def plan_file(tmp_path: Path) -> Path:
-    path = tmp_path / "docs" / "plan.bmc"
-    path.parent.mkdir()
-    save_canvas(load_template("amazon"), path)
-    return path
+    return saved_amazon(tmp_path / "docs" / "plan.bmc")
 
 
 def titled(title: str) -> Canvas:

@@ -24,7 +24,7 @@ from canvas_editor.ui import file_dialogs, template_chooser
 from canvas_editor.ui.file_dialogs import UnsavedChoice
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
-from tests.window_helpers import ini_settings, open_workspace
+from tests.window_helpers import ini_settings, open_workspace, saved_amazon
 
 
 class Dialogs:
@@ -75,10 +75,7 @@ def workspace(qtbot: object, tmp_path: Path, dialogs: Dialogs) -> object:
 
 @pytest.fixture
 def amazon_file(tmp_path: Path) -> Path:
-    path = tmp_path / "docs" / "amazon.bmc"
-    path.parent.mkdir()
-    save_canvas(load_template("amazon"), path)
-    return path
+    return saved_amazon(tmp_path / "docs" / "amazon.bmc")
 
 
 def edit(window: MainWindow, text: str = "a new idea") -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from canvas_editor.app import offer_recovery
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.storage import canvas_to_bytes, load_canvas, save_canvas
+from canvas_editor.storage import canvas_to_bytes, load_canvas
 from canvas_editor.storage.recovery import RecoveredDocument, RecoveryStore
 from canvas_editor.storage.templates import load_template
 from canvas_editor.ui import file_dialogs, recovery_prompt
@@ -25,7 +25,7 @@ from canvas_editor.ui.instance_lock import InstanceLock
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.recovery_prompt import RecoveryChoice, RecoveryDialog
 from canvas_editor.ui.workspace import Workspace
-from tests.window_helpers import open_workspace
+from tests.window_helpers import open_workspace, saved_amazon
 
 CRASHED = "crashedsession1"
 
@@ -75,10 +75,7 @@ def workspace(qtbot: object, tmp_path: Path, answers: Answers, store: RecoverySt
 
 @pytest.fixture
 def plan_file(tmp_path: Path) -> Path:
-    path = tmp_path / "docs" / "plan.bmc"
-    path.parent.mkdir()
-    save_canvas(load_template("amazon"), path)
-    return path
+    return saved_amazon(tmp_path / "docs" / "plan.bmc")
 
 
 def edit(window: MainWindow, text: str = "unsaved idea") -> str:

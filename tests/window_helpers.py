@@ -21,6 +21,8 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from canvas_editor.storage.save import save_canvas
+from canvas_editor.storage.templates import load_template
 from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.instance_lock import InstanceLock
 from canvas_editor.ui.main_window import MainWindow
@@ -56,6 +58,13 @@ def amazon_window(settings_file: Path) -> Iterator[MainWindow]:
         window = workspace.new_document(template="amazon")
         assert window is not None
         yield window
+
+
+def saved_amazon(path: Path) -> Path:
+    """The amazon template saved as a file at `path` (its folder is made); returns `path`."""
+    path.parent.mkdir()
+    save_canvas(load_template("amazon"), path)
+    return path
 
 
 def record_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
