@@ -12,6 +12,7 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.layout import Rect
 from canvas_editor.model.text_fit import ELLIPSIS
+from tests.geometry_checks import rect_within
 
 EPS = 1e-6
 LONG_TEXT = ("Customers want bread that is fresh every morning and delivered before work. " * 30)[:2000]
@@ -32,12 +33,7 @@ def hard_canvas(language: str = "en") -> Canvas:
 
 
 def inside(inner: Rect, outer: Rect) -> bool:
-    return (
-        inner.x >= outer.x - EPS
-        and inner.y >= outer.y - EPS
-        and inner.right <= outer.right + EPS
-        and inner.bottom <= outer.bottom + EPS
-    )
+    return rect_within(inner, outer, EPS)
 
 
 CASES = [

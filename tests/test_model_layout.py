@@ -25,6 +25,7 @@ from canvas_editor.model.layout import (
     note_rect,
     position_in_block,
 )
+from tests.geometry_checks import rect_within
 
 EPS = 1e-9
 B = BlockId
@@ -34,12 +35,7 @@ anywhere = st.floats(min_value=-10.0, max_value=10.0, allow_nan=False)
 
 
 def _inside(inner: Rect, outer: Rect) -> bool:
-    return (
-        inner.x >= outer.x - EPS
-        and inner.y >= outer.y - EPS
-        and inner.right <= outer.right + EPS
-        and inner.bottom <= outer.bottom + EPS
-    )
+    return rect_within(inner, outer, EPS)
 
 
 def _overlap_area(a: Rect, b: Rect) -> float:
