@@ -112,13 +112,19 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 PATHS = _paths(VALID_DOC)
 
 
-def _replaced(doc: Any, path: tuple[Any, ...], new: Any) -> Any:
-    if not path:
-        return new
+def _copy_and_parent(doc: Any, path: tuple[Any, ...]) -> tuple[Any, Any]:
+    """A deep copy of `doc` and, inside it, the container of the value at `path`."""
     doc = copy.deepcopy(doc)
     parent = doc
     for part in path[:-1]:
         parent = parent[part]
+    return doc, parent
+
+
+def _replaced(doc: Any, path: tuple[Any, ...], new: Any) -> Any:
+    if not path:
+        return new
+    doc, parent = _copy_and_parent(doc, path)
     parent[path[-1]] = new
     return doc
 
@@ -126,10 +132,7 @@ def _replaced(doc: Any, path: tuple[Any, ...], new: Any) -> Any:
 def _deleted(doc: Any, path: tuple[Any, ...]) -> Any:
     if not path:
         return doc
-    doc = copy.deepcopy(doc)
-    parent = doc
-    for part in path[:-1]:
-        parent = parent[part]
+    doc, parent = _copy_and_parent(doc, path)
     del parent[path[-1]]
     return doc
 
