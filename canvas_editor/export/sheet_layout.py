@@ -30,8 +30,6 @@ REFERENCE_W, REFERENCE_H = PAPER_SIZES["A4"].oriented(portrait=False)
 # No text that carries content is printed smaller than this, on any sheet.
 MIN_LEGIBLE = 5.0
 
-NOTE_TEXT_MAX, NOTE_TEXT_MIN, NOTE_TEXT_STEP = 8.0, 5.0, 0.5
-NOTE_PADDING = 0.07  # of the note's width
 NUMBER_SIZE = 4.5
 TITLE_MAX, TITLE_MIN = 16.0, 7.0
 FIELD_LABEL_MAX, FIELD_LABEL_MIN = 5.5, 4.0
@@ -294,9 +292,9 @@ def _layout_block(block: BlockId, rect: Rect, language: str, ts: Typesetter) -> 
 def _layout_notes(
     canvas: Canvas, sheet: Callable[[Rect], Rect], numbering: Numbering, ts: Typesetter
 ) -> tuple[NoteLayout, ...]:
-    note_max = ts.size(NOTE_TEXT_MAX, MIN_LEGIBLE)
-    note_min = ts.size(NOTE_TEXT_MIN, MIN_LEGIBLE)
-    step = ts.size(NOTE_TEXT_STEP)
+    note_max = ts.size(layout.NOTE_TEXT_MAX_PT, MIN_LEGIBLE)
+    note_min = ts.size(layout.NOTE_TEXT_MIN_PT, MIN_LEGIBLE)
+    step = ts.size(layout.NOTE_TEXT_STEP_PT)
     number_size = ts.size(NUMBER_SIZE)
     number_h = number_size * LINE_HEIGHT
 
@@ -330,5 +328,5 @@ def _layout_notes(
 
 
 def _inner(rect: Rect) -> Rect:
-    pad = rect.w * NOTE_PADDING
+    pad = rect.w * layout.NOTE_PADDING
     return Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, rect.h - 2 * pad)

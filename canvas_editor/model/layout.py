@@ -57,6 +57,12 @@ FOOTER = Rect(MARGIN, BOARD.bottom + 0.005, 1.0 - 2 * MARGIN, 1.0 - BOARD.bottom
 # Sticky notes are square on the reference sheet.
 NOTE_W = 0.064
 NOTE_H = NOTE_W * SHEET_ASPECT
+# Note text as printed on the reference sheet, A4 landscape (297 mm wide): 8 pt down to
+# 5 pt in 0.5 pt steps, inside a padding of 7 % of the note's width. The PDF scales
+# these with its paper and the board with its scene, so a note wraps alike on both.
+REFERENCE_SHEET_W_PT = 297.0 / 25.4 * 72.0
+NOTE_TEXT_MAX_PT, NOTE_TEXT_MIN_PT, NOTE_TEXT_STEP_PT = 8.0, 5.0, 0.5
+NOTE_PADDING = 0.07
 # Room at the top of each block for its name, where automatic placement starts.
 BLOCK_TITLE_H = 0.035
 

@@ -12,17 +12,17 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
+from canvas_editor.model import layout
 from canvas_editor.model.text_fit import LINE_HEIGHT, FittedText, fit_text
 from canvas_editor.scene.fonts import board_font
 from canvas_editor.scene.geometry import NOTE_H, NOTE_W
 
-# Proportions of the PDF's A4 landscape sheet (export.sheet_layout): a note there is
-# 0.064 * 841.89 pt wide and its text runs from 8 pt down to 5 pt in 0.5 pt steps.
-_PDF_NOTE_W = 0.064 * 841.89
-TEXT_MAX = 8.0 / _PDF_NOTE_W * NOTE_W
-TEXT_MIN = 5.0 / _PDF_NOTE_W * NOTE_W
-TEXT_STEP = 0.5 / _PDF_NOTE_W * NOTE_W
-PADDING = 0.07 * NOTE_W
+# The note text rule of the reference sheet (model.layout), in scene units.
+_PT_TO_SCENE = NOTE_W / (layout.NOTE_W * layout.REFERENCE_SHEET_W_PT)
+TEXT_MAX = layout.NOTE_TEXT_MAX_PT * _PT_TO_SCENE
+TEXT_MIN = layout.NOTE_TEXT_MIN_PT * _PT_TO_SCENE
+TEXT_STEP = layout.NOTE_TEXT_STEP_PT * _PT_TO_SCENE
+PADDING = layout.NOTE_PADDING * NOTE_W
 SHADOW = 4.0  # room around the note for its shadow, in scene units
 
 _REFERENCE_PX = 100  # text is laid out with one font at this size and scaled when drawn
