@@ -13,12 +13,14 @@ a window whose outline stays closed pays nothing for it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -42,7 +44,10 @@ from PySide6.QtWidgets import (
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.scene import board_keys
+from canvas_editor.scene.board_keys import BoardKey
 from canvas_editor.scene.board_view import BoardView
+from canvas_editor.ui import outline_keys
 from canvas_editor.ui.outline_model import BLOCK_ORDER, NOTE_COLUMN, SEGMENT_COLUMN, OutlineModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,25 +56,36 @@ _SEGMENT_WIDTH = 90
 
 
 class _NoteTextEditor(QPlainTextEdit):
-    """Multi-line plain text: Enter commits, Shift+Enter starts a new line."""
+    """Multi-line plain text with the keys of `outline_keys.OUTLINE_EDITOR_KEYS`."""
 
     def __init__(self, parent: QWidget, delegate: NoteTextDelegate) -> None:
         super().__init__(parent)
         self._delegate = delegate
         self.setAccessibleName("Note text")
         self.setAccessibleDescription("Enter saves, Shift+Enter starts a new line, Escape cancels")
-        self.setTabChangesFocus(True)
+        self.setTabChangesFocus(True)  # leaving saves (the delegate commits on focus out)
+        self._commands = _commands_for(outline_keys.OUTLINE_EDITOR_KEYS, self._key_commands())
+
+    def _key_commands(self) -> dict[str, Callable[[], object]]:
+        hint = QAbstractItemDelegate.EndEditHint
+        return {
+            "save": lambda: self._close(save=True, hint=hint.NoHint),
+            "new_line": lambda: self.insertPlainText("\n"),
+            "cancel": lambda: self._close(save=False, hint=hint.RevertModelCache),
+        }
+
+    def _close(self, save: bool, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if save:
+            self._delegate.commitData.emit(self)
+        self._delegate.closeEditor.emit(self, hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-            else:
-                self._delegate.commitData.emit(self)
-                self._delegate.closeEditor.emit(self, QAbstractItemDelegate.EndEditHint.NoHint)
-            event.accept()
+        entry = board_keys.match(event, outline_keys.OUTLINE_EDITOR_KEYS)
+        if entry is None:
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        self._commands[entry.command]()
+        event.accept()
 
 
 class NoteTextDelegate(QStyledItemDelegate):
@@ -77,6 +93,13 @@ class NoteTextDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return _NoteTextEditor(parent, self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt's delegate takes Escape (and Tab) before the editor sees them; the editor's
+        # key table decides instead, so a key the table does not list reaches the editor.
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, _NoteTextEditor):
+            return False
+        return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
@@ -94,29 +117,47 @@ class NoteTextDelegate(QStyledItemDelegate):
 
 
 class OutlineTree(QTreeView):
-    """The tree with the panel's keys: Enter edits, Insert adds a note."""
+    """The tree with the keys of `outline_keys.OUTLINE_KEYS` (F2 and Enter edit, Insert adds)."""
 
     def __init__(self, panel: OutlinePanel) -> None:
         super().__init__(panel)
         self._panel = panel
+        self._commands = _commands_for(
+            outline_keys.OUTLINE_KEYS,
+            {"edit": self._edit_current, "open": self._open_current, "add_note": panel.add_note},
+        )
+
+    def _edit_current(self) -> None:
+        current = self.currentIndex()
+        if self._panel.model.note_id_at(current) is not None:
+            self.edit(current.siblingAtColumn(NOTE_COLUMN))
+
+    def _open_current(self) -> None:
+        current = self.currentIndex()
+        if self._panel.model.note_id_at(current) is not None:
+            self.edit(current.siblingAtColumn(NOTE_COLUMN))
+        elif current.isValid():
+            self.setExpanded(current.siblingAtColumn(NOTE_COLUMN), not self.isExpanded(current))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if not editing and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                current = self.currentIndex()
-                if self._panel.model.note_id_at(current) is not None:
-                    self.edit(current.siblingAtColumn(NOTE_COLUMN))
-                elif current.isValid():
-                    self.setExpanded(current.siblingAtColumn(NOTE_COLUMN), not self.isExpanded(current))
-                event.accept()
-                return
-            if key == Qt.Key.Key_Insert:
-                self._panel.add_note()
-                event.accept()
-                return
-        super().keyPressEvent(event)
+        entry = None
+        if self.state() != QAbstractItemView.State.EditingState:
+            entry = board_keys.match(event, outline_keys.OUTLINE_KEYS)
+        if entry is None:
+            super().keyPressEvent(event)
+            return
+        self._commands[entry.command]()
+        event.accept()
+
+
+def _commands_for(
+    table: tuple[BoardKey, ...], commands: dict[str, Callable[[], object]]
+) -> dict[str, Callable[[], object]]:
+    """The commands of a key table, refusing a table entry that has none behind it."""
+    missing = board_keys.commands(table) - commands.keys()
+    if missing:
+        raise RuntimeError(f"outline keys without a command: {sorted(missing)}")
+    return commands
 
 
 class OutlinePanel(QWidget):
@@ -146,9 +187,8 @@ class OutlinePanel(QWidget):
         tree.setAllColumnsShowFocus(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        # No EditKeyPressed: the edit keys come from outline_keys, like the others.
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         tree.setDropIndicatorShown(True)
@@ -322,11 +362,11 @@ class OutlinePanel(QWidget):
         ids = self.selected_note_ids()
         menu = QMenu(self)
         language = self._controller.canvas.language
-        edit = menu.addAction("&Edit Text\tF2")
+        edit = menu.addAction(f"&Edit Text\t{_key_hint('edit')}")
         edit.setObjectName("outline-edit")
         edit.setEnabled(len(ids) == 1)
         edit.triggered.connect(lambda: self.edit_note(ids[0]))
-        add = menu.addAction("&Add Note\tIns")
+        add = menu.addAction(f"&Add Note\t{_key_hint('add_note')}")
         add.setObjectName("outline-add")
         add.triggered.connect(lambda: self.add_note())
         move = menu.addMenu("&Move to")
@@ -344,6 +384,11 @@ class OutlinePanel(QWidget):
         delete.setEnabled(bool(ids))
         delete.triggered.connect(lambda: self._controller.remove_notes(ids))
         return menu
+
+
+def _key_hint(command: str) -> str:
+    """The keys of an outline command, as a menu shows them beside its entry."""
+    return next((e.key_text() for e in outline_keys.OUTLINE_KEYS if e.command == command), "")
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

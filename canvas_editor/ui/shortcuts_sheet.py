@@ -2,8 +2,9 @@
 
 Nothing here is a list of keys. The window's part comes from its QActions (walked
 through the menu bar, so an action added to any menu shows up with the shortcut it
-really has); the board's part comes from `scene.board_keys`, the table the board's
-key handling dispatches through. A key changed in either place changes the sheet.
+really has); the board's part comes from `scene.board_keys` and the outline's from
+`ui.outline_keys`, the tables their key handling dispatches through. A key changed in
+any of these places changes the sheet.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
+from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -111,6 +113,8 @@ def shortcut_sections(window: QMainWindow) -> list[Section]:
         Section("Commands", tuple(commands)),
         Section("On the board", _board_rows(BOARD_KEYS, taken)),
         Section("While typing in a note", _board_rows(EDITOR_KEYS, set())),
+        Section("Outline", _board_rows(OUTLINE_KEYS, set())),
+        Section("Outline, while editing a note", _board_rows(OUTLINE_EDITOR_KEYS, set())),
     ]
 
 
