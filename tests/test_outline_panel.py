@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from board_gestures import click, note_center
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAccessible, QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QInputMethodEvent,
+    QKeyEvent,
+)
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QPlainTextEdit, QWidget
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.scene import BoardView
+from canvas_editor.scene.board_keys import BoardKey
+from canvas_editor.ui import outline_keys
+from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 from canvas_editor.ui.outline_panel import OutlineDock, OutlinePanel
 
 LEFT = Qt.MouseButton.LeftButton
@@ -320,3 +331,133 @@ def test_note_text_stays_plain_text_in_the_tree(board: Board) -> None:
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert "<img" not in tip and "<b>" not in tip
     assert "&lt;img" in tip and "&lt;b&gt;bold&lt;/b&gt;" in tip
+
+
+# ---- the outline's keys come from outline_keys (the table Help > Keyboard Shortcuts lists)
+
+
+def send_key(widget: QWidget, key: int, mods: Qt.KeyboardModifier) -> bool:
+    """Deliver a key press as Qt would to the focused widget; True if something took it."""
+    event = QKeyEvent(QEvent.Type.KeyPress, key, mods)
+    event.setAccepted(False)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def open_editor(board: Board, note_id: str) -> QPlainTextEdit:
+    board.panel.edit_note(note_id)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    return editor
+
+
+def _tree_effects(board: Board) -> dict[str, Callable[[], None]]:
+    """What each OUTLINE_KEYS command visibly does when the current row is note ch2."""
+    before = len(board.controller.canvas.notes)
+
+    def edits_ch2() -> None:
+        assert board.tree.state() == QAbstractItemView.State.EditingState
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QPlainTextEdit) and editor.toPlainText() == "Delivery app"
+
+    def adds_a_note() -> None:
+        assert len(board.controller.canvas.notes) == before + 1
+        assert board.tree.state() == QAbstractItemView.State.EditingState
+
+    return {"edit": edits_ch2, "open": edits_ch2, "add_note": adds_a_note}
+
+
+@pytest.mark.parametrize(
+    ("command", "key", "mods"),
+    [(e.command, key, mods) for e in OUTLINE_KEYS for key, mods in e.combos],
+    ids=lambda v: getattr(v, "name", str(v)),
+)
+def test_every_declared_outline_key_is_handled_by_the_tree(  # type: ignore[no-untyped-def]
+    board: Board, qtbot, command: str, key: int, mods: Qt.KeyboardModifier
+) -> None:
+    board.click_note_row("ch2")
+    board.focus_tree(qtbot)
+    effects = _tree_effects(board)  # a KeyError here: a new command needs its effect checked
+    assert send_key(board.tree, key, mods), command
+    effects[command]()
+
+
+def _editor_effects(board: Board, editor: QPlainTextEdit) -> dict[str, Callable[[], None]]:
+    """What each OUTLINE_EDITOR_KEYS command does after 'Van' was typed over ch2's text."""
+    tree_editing = QAbstractItemView.State.EditingState
+
+    def saves() -> None:
+        assert board.controller.note("ch2").text == "Van"
+        assert board.tree.state() != tree_editing
+
+    def new_line() -> None:
+        assert editor.toPlainText() == "Van\n"
+        assert board.tree.state() == tree_editing
+
+    def cancels() -> None:
+        assert board.controller.note("ch2").text == "Delivery app"
+        assert board.tree.state() != tree_editing
+
+    return {"save": saves, "new_line": new_line, "cancel": cancels}
+
+
+@pytest.mark.parametrize(
+    ("command", "key", "mods"),
+    [(e.command, key, mods) for e in OUTLINE_EDITOR_KEYS for key, mods in e.combos],
+    ids=lambda v: getattr(v, "name", str(v)),
+)
+def test_every_declared_editing_key_is_handled_by_the_outline_editor(  # type: ignore[no-untyped-def]
+    board: Board, qtbot, command: str, key: int, mods: Qt.KeyboardModifier
+) -> None:
+    board.focus_tree(qtbot)
+    editor = open_editor(board, "ch2")
+    QTest.keyClicks(editor, "Van")
+    effects = _editor_effects(board, editor)
+    assert send_key(editor, key, mods), command
+    effects[command]()
+
+
+def test_a_key_taken_out_of_the_outline_tables_is_no_longer_taken(  # type: ignore[no-untyped-def]
+    board: Board, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    without_insert = tuple(e for e in OUTLINE_KEYS if e.command != "add_note")
+    monkeypatch.setattr(outline_keys, "OUTLINE_KEYS", without_insert)
+    without_escape = tuple(e for e in OUTLINE_EDITOR_KEYS if e.command != "cancel")
+    monkeypatch.setattr(outline_keys, "OUTLINE_EDITOR_KEYS", without_escape)
+    board.click_note_row("ch2")
+    board.focus_tree(qtbot)
+    assert not send_key(board.tree, Qt.Key.Key_Insert, NONE)
+    assert len(board.controller.canvas.notes) == 4
+    # Qt's own F2 (the platform edit key) is off too: F2 edits only through the table.
+    monkeypatch.setattr(outline_keys, "OUTLINE_KEYS", ())
+    assert not send_key(board.tree, Qt.Key.Key_F2, NONE)
+    assert board.tree.state() != QAbstractItemView.State.EditingState
+    # Escape no longer cancels an edit (Qt's delegate would take it otherwise).
+    editor = open_editor(board, "ch2")
+    QTest.keyClicks(editor, "Van")
+    send_key(editor, Qt.Key.Key_Escape, NONE)
+    assert board.tree.state() == QAbstractItemView.State.EditingState
+    assert editor.toPlainText() == "Van"
+
+
+def test_an_outline_key_without_a_command_is_caught_when_the_panel_starts(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = BoardKey("teleport", "Nowhere", combos=((Qt.Key.Key_T, NONE),))
+    monkeypatch.setattr(outline_keys, "OUTLINE_KEYS", (*OUTLINE_KEYS, extra))
+    controller = DocumentController(sample_canvas())
+    view = BoardView(controller)
+    qtbot.addWidget(view)
+    with pytest.raises(RuntimeError, match="teleport"):
+        OutlinePanel(controller, view)
+
+
+def test_enter_on_a_block_folds_and_unfolds_it(board: Board, qtbot) -> None:  # type: ignore[no-untyped-def]
+    board.focus_tree(qtbot)
+    channels = board.model.block_index(BlockId.CHANNELS)
+    board.tree.setCurrentIndex(channels)
+    assert board.tree.isExpanded(channels)
+    QTest.keyClick(board.tree, Qt.Key.Key_Return)
+    assert not board.tree.isExpanded(channels)
+    QTest.keyClick(board.tree, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert board.tree.isExpanded(channels)
