@@ -18,6 +18,7 @@ from canvas_editor.scene import board_keys
 from canvas_editor.scene.board_keys import BOARD_KEYS, BoardKey
 from canvas_editor.scene.board_view import BoardView
 from canvas_editor.ui.main_window import MainWindow
+from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet, window_actions
 from tests.window_helpers import amazon_window
 
@@ -76,6 +77,38 @@ def test_the_sheet_follows_the_board_key_table(window: MainWindow, monkeypatch: 
     monkeypatch.setattr("canvas_editor.ui.shortcuts_sheet.BOARD_KEYS", changed)
     sheet = open_sheet(window)
     assert keys_for(sheet, "Edit the selected note") == ["F4"]
+
+
+def section_rows(sheet: ShortcutsSheet, title: str) -> list[tuple[str, str]]:
+    """The rows under a section title, up to the next title."""
+    rows = sheet.rows()
+    start = rows.index((title, "")) + 1
+    end = next((i for i in range(start, len(rows)) if rows[i][1] == ""), len(rows))
+    return rows[start:end]
+
+
+def test_the_sheet_lists_the_outline_keys_in_their_own_section(window: MainWindow) -> None:
+    sheet = open_sheet(window)
+    outline = {what: keys for keys, what in section_rows(sheet, "Outline")}
+    insert = QKeySequence(Qt.Key.Key_Insert).toString(NATIVE)
+    assert outline["Add a note to the current block and type in it"] == insert
+    assert outline["Edit the text of the current note"] == "F2"
+    assert {e.description for e in OUTLINE_KEYS} == set(outline)
+    editing = {what: keys for keys, what in section_rows(sheet, "Outline, while editing a note")}
+    assert {e.description for e in OUTLINE_EDITOR_KEYS} == set(editing)
+    assert editing["Cancel, leaving the text as it was"].startswith("Esc")
+    shift_enter = QKeySequence(Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_Return).toString(NATIVE)
+    assert shift_enter in editing["Start a new line"].split(", ")
+
+
+def test_the_sheet_follows_the_outline_key_table(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    changed = tuple(
+        replace(entry, combos=((Qt.Key.Key_F4, board_keys.NONE),)) if entry.command == "add_note" else entry
+        for entry in OUTLINE_KEYS
+    )
+    monkeypatch.setattr("canvas_editor.ui.shortcuts_sheet.OUTLINE_KEYS", changed)
+    sheet = open_sheet(window)
+    assert keys_for(sheet, "Add a note to the current block") == ["F4"]
 
 
 def press(view: BoardView, key: int, mods: Qt.KeyboardModifier) -> bool:
