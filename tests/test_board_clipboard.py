@@ -65,7 +65,7 @@ def test_copy_puts_notes_as_json_and_as_text_lines(qtbot) -> None:
     assert mime.text() == "Web store\n물류 센터 (전국)"
     payload = json.loads(bytes(mime.data(NOTES_MIME).data()).decode("utf-8"))
     assert [n["id"] for n in payload["notes"]] == ["a", "b"]
-    assert payload["segments"] == [SEGMENT.model_dump(mode="json")]
+    assert payload["segments"] == [{"id": SEGMENT.id, "name": SEGMENT.name, "color": SEGMENT.color}]
 
 
 def test_copy_paste_between_canvases_keeps_the_notes_whole(qtbot) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -113,8 +114,8 @@ def test_rendered_text_marks_no_pixel_outside_its_note(note_id: str, tmp_path: P
     """Render the page with the note's text and without it: every changed pixel is in the note."""
     dpi = 110
     full = hard_canvas("ko" if note_id == "korean" else "en")
-    emptied = full.model_copy(
-        update={"notes": [n.model_copy(update={"text": ""}) if n.id == note_id else n for n in full.notes]}
+    emptied = dataclasses.replace(
+        full, notes=[dataclasses.replace(n, text="") if n.id == note_id else n for n in full.notes]
     )
     # With the appendix every note keeps its number, emptied or not.
     options = PdfOptions(appendix=True)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
-from pydantic import ValidationError
 
 from canvas_editor.model import (
     DEFAULT_NOTE_COLOR,
@@ -15,11 +16,28 @@ from canvas_editor.model import (
     Snapshot,
     new_id,
 )
-from canvas_editor.model.document import MAX_NOTE_TEXT
+from canvas_editor.model.document import MAX_NOTE_TEXT, check_references
+from canvas_editor.storage.validation import ValidationError, validate_canvas, validate_note
 
 
 def _note(note_id: str, **kw: object) -> Note:
-    return Note.model_validate({"id": note_id, "block": "channels", **kw})
+    return validate_note({"id": note_id, "block": "channels", **kw})
+
+
+def _check(**parts: object) -> None:
+    """The canvas rules, as both the model and the file validator apply them."""
+    canvas = Canvas(**parts)  # type: ignore[arg-type]
+    try:
+        check_references(canvas)
+    except ValueError as exc:
+        # A file with the same parts fails with the same message.
+        data = {"notes": [dataclasses.asdict(n) for n in canvas.notes],
+                "segments": [dataclasses.asdict(s) for s in canvas.segments],
+                "snapshots": [dataclasses.asdict(s) for s in canvas.snapshots],
+                "presentation_order": [b.value for b in canvas.presentation_order]}
+        with pytest.raises(ValidationError, match=str(exc).replace("[", r"\[")):
+            validate_canvas(data)
+        raise
 
 
 def test_new_ids_are_unique_and_valid_note_ids() -> None:
@@ -30,45 +48,45 @@ def test_new_ids_are_unique_and_valid_note_ids() -> None:
 
 
 def test_duplicate_note_ids_are_rejected_and_named() -> None:
-    with pytest.raises(ValidationError, match=r"notes\[2\]\.id: duplicate note id 'b'"):
-        Canvas(notes=[_note("a"), _note("b"), _note("b")])
+    with pytest.raises(ValueError, match=r"notes\[2\]\.id: duplicate note id 'b'"):
+        _check(notes=[_note("a"), _note("b"), _note("b")])
 
 
 def test_duplicate_segment_ids_are_rejected_and_named() -> None:
     seg = Segment(id="s", name="Families", color="#FFFFFF")
-    with pytest.raises(ValidationError, match=r"segments\[1\]\.id: duplicate segment id 's'"):
-        Canvas(segments=[seg, seg])
+    with pytest.raises(ValueError, match=r"segments\[1\]\.id: duplicate segment id 's'"):
+        _check(segments=[seg, seg])
 
 
 def test_a_note_may_only_name_an_existing_segment() -> None:
     seg = Segment(id="s1", name="Families", color="#FFFFFF")
-    Canvas(segments=[seg], notes=[_note("a", segment="s1")])
-    with pytest.raises(ValidationError, match=r"notes\[0\]\.segment: no segment has the id 's2'"):
-        Canvas(segments=[seg], notes=[_note("a", segment="s2")])
+    _check(segments=[seg], notes=[_note("a", segment="s1")])
+    with pytest.raises(ValueError, match=r"notes\[0\]\.segment: no segment has the id 's2'"):
+        _check(segments=[seg], notes=[_note("a", segment="s2")])
 
 
 def test_ids_inside_each_snapshot_are_unique_too() -> None:
     snap = Snapshot(id="s1", name="first", notes=[_note("a"), _note("a")])
-    with pytest.raises(ValidationError, match=r"snapshots\[0\]\.notes\[1\]\.id: duplicate note id 'a'"):
-        Canvas(snapshots=[snap])
-    with pytest.raises(ValidationError, match=r"snapshots\[1\]\.id: duplicate snapshot id 's1'"):
-        Canvas(snapshots=[Snapshot(id="s1", name="a"), Snapshot(id="s1", name="b")])
+    with pytest.raises(ValueError, match=r"snapshots\[0\]\.notes\[1\]\.id: duplicate note id 'a'"):
+        _check(snapshots=[snap])
+    with pytest.raises(ValueError, match=r"snapshots\[1\]\.id: duplicate snapshot id 's1'"):
+        _check(snapshots=[Snapshot(id="s1", name="a"), Snapshot(id="s1", name="b")])
     # A snapshot keeps notes of segments deleted since, and may share ids with the live notes.
     kept = Snapshot(id="s2", name="old", notes=[_note("a", segment="deleted")])
-    Canvas(notes=[_note("a")], snapshots=[kept])
+    _check(notes=[_note("a")], snapshots=[kept])
 
 
 def test_each_block_appears_once_in_the_presentation_order() -> None:
-    Canvas(presentation_order=[BlockId.CHANNELS, BlockId.KEY_PARTNERS])
-    with pytest.raises(ValidationError, match=r"presentation_order\[2\]: 'channels' is listed twice"):
-        Canvas(presentation_order=[BlockId.CHANNELS, BlockId.KEY_PARTNERS, BlockId.CHANNELS])
+    _check(presentation_order=[BlockId.CHANNELS, BlockId.KEY_PARTNERS])
+    with pytest.raises(ValueError, match=r"presentation_order\[2\]: 'channels' is listed twice"):
+        _check(presentation_order=[BlockId.CHANNELS, BlockId.KEY_PARTNERS, BlockId.CHANNELS])
 
 
 def test_notes_are_immutable_values() -> None:
     note = _note("a", text="hello")
-    with pytest.raises(ValidationError):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         note.text = "changed"  # type: ignore[misc]
-    changed = note.model_copy(update={"text": "changed"})
+    changed = dataclasses.replace(note, text="changed")
     assert note.text == "hello" and changed.text == "changed"
 
 
@@ -111,7 +129,7 @@ def test_eight_sticky_colours_all_valid_note_colours() -> None:
 )
 def test_a_note_refuses_values_outside_the_format(field: str, value: object) -> None:
     with pytest.raises(ValidationError):
-        Note.model_validate({"id": "a", "block": "channels", field: value})
+        validate_note({"id": "a", "block": "channels", field: value})
 
 
 def test_lookups_on_a_canvas() -> None:

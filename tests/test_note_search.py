@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Note
 from canvas_editor.model.note_search import NoteFilter, NoteSearch, fold, note_matches
@@ -81,6 +83,6 @@ def test_an_edited_note_is_folded_afresh() -> None:
     search = NoteSearch()
     before = Note(id="a", block=BlockId.CHANNELS, text="Café")
     assert search.matching_ids([before], NoteFilter(query="cafe")) == ["a"]
-    after = before.model_copy(update={"text": "Tea room"})
+    after = dataclasses.replace(before, text="Tea room")
     assert search.matching_ids([after], NoteFilter(query="cafe")) == []
     assert search.matching_ids([after], NoteFilter(query="tea")) == ["a"]

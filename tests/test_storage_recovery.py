@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from datetime import UTC, datetime, timedelta
@@ -57,7 +58,7 @@ def test_the_canvas_part_is_the_bmc_file_byte_for_byte(store: RecoveryStore) -> 
 
 def test_rewriting_replaces_and_remove_forgets(store: RecoveryStore) -> None:
     store.write("s1", "d1", canvas_to_bytes(CANVAS), None)
-    changed = CANVAS.model_copy(update={"title": "later"})
+    changed = dataclasses.replace(CANVAS, title="later")
     store.write("s1", "d1", canvas_to_bytes(changed), None)
     (doc,) = store.documents("s1")
     assert doc.load().title == "later"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import os
@@ -16,6 +17,8 @@ import pytest
 from canvas_editor import __version__
 from canvas_editor.model import BlockId, Canvas, Note, Segment
 from canvas_editor.storage import SaveError, canvas_to_bytes, load_canvas, parse_canvas, save_canvas
+from canvas_editor.storage.canvas_json import canvas_to_json
+from canvas_editor.storage.validation import validate_canvas
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -73,7 +76,7 @@ def test_key_order_does_not_depend_on_how_the_canvas_was_built(full: Canvas) -> 
             return [reversed_keys(v) for v in value]
         return value
 
-    rebuilt = Canvas.model_validate(reversed_keys(full.model_dump(mode="json")))
+    rebuilt = validate_canvas(reversed_keys(canvas_to_json(full)))
     assert canvas_to_bytes(rebuilt) == canvas_to_bytes(full)
 
 
@@ -87,8 +90,8 @@ def test_every_field_is_written_even_at_its_default() -> None:
     """Readers of the file (other tools, the schema) never have to know our defaults."""
     canvas = Canvas(notes=[Note(id="a", block=BlockId.CHANNELS)])
     saved = json.loads(canvas_to_bytes(canvas))["canvas"]
-    assert set(saved) == set(Canvas.model_fields)
-    assert set(saved["notes"][0]) == set(Note.model_fields)
+    assert list(saved) == [f.name for f in dataclasses.fields(Canvas)]
+    assert list(saved["notes"][0]) == [f.name for f in dataclasses.fields(Note)]
 
 
 def test_awkward_text_survives_a_round_trip() -> None:

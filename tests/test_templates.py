@@ -16,6 +16,8 @@ from canvas_editor.cli.main import main
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR, STICKY_COLORS
 from canvas_editor.model.layout import BLOCK_RECTS, Rect, note_rect
+from canvas_editor.storage import parse_canvas
+from canvas_editor.storage.templates import TEMPLATES, load_template, template_bytes
 
 AMAZON = ("amazon", "amazon-ko")
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
@@ -171,3 +173,13 @@ def test_generator_reproduces_the_committed_files_byte_for_byte(tmp_path: Path) 
     committed = ROOT / "canvas_editor" / "resources" / "templates"
     for name in AMAZON:
         assert (tmp_path / f"{name}.bmc").read_bytes() == (committed / f"{name}.bmc").read_bytes(), name
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_a_template_opens_as_the_validator_reads_its_file(name: str) -> None:
+    """Templates skip validation when the editor starts on them: their bytes must pass it
+    and give the very canvas the trusted path builds (block ids as enums, lists fresh)."""
+    trusted = load_template(name)
+    assert trusted == parse_canvas(template_bytes(name))
+    assert all(type(n.block) is BlockId for n in trusted.notes)
+    assert load_template(name).notes is not trusted.notes

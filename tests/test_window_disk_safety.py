@@ -7,6 +7,7 @@ document, the file's bytes and the backup store.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 from collections.abc import Iterator
@@ -59,7 +60,7 @@ def plan_file(tmp_path: Path) -> Path:
 
 
 def titled(title: str) -> Canvas:
-    return load_template("amazon").model_copy(update={"title": title})
+    return dataclasses.replace(load_template("amazon"), title=title)
 
 
 def edit(window: MainWindow, text: str = "my unsaved idea") -> str:

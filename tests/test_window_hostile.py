@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import ast
+import copy
+import dataclasses
 import itertools
 import json
 import os
@@ -106,7 +108,7 @@ def test_opening_anything_in_the_window_fails_only_with_a_one_line_reason(
         assert first is not None
         first.controller.add_note(BlockId.CHANNELS, text="my work")  # so Open never replaces it
     (mine,) = workspace.windows[:1]
-    before = mine.controller.canvas.model_copy(deep=True)
+    before = copy.deepcopy(mine.controller.canvas)
     path = tmp_path / f"hostile-{next(_names)}.bmc"
     path.write_bytes(data)
     errors.clear()
@@ -173,7 +175,7 @@ def test_a_file_from_a_newer_version_says_so(workspace: Workspace, errors: list[
 
 
 def open_markup_canvas(workspace: Workspace, tmp_path: Path) -> tuple[MainWindow, str]:
-    canvas = load_template("blank").model_copy(update={"title": MARKUP})
+    canvas = dataclasses.replace(load_template("blank"), title=MARKUP)
     path = tmp_path / "markup.bmc"
     save_canvas(canvas, path)
     (window,) = workspace.open_paths([path])

@@ -7,6 +7,7 @@ recovery question is answered by a recorder; its dialog is tested on its own bel
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,9 +144,9 @@ def test_closing_with_discard_removes_it_and_cancel_keeps_it_written(
 def leave_crashed_session(store: RecoveryStore, plan_file: Path) -> tuple[str, str]:
     """What a killed editor leaves: one saved document with edits and one never saved."""
     on_disk = load_template("amazon")
-    edited = on_disk.model_copy(update={"title": "edited before the crash"})
+    edited = dataclasses.replace(on_disk, title="edited before the crash")
     store.write(CRASHED, "doc1", canvas_to_bytes(edited), plan_file.resolve())
-    untitled = load_template("blank").model_copy(update={"title": "brand new"})
+    untitled = dataclasses.replace(load_template("blank"), title="brand new")
     store.write(CRASHED, "doc2", canvas_to_bytes(untitled), None, untitled_name="Untitled 3")
     return "plan.bmc", "Untitled 3"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def canvases(folder: Path, count: int) -> list[Path]:
     paths = []
     for i in range(count):
         path = folder / f"canvas-{i}.bmc"
-        save_canvas(load_template("blank").model_copy(update={"title": f"Canvas {i}"}), path)
+        save_canvas(dataclasses.replace(load_template("blank"), title=f"Canvas {i}"), path)
         paths.append(path)
     return paths
 

@@ -3,7 +3,7 @@
 Every user edit goes through a public method that pushes one small QUndoCommand (or
 a macro); the commands change the model only through the private mutators below,
 which keep the canvas consistent and emit fine-grained signals that views mirror.
-Notes are frozen pydantic values: an edit replaces a note with `model_copy(update=...)`
+Notes are frozen dataclasses: an edit replaces a note with `dataclasses.replace(...)`
 (no re-validation on the hot path), so the controller checks values itself.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -167,12 +168,10 @@ class DocumentController(QObject):
         taken = set(self._note_index())
         fixed: list[Note] = []
         for note in notes:
-            update: dict[str, object] = {}
             if note.id in taken:
-                update["id"] = new_id()
+                note = replace(note, id=new_id())
             if note.segment is not None and self._canvas.segment(note.segment) is None:
-                update["segment"] = None
-            note = note.model_copy(update=update) if update else note
+                note = replace(note, segment=None)
             taken.add(note.id)
             fixed.append(note)
         if label is None:
@@ -199,28 +198,28 @@ class DocumentController(QObject):
         note = self.note(note_id)
         text = text[:MAX_DESCRIPTION]
         if text != note.description:
-            self._push_edit([note], [note.model_copy(update={"description": text})], "Edit description")
+            self._push_edit([note], [replace(note, description=text)], "Edit description")
 
     def set_notes_color(self, ids: Iterable[str], color: str) -> None:
         color = normalized_color(color)
         before = [n for n in self._notes_for(ids) if n.color.upper() != color]
-        after = [n.model_copy(update={"color": color}) for n in before]
+        after = [replace(n, color=color) for n in before]
         self._push_edit(before, after, "Change colour")
 
     def set_notes_segment(self, ids: Iterable[str], segment_id: str | None) -> None:
         """Assign notes to a customer segment (or none); they take the segment's colour."""
-        update: dict[str, object] = {"segment": segment_id}
+        color: str | None = None  # None: notes leaving their segment keep their colour
         if segment_id is not None:
             segment = self._canvas.segment(segment_id)
             if segment is None:
                 raise ValueError(f"no segment has the id {segment_id!r}")
-            update["color"] = segment.color.upper()
+            color = segment.color.upper()
         before = [
             n
             for n in self._notes_for(ids)
-            if n.segment != segment_id or ("color" in update and n.color.upper() != update["color"])
+            if n.segment != segment_id or (color is not None and n.color.upper() != color)
         ]
-        after = [n.model_copy(update=update) for n in before]
+        after = [replace(n, segment=segment_id, color=color or n.color) for n in before]
         self._push_edit(before, after, "Set segment")
 
     def move_notes(

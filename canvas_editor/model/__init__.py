@@ -1,4 +1,4 @@
-"""The document model: pure Python and pydantic, never Qt."""
+"""The document model: pure Python, never Qt (and no validation library: see document.py)."""
 
 from canvas_editor.model.blocks import BLOCKS, BlockId, BlockInfo
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR, STICKY_COLORS

@@ -1,14 +1,20 @@
-"""The canvas document: pydantic models that are the single source of truth.
+"""The canvas document: plain dataclasses that are the single source of truth.
 
-Notes and segments are immutable values: an edit replaces a whole note, which keeps
-undo simple (a command holds the note before and after).
+Notes and segments are immutable values: an edit replaces a whole note
+(`dataclasses.replace`), which keeps undo simple (a command holds the note before and
+after). The rules a file must follow (lengths, patterns, ranges) live with the file
+format in `storage/validation.py`; the rules that tie parts of a canvas together live
+here (`check_references`), where both the validator and tests use them.
+
+Why not pydantic models: importing pydantic and building its models took about 170 ms,
+as long as starting Qt and painting a bare window, at every start of the editor and of
+every command-line export (bench/RESULTS.md). Only untrusted bytes need validating, so
+the validator (pydantic's core) is loaded when a file is read, not at start-up.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Self
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from dataclasses import dataclass, field
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
@@ -17,17 +23,13 @@ MAX_NOTE_TEXT = 2_000
 MAX_DESCRIPTION = 10_000
 MAX_NOTES = 20_000
 MAX_SEGMENTS = 200
+MAX_SNAPSHOTS = 100
 MAX_TAGS = 50
-
-Id = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Za-z0-9_-]{1,64}$")]
-Color = Annotated[str, StringConstraints(strict=True, pattern=r"^#[0-9A-Fa-f]{6}$")]
-Fraction = Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
-ShortText = Annotated[str, StringConstraints(strict=True, max_length=200)]
-Tag = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=50)]
+MAX_TAG = 50
+MAX_SHORT_TEXT = 200
+MAX_SEGMENT_NAME = 100
 # A BCP 47 language tag such as "en" or "ko-KR"; 35 characters is the length RFC 5646 asks to support.
-LanguageTag = Annotated[
-    str, StringConstraints(strict=True, max_length=35, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-]
+MAX_LANGUAGE_TAG = 35
 
 
 def new_id() -> str:
@@ -39,72 +41,52 @@ def new_id() -> str:
     return uuid.uuid4().hex[:16]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_default=False)
-
-
-class Note(_Model):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: Id
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: str
     block: BlockId
-    text: Annotated[str, StringConstraints(strict=True, max_length=MAX_NOTE_TEXT)] = ""
-    description: Annotated[str, StringConstraints(strict=True, max_length=MAX_DESCRIPTION)] = ""
-    color: Color = DEFAULT_NOTE_COLOR
-    segment: Id | None = None
-    tags: Annotated[list[Tag], Field(max_length=MAX_TAGS)] = []
-    x: Fraction = 0.0
-    y: Fraction = 0.0
+    text: str = ""
+    description: str = ""
+    color: str = DEFAULT_NOTE_COLOR
+    segment: str | None = None
+    tags: list[str] = field(default_factory=list)
+    # The note's top-left corner as fractions of its block.
+    x: float = 0.0
+    y: float = 0.0
 
 
-class Segment(_Model):
+@dataclass(frozen=True, slots=True)
+class Segment:
     """A customer-segment "story": notes that serve it share its colour."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: Id
-    name: Annotated[str, StringConstraints(strict=True, min_length=1, max_length=100)]
-    color: Color
+    id: str
+    name: str
+    color: str
 
 
-class Snapshot(_Model):
+@dataclass(slots=True)
+class Snapshot:
     """A named copy of the notes at a moment, for comparing iterations (later issues)."""
 
-    id: Id
-    name: ShortText
-    created: ShortText = ""
-    notes: Annotated[list[Note], Field(max_length=MAX_NOTES)] = []
+    id: str
+    name: str
+    created: str = ""
+    notes: list[Note] = field(default_factory=list)
 
 
-class Canvas(_Model):
-    title: ShortText = ""
-    designed_for: ShortText = ""
-    designed_by: ShortText = ""
-    date: ShortText = ""
-    iteration: ShortText = ""
-    language: LanguageTag = "en"
-    notes: Annotated[list[Note], Field(max_length=MAX_NOTES)] = []
-    segments: Annotated[list[Segment], Field(max_length=MAX_SEGMENTS)] = []
-    snapshots: Annotated[list[Snapshot], Field(max_length=100)] = []
+@dataclass(slots=True)
+class Canvas:
+    title: str = ""
+    designed_for: str = ""
+    designed_by: str = ""
+    date: str = ""
+    iteration: str = ""
+    language: str = "en"
+    notes: list[Note] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    snapshots: list[Snapshot] = field(default_factory=list)
     # Blocks in the order a presenter walks through them; empty means the standard order.
-    presentation_order: Annotated[list[BlockId], Field(max_length=9)] = []
-
-    @model_validator(mode="after")
-    def _references_hold(self) -> Self:
-        _check_unique("notes", "note id", [n.id for n in self.notes])
-        _check_unique("segments", "segment id", [s.id for s in self.segments])
-        segment_ids = {s.id for s in self.segments}
-        for i, note in enumerate(self.notes):
-            if note.segment is not None and note.segment not in segment_ids:
-                raise ValueError(f"notes[{i}].segment: no segment has the id {note.segment!r}")
-        # Snapshot notes may name segments deleted since; their ids must still tell notes apart.
-        _check_unique("snapshots", "snapshot id", [s.id for s in self.snapshots])
-        for k, snapshot in enumerate(self.snapshots):
-            _check_unique(f"snapshots[{k}].notes", "note id", [n.id for n in snapshot.notes])
-        for i, block in enumerate(self.presentation_order):
-            if block in self.presentation_order[:i]:
-                raise ValueError(f"presentation_order[{i}]: {block.value!r} is listed twice")
-        return self
+    presentation_order: list[BlockId] = field(default_factory=list)
 
     def note(self, note_id: str) -> Note:
         for n in self.notes:
@@ -117,6 +99,27 @@ class Canvas(_Model):
 
     def segment(self, segment_id: str) -> Segment | None:
         return next((s for s in self.segments if s.id == segment_id), None)
+
+
+def check_references(canvas: Canvas) -> None:
+    """Raise ValueError, naming the place, where parts of the canvas contradict each other.
+
+    Ids are unique in their list, a note names an existing segment, each block appears
+    once in the presentation order.
+    """
+    _check_unique("notes", "note id", [n.id for n in canvas.notes])
+    _check_unique("segments", "segment id", [s.id for s in canvas.segments])
+    segment_ids = {s.id for s in canvas.segments}
+    for i, note in enumerate(canvas.notes):
+        if note.segment is not None and note.segment not in segment_ids:
+            raise ValueError(f"notes[{i}].segment: no segment has the id {note.segment!r}")
+    # Snapshot notes may name segments deleted since; their ids must still tell notes apart.
+    _check_unique("snapshots", "snapshot id", [s.id for s in canvas.snapshots])
+    for k, snapshot in enumerate(canvas.snapshots):
+        _check_unique(f"snapshots[{k}].notes", "note id", [n.id for n in snapshot.notes])
+    for i, block in enumerate(canvas.presentation_order):
+        if block in canvas.presentation_order[:i]:
+            raise ValueError(f"presentation_order[{i}]: {block.value!r} is listed twice")
 
 
 def _check_unique(place: str, what: str, ids: list[str]) -> None:

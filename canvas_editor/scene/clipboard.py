@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import atexit
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from pydantic import ValidationError
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from canvas_editor.model.document import MAX_NOTE_TEXT, Note, Segment
+from canvas_editor.storage.canvas_json import note_to_json, segment_to_json
 
 NOTES_MIME = "application/x-canvas-editor-notes+json"
 _FORMAT = "canvas-editor-notes"
@@ -39,8 +40,8 @@ def notes_to_mime(notes: list[Note], segments: list[Segment]) -> QMimeData:
     payload = {
         "format": _FORMAT,
         "version": 1,
-        "notes": [n.model_dump(mode="json") for n in notes],
-        "segments": [s.model_dump(mode="json") for s in segments if s.id in used],
+        "notes": [note_to_json(n) for n in notes],
+        "segments": [segment_to_json(s) for s in segments if s.id in used],
     }
     mime = QMimeData()
     mime.setData(NOTES_MIME, QByteArray(json.dumps(payload, ensure_ascii=False).encode("utf-8")))
@@ -66,18 +67,24 @@ def notes_from_mime(mime: QMimeData) -> ClipboardNotes | None:
         return None
     if not isinstance(payload, dict) or payload.get("format") != _FORMAT:
         return None
-    notes = _valid(Note, payload.get("notes"))[:MAX_PASTE]
-    segments = _valid(Segment, payload.get("segments"))
+    # Imported here: the validation engine is only needed once something is pasted.
+    from canvas_editor.storage.validation import validate_note, validate_segment
+
+    notes = _valid(validate_note, payload.get("notes"))[:MAX_PASTE]
+    segments = _valid(validate_segment, payload.get("segments"))
     return ClipboardNotes(notes, segments) if notes else None
 
 
-def _valid(model: type[_Value], items: object) -> list[_Value]:
+def _valid(validate: Callable[[object], _Value], items: object) -> list[_Value]:
+    """The items that pass `validate`; the others are skipped, not fatal."""
+    from canvas_editor.storage.validation import ValidationError
+
     if not isinstance(items, list):
         return []
     out: list[_Value] = []
     for item in items:
         try:
-            out.append(model.model_validate(item))
+            out.append(validate(item))
         except ValidationError:
             continue
     return out

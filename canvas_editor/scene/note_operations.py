@@ -6,6 +6,7 @@ the window's Edit menu all come here.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
@@ -42,7 +43,7 @@ def duplicate_notes(scene: BoardScene, ids: list[str]) -> list[str]:
     for note_id in ids:
         note = c.note(note_id)
         x, y = _offset(note, DUPLICATE_OFFSET, DUPLICATE_OFFSET)
-        copies.append(note.model_copy(update={"id": new_id(), "x": x, "y": y}))
+        copies.append(replace(note, id=new_id(), x=x, y=y))
     new_ids = _add(scene, copies, "Duplicate")
     scene.select_notes(new_ids)
     return new_ids
@@ -74,7 +75,7 @@ def paste(scene: BoardScene, mime: QMimeData, block: BlockId) -> list[str]:
             if segment is not None and segment not in own:
                 segment = by_name.get(names.get(segment, ""))
             x, y = _free_spot(canvas, note)
-            notes.append(note.model_copy(update={"segment": segment, "x": x, "y": y}))
+            notes.append(replace(note, segment=segment, x=x, y=y))
         label = "Paste"
     else:
         lines = lines_from_text(mime.text()) if mime.hasText() else []
@@ -96,7 +97,7 @@ def _free_spot(canvas: Canvas, note: Note) -> tuple[float, float]:
     for _ in range(12):
         if (x, y) not in taken:
             break
-        x, y = _offset(note.model_copy(update={"x": x, "y": y}), DUPLICATE_OFFSET, DUPLICATE_OFFSET)
+        x, y = _offset(replace(note, x=x, y=y), DUPLICATE_OFFSET, DUPLICATE_OFFSET)
     return x, y
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from canvas_editor import __version__
 from canvas_editor.model.document import Canvas
+from canvas_editor.storage.canvas_json import canvas_to_json
 from canvas_editor.storage.errors import SaveError
 from canvas_editor.storage.load import FORMAT_NAME
 from canvas_editor.storage.migrations import CURRENT_VERSION
@@ -23,7 +24,7 @@ def canvas_to_bytes(canvas: Canvas) -> bytes:
         "format": FORMAT_NAME,
         "format_version": CURRENT_VERSION,
         "generator": f"canvas-editor {__version__}",
-        "canvas": canvas.model_dump(mode="json"),
+        "canvas": canvas_to_json(canvas),
     }
     return (json.dumps(envelope, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

@@ -22,7 +22,7 @@ OFL_URL = "https://openfontlicense.org"
 # (distribution, what it does here, its licence)
 LIBRARIES = (
     ("PySide6", "Qt for Python, the window and the board", "LGPL v3"),
-    ("pydantic", "the document model", "MIT"),
+    ("pydantic", "checking the files it opens", "MIT"),
     ("reportlab", "the PDF export", "BSD"),
     ("platformdirs", "where settings, backups and logs go", "MIT"),
 )

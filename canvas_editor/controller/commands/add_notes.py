@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -53,7 +54,7 @@ class AddNotesCommand(QUndoCommand):
             return False
         note = self._notes[0]
         if isinstance(other, SetNoteTextCommand) and other.note_id == note.id:
-            self._notes[0] = note.model_copy(update={"text": other.after})
+            self._notes[0] = replace(note, text=other.after)
             return True
         if isinstance(other, RemoveNotesCommand) and other.ids == [note.id]:
             # Added and removed in one session: nothing happened; the stack drops this step.

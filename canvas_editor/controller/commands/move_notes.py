@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -37,7 +38,7 @@ class MoveNotesCommand(QUndoCommand):
         controller = self._controller
         controller._replace_notes(
             [
-                controller.note(note_id).model_copy(update={"block": block, "x": x, "y": y})
+                replace(controller.note(note_id), block=block, x=x, y=y)
                 for note_id, (block, x, y) in placements.items()
             ]
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -33,7 +34,7 @@ class SetNoteTextCommand(QUndoCommand):
 
     def _apply(self, text: str) -> None:
         note = self._controller.note(self.note_id)
-        self._controller._replace_notes([note.model_copy(update={"text": text})])
+        self._controller._replace_notes([replace(note, text=text)])
 
     def redo(self) -> None:
         self._apply(self.after)
