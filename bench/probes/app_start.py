@@ -4,10 +4,11 @@
 import json
 import sys
 
+# First, as the console script does: the entry module is imported before Qt.
+from canvas_editor.cli.main import main
+
 _config = json.loads(sys.argv[1])
 install_first_paint_probe(_config.get("view_class", "BoardView"), _config.get("settle_ms", 0))
-
-from canvas_editor.cli.main import main  # noqa: E402
 
 sys.argv = ["canvas-editor", *sys.argv[2:]]
 sys.exit(main())
