@@ -9,18 +9,24 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
+from types import ModuleType
 
 from canvas_editor import __version__
-from canvas_editor.cli import cmd_export, cmd_new, cmd_templates, cmd_validate
-from canvas_editor.cli.crash_log import report_unexpected
 
-# Each command module offers `add_parser(subparsers)` and `run(args) -> int`.
+# Command name -> its module, which offers `add_parser(subparsers)` and `run(args) -> int`.
+# Modules are imported when a command line names them: opening the editor (no command)
+# needs none of them, and their imports (storage, export options) would add to start-up.
 COMMANDS = {
-    "new": cmd_new,
-    "templates": cmd_templates,
-    "validate": cmd_validate,
-    "export": cmd_export,
+    "new": "canvas_editor.cli.cmd_new",
+    "templates": "canvas_editor.cli.cmd_templates",
+    "validate": "canvas_editor.cli.cmd_validate",
+    "export": "canvas_editor.cli.cmd_export",
 }
+
+
+def command_module(name: str) -> ModuleType:
+    return import_module(COMMANDS[name])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"canvas-editor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS.values():
-        module.add_parser(sub)
+    for name in COMMANDS:
+        command_module(name).add_parser(sub)
     return parser
 
 
@@ -62,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             args = build_parser().parse_args(argv)
-            return int(COMMANDS[args.command].run(args))
+            return int(command_module(args.command).run(args))
         return open_editor(build_open_parser().parse_args(argv))
     except KeyboardInterrupt:
         return 130
@@ -73,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit:
         raise
     except Exception as exc:
+        from canvas_editor.cli.crash_log import report_unexpected
+
         return report_unexpected(exc)
 
 

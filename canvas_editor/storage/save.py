@@ -7,7 +7,6 @@ import errno
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from canvas_editor import __version__
@@ -66,6 +65,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise SaveError(f"cannot save {name}: {_reason(exc)}") from None
     tmp: str | None = None
     try:
+        import tempfile  # here: it pulls in shutil, random and compressors, unused at start-up
+
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
