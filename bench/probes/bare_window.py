@@ -10,7 +10,8 @@ _config = json.loads(sys.argv[1])
 install_first_paint_probe("QGraphicsView", _config.get("settle_ms", 0))
 if _config.get("template"):
     # A second, informational floor: the bare window plus the app's data layer
-    # (pydantic models, the template validated), to show what the UI code itself adds.
+    # (model and storage, the template loaded as the app loads it), to show what the UI
+    # code itself adds.
     from canvas_editor.storage.templates import load_template
 
     load_template(_config["template"])
