@@ -25,8 +25,9 @@ from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.scene import BoardView
 from canvas_editor.scene.board_keys import BoardKey
 from canvas_editor.ui import outline_keys
+from canvas_editor.ui.outline_dock import OutlineDock
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
-from canvas_editor.ui.outline_panel import OutlineDock, OutlinePanel
+from canvas_editor.ui.outline_panel import OutlinePanel
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier

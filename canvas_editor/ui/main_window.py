@@ -24,7 +24,7 @@ from canvas_editor.ui import file_dialogs, file_watch
 from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.menus import install_menus
-from canvas_editor.ui.outline_panel import OutlineDock
+from canvas_editor.ui.outline_dock import OutlineDock
 from canvas_editor.ui.status_bar import install_status
 
 if TYPE_CHECKING:

@@ -7,8 +7,9 @@ the other Edit menu keys act on the selection, which is the board's selection).
 
 Selection is shared with the board both ways. Board to tree is deferred to the event
 loop: selecting 2,000 notes on the board emits 2,000 selectionChanged signals, and
-the tree follows once. The dock builds its contents the first time it is shown, so
-a window whose outline stays closed pays nothing for it.
+the tree follows once. The dock (ui/outline_dock.py) imports this module and builds
+the panel the first time it is shown, so a window whose outline stays closed pays
+nothing for it, not even the import.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QDockWidget,
     QHeaderView,
     QMenu,
     QPlainTextEdit,
@@ -400,53 +400,3 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs
-
-
-class OutlineDock(QDockWidget):
-    """The dockable home of the outline; builds the panel the first time it is shown."""
-
-    def __init__(
-        self, controller: DocumentController, view: BoardView, parent: QWidget | None = None
-    ) -> None:
-        super().__init__("Outline", parent)
-        self.setObjectName("outline_dock")  # saveState() needs a name
-        self.setAccessibleName("Outline")
-        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self._controller = controller
-        self._view = view
-        self._panel: OutlinePanel | None = None
-        self._emphasis: frozenset[str] | None = None
-        self.visibilityChanged.connect(self._on_visibility)
-        action = self.toggleViewAction()
-        action.setText("&Outline")
-        action.setStatusTip("Show the canvas as a list of blocks and notes")
-
-    @property
-    def panel(self) -> OutlinePanel:
-        if self._panel is None:
-            self._panel = OutlinePanel(self._controller, self._view, self)
-            self._panel.set_emphasis(self._emphasis)
-            self.setWidget(self._panel)
-        return self._panel
-
-    def is_built(self) -> bool:
-        return self._panel is not None
-
-    def set_emphasis(self, matches: Iterable[str] | None) -> None:
-        self._emphasis = frozenset(matches) if matches is not None else None
-        if self._panel is not None:
-            self._panel.set_emphasis(self._emphasis)
-
-    def _on_visibility(self, visible: bool) -> None:
-        if visible:
-            self.panel  # noqa: B018  # built on first show
-
-    def show_and_focus(self) -> None:
-        self.show()
-        self.raise_()
-        self.panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def focus_if_shown(self, shown: bool) -> None:
-        """After View > Outline: the keyboard goes where the user just asked to look."""
-        if shown:
-            self.show_and_focus()
