@@ -10,31 +10,36 @@ that rewrites the same content are not changes.
 The window then reloads a document without unsaved changes (and says so), and asks
 first when there are edits it would throw away. Whatever a reload replaces is kept as
 a version in the backup store first, so nothing is lost either way.
+
+Every window makes a FileWatch at start-up; what only a change on disk needs (the
+question box, the backup store and its hashing) is imported when a change comes.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
 
-from canvas_editor.storage.backup import BackupStore
 from canvas_editor.storage.errors import BmcError, LoadError
 from canvas_editor.storage.load import parse_canvas, read_bytes
 from canvas_editor.storage.save import canvas_to_bytes
 from canvas_editor.ui import file_dialogs
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from canvas_editor.storage.backup import BackupStore
     from canvas_editor.ui.main_window import MainWindow
 
 SETTLE_MS = 300  # gather the events of one write before looking at the file
 
 
 def _digest(data: bytes) -> bytes:
+    import hashlib  # loads OpenSSL: only once there is a file to watch
+
     return hashlib.sha256(data).digest()
 
 
@@ -118,6 +123,8 @@ class FileWatch(QObject):
 
 def ask_reload(parent: QWidget | None, name: str, modified: bool) -> bool:
     """True: load the version on disk; False: keep mine. Only asked when edits would be lost."""
+    from PySide6.QtWidgets import QMessageBox
+
     informative = (
         "Reload it and lose your unsaved changes, or keep your version (saving it will "
         "replace the one on disk)? Either way, the version you do not keep is kept as a backup."
@@ -175,6 +182,8 @@ def respond_to_change(window: MainWindow, backups: BackupStore | None = None) ->
 
 def _keep_shown_version(window: MainWindow, path: Path, backups: BackupStore | None) -> None:
     """What the window showed goes into the backup store before a reload replaces it."""
+    from canvas_editor.storage.backup import BackupStore
+
     # An unwritable store does not stop the reload: it was asked for (or nothing was unsaved).
     with contextlib.suppress(BmcError):
         (backups or BackupStore()).keep_version(path, canvas_to_bytes(window.controller.canvas))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from canvas_editor.controller.document_controller import DocumentController
 from canvas_editor.model.document import Canvas
 from canvas_editor.scene.board_view import BoardView
-from canvas_editor.storage.backup import BackupStore
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import parse_canvas, read_bytes
 from canvas_editor.storage.save import canvas_to_bytes, write_atomic
@@ -213,6 +212,8 @@ class MainWindow(QMainWindow):
 
     def _keep_previous_version(self, path: Path, data: bytes) -> None:
         """The version a save replaces goes to the backup store (a failure there does not stop the save)."""
+        from canvas_editor.storage.backup import BackupStore  # with hashlib: on the first save
+
         try:
             BackupStore().keep_previous_version(path, replacing_with=data)
         except SaveError as exc:
