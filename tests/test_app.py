@@ -76,6 +76,8 @@ def test_start_up_loads_neither_reportlab_nor_dialogs_it_does_not_show(tmp_path:
     assert not {m for m in loaded if m.startswith("reportlab")}
     assert "canvas_editor.export.pdf" not in loaded
     assert not loaded & {"canvas_editor.ui.about", "canvas_editor.ui.template_chooser"}
+    # The outline is hidden until asked for: its panel and model load when it is shown.
+    assert not loaded & {"canvas_editor.ui.outline_panel", "canvas_editor.ui.outline_model"}
 
 
 def test_configure_application_names_settings_version_and_fonts(qapp: QApplication) -> None:
