@@ -7,11 +7,42 @@ modules when first used. Nothing here imports reportlab.
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Callable
 
 from canvas_editor import __version__
 
 APP_ID = "canvas-editor"
+
+
+class StartupCollectorPause:
+    """Python's cyclic garbage collector, paused while the editor builds its first windows.
+
+    Start-up makes a few hundred thousand objects that live as long as the editor
+    (modules, classes, PySide's enums, the window and its items). The collector went
+    over them some 70 times before the first paint, about 12 ms, and found some 400 to
+    free. Paused until the windows are built; then everything alive is frozen (gc.freeze:
+    later collections skip it, which also keeps every later full collection short) and
+    collection resumes. The price: the few hundred cyclic garbage objects made during
+    start-up (about 100 KiB) are never freed.
+    """
+
+    def __init__(self) -> None:
+        self._resume_collection = gc.isenabled()
+        self._paused = True
+        gc.disable()
+
+    def resume(self) -> None:
+        """Once the windows are built, or before the recovery question waits for the user
+        (an error box about a file that would not open is shown still paused: it makes
+        little garbage). Idempotent."""
+        if not self._paused:
+            return
+        self._paused = False
+        gc.freeze()
+        if self._resume_collection:
+            gc.enable()
 
 
 def configure_application(app: object) -> None:
@@ -42,12 +73,19 @@ def open_first_windows(workspace: object, files: list[str], template: str | None
 
 
 def run_editor(files: list[str], template: str | None = None) -> int:
-    from canvas_editor.storage.templates import TEMPLATES, UnknownTemplate
+    collector = StartupCollectorPause()
+    try:
+        from canvas_editor.storage.templates import TEMPLATES, UnknownTemplate
 
-    if template is not None and template not in TEMPLATES:
-        print(f"canvas-editor: {UnknownTemplate(template)}", file=sys.stderr)
-        return 2
+        if template is not None and template not in TEMPLATES:
+            print(f"canvas-editor: {UnknownTemplate(template)}", file=sys.stderr)
+            return 2
+        return _run_windows(files, template, collector)
+    finally:
+        collector.resume()
 
+
+def _run_windows(files: list[str], template: str | None, collector: StartupCollectorPause) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -68,8 +106,9 @@ def run_editor(files: list[str], template: str | None = None) -> int:
     bridge = SignalBridge(quit_when_closed, app)
     try:
         if recovery is not None:
-            offer_recovery(workspace, recovery)
+            offer_recovery(workspace, recovery, before_asking=collector.resume)
         open_first_windows(workspace, files, template)
+        collector.resume()
         return int(app.exec())
     finally:
         bridge.uninstall()
@@ -77,8 +116,14 @@ def run_editor(files: list[str], template: str | None = None) -> int:
             recovery.release()
 
 
-def offer_recovery(workspace: object, recovery: object) -> None:
-    """Documents a crashed or killed editor autosaved: offered back before anything else opens."""
+def offer_recovery(
+    workspace: object, recovery: object, before_asking: Callable[[], object] | None = None
+) -> None:
+    """Documents a crashed or killed editor autosaved: offered back before anything else opens.
+
+    `before_asking` runs before the question is shown (start-up resumes garbage
+    collection there: the question may stay open for a while).
+    """
     from canvas_editor.ui.instance_lock import InstanceLock
     from canvas_editor.ui.workspace import Workspace
 
@@ -87,4 +132,6 @@ def offer_recovery(workspace: object, recovery: object) -> None:
     if crashed:
         from canvas_editor.ui.recovery_prompt import offer_recovery as ask_and_restore  # only when needed
 
+        if before_asking is not None:
+            before_asking()
         ask_and_restore(workspace, recovery, crashed)
