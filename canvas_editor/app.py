@@ -21,11 +21,12 @@ class StartupCollectorPause:
 
     Start-up makes a few hundred thousand objects that live as long as the editor
     (modules, classes, PySide's enums, the window and its items). The collector went
-    over them some 70 times before the first paint, about 12 ms, and found some 400 to
-    free. Paused until the windows are built; then everything alive is frozen (gc.freeze:
-    later collections skip it, which also keeps every later full collection short) and
-    collection resumes. The price: the few hundred cyclic garbage objects made during
-    start-up (about 100 KiB) are never freed.
+    over them some 70 times before the first paint (8 to 12 ms) and found some 400 to
+    free. Paused from the moment the editor is asked for until its windows are built;
+    then everything alive is frozen (gc.freeze: later collections skip it, which also
+    keeps every later full collection short) and collection resumes. The price: the
+    few hundred cyclic garbage objects made during start-up (about 100 KiB) are never
+    freed (reference counting still frees everything else).
     """
 
     def __init__(self) -> None:
