@@ -14,6 +14,7 @@ the validator (pydantic's core) is loaded when a file is read, not at start-up.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from canvas_editor.model.blocks import BlockId
@@ -33,12 +34,12 @@ MAX_LANGUAGE_TAG = 35
 
 
 def new_id() -> str:
-    """A fresh, collision-free id for a note, segment or snapshot."""
-    # Imported here: `uuid` costs a few milliseconds at every start of the editor and
-    # the command line, and ids are only made once the user edits (bench/RESULTS.md).
-    import uuid
+    """A fresh, collision-free id for a note, segment or snapshot: 64 random bits as hex.
 
-    return uuid.uuid4().hex[:16]
+    os.urandom rather than uuid4 (the same randomness): `uuid` imports `platform` and
+    costs milliseconds at start-up, where the instance lock and autosave make ids.
+    """
+    return os.urandom(8).hex()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,16 @@ to it for Hangul when the system font lacks the glyphs.
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from canvas_editor.resource_files import resource
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
 FALLBACK_FAMILY = "NanumGothic"
@@ -31,9 +35,8 @@ def register_fonts() -> str:
     if _family is not None:
         return _family
     family = FALLBACK_FAMILY
-    folder = resources.files("canvas_editor") / "resources" / "fonts"
     for filename in _FONT_FILES:
-        font_id = _add_font(folder / filename)
+        font_id = _add_font(resource("fonts", filename))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families and filename == _FONT_FILES[0]:
             family = families[0]

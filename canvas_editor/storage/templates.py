@@ -1,10 +1,9 @@
-"""The bundled templates, found through importlib.resources so they work from a wheel."""
+"""The bundled templates, files shipped in the package (see resource_files.py)."""
 
 from __future__ import annotations
 
-from importlib import resources
-
 from canvas_editor.model.document import Canvas
+from canvas_editor.resource_files import resource
 from canvas_editor.storage.load import parse_trusted_canvas
 
 # Name -> one-line description; every file in resources/templates has an entry.
@@ -23,7 +22,7 @@ class UnknownTemplate(KeyError):
 def template_bytes(name: str) -> bytes:
     if name not in TEMPLATES:
         raise UnknownTemplate(name)
-    return (resources.files("canvas_editor") / "resources" / "templates" / f"{name}.bmc").read_bytes()
+    return resource("templates", f"{name}.bmc").read_bytes()
 
 
 def load_template(name: str) -> Canvas:

@@ -6,7 +6,7 @@ them: About must not load reportlab (the PDF export loads it when first used).
 
 from __future__ import annotations
 
-from importlib import metadata, resources
+from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from canvas_editor import __version__
 from canvas_editor.model.layout import ATTRIBUTION
+from canvas_editor.resource_files import resource
 from canvas_editor.ui import file_dialogs
 
 CANVAS_LICENCE_URL = "https://creativecommons.org/licenses/by-sa/3.0/"
@@ -31,7 +32,7 @@ LIBRARIES = (
 def font_licence_text() -> str:
     """The SIL Open Font Licence of the bundled NanumGothic, as shipped beside the fonts."""
     try:
-        return (resources.files("canvas_editor") / "resources" / "fonts" / "OFL.txt").read_text("utf-8")
+        return resource("fonts", "OFL.txt").read_text("utf-8")
     except OSError:
         return f"SIL Open Font License 1.1: {OFL_URL}"
 
