@@ -23,7 +23,7 @@ from canvas_editor.model import layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.layout import Rect
-from canvas_editor.model.text_fit import LINE_HEIGHT, fit_text
+from canvas_editor.model.text_fit import LINE_HEIGHT, FittedText, MeasureCache, fit_text
 
 # Sizes below are for the reference sheet, A4 landscape, and grow with the sheet.
 REFERENCE_W, REFERENCE_H = PAPER_SIZES["A4"].oriented(portrait=False)
@@ -115,15 +115,24 @@ class Typesetter:
 
     def __init__(self, scale: float) -> None:
         self.scale = scale
-        self._measures = {f: fonts.measurer(f) for f in (fonts.REGULAR, fonts.BOLD)}
+        self._widths = {f: MeasureCache(fonts.measurer(f)) for f in (fonts.REGULAR, fonts.BOLD)}
         self._metrics = {f: fonts.metrics(f) for f in (fonts.REGULAR, fonts.BOLD)}
-        self._widths: dict[tuple[str, str], float] = {}
+        # fit_text is a pure function of these arguments, and notes share one size and
+        # often their words or whole text: each distinct fit is worked out once.
+        self._fits: dict[tuple[str, float, float, str, float, float, float], FittedText] = {}
 
     def size(self, reference: float, floor: float = 0.0) -> float:
         return max(reference * self.scale, floor)
 
-    def _measure(self, font: str) -> _CachedMeasure:
-        return _CachedMeasure(font, self._measures[font], self._widths)
+    def _fit(
+        self, text: str, box: Rect, font: str, max_size: float, min_size: float, step: float
+    ) -> FittedText:
+        key = (text, box.w, box.h, font, max_size, min_size, step)
+        fitted = self._fits.get(key)
+        if fitted is None:
+            measure = self._widths[font].__getitem__
+            fitted = self._fits[key] = fit_text(text, box.w, box.h, measure, max_size, min_size, step)
+        return fitted
 
     def place(
         self,
@@ -141,8 +150,8 @@ class Typesetter:
         min_size = min(min_size, max_size)
         if box.w <= 0 or box.h < min_size * LINE_HEIGHT or not text.strip():
             return PlacedText(box, font, max_size, (), False, m.ascent, m.descent)
-        measure = self._measure(font)
-        fitted = fit_text(text, box.w, box.h, measure, max_size, min_size, step or 0.5 * self.scale)
+        measure = self._widths[font].__getitem__
+        fitted = self._fit(text, box, font, max_size, min_size, step or 0.5 * self.scale)
         pitch = fitted.line_pitch
         size = fitted.size
         # Centre the face's ascent-to-descent span inside each line's pitch.
@@ -159,22 +168,6 @@ class Typesetter:
                 x = box.x
             lines.append(TextLine(line, x, top + i * pitch + first, width))
         return PlacedText(box, font, size, tuple(lines), fitted.truncated, m.ascent, m.descent)
-
-
-class _CachedMeasure:
-    """Width at size 1, remembered across all the text of a sheet."""
-
-    def __init__(self, font: str, measure: fonts.Measure, cache: dict[tuple[str, str], float]) -> None:
-        self._font = font
-        self._measure = measure
-        self._cache = cache
-
-    def __call__(self, s: str) -> float:
-        key = (self._font, s)
-        w = self._cache.get(key)
-        if w is None:
-            w = self._cache[key] = self._measure(s)
-        return w
 
 
 def sheet_scale(area: Rect) -> float:

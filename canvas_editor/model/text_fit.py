@@ -14,6 +14,24 @@ ELLIPSIS = "\u2026"
 LINE_HEIGHT = 1.2  # line pitch as a multiple of the font size
 
 
+class MeasureCache(dict[str, float]):
+    """Widths measured so far; `cache[s]` measures `s` only the first time.
+
+    A hit is a plain dict lookup with no Python call: fitting tries the same words and
+    candidate lines at every size, so most measurements are repeats.
+    """
+
+    __slots__ = ("_measure",)
+
+    def __init__(self, measure: Callable[[str], float]) -> None:
+        super().__init__()
+        self._measure = measure
+
+    def __missing__(self, s: str) -> float:
+        width = self[s] = self._measure(s)
+        return width
+
+
 @dataclass(frozen=True)
 class FittedText:
     size: float
@@ -85,18 +103,12 @@ def fit_text(
     Below `min_size` the text is cut at the last line that fits and ends with an
     ellipsis; `truncated` tells the caller to point to the full text elsewhere.
     """
-    cache: dict[str, float] = {}
-
-    def cached(s: str) -> float:
-        w = cache.get(s)
-        if w is None:
-            w = cache[s] = measure(s)
-        return w
+    cached = MeasureCache(measure).__getitem__
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     # Shrinking beats splitting a word: a size at which some word must be split is
     # only used when no size down to min_size fits with every word whole.
-    widest = max((cached(word) for word in text.split()), default=0.0)
+    widest = max(map(cached, text.split()), default=0.0)
     split_fit: FittedText | None = None
     size = max_size
     while True:
