@@ -12,9 +12,9 @@ drawing code flips them for reportlab.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from canvas_editor.export import fonts
 from canvas_editor.export.labels import label
@@ -42,16 +42,19 @@ Align = Literal["left", "center", "right"]
 Numbering = Literal["all", "truncated"]
 
 
-@dataclass(frozen=True)
-class TextLine:
+# TextLine, PlacedText and NoteLayout are immutable NamedTuples rather than frozen
+# dataclasses: a sheet builds one per note and per line, thousands for a large canvas,
+# and a frozen dataclass takes four times as long to construct.
+
+
+class TextLine(NamedTuple):
     text: str
     x: float  # left end of the line
     baseline: float
     width: float
 
 
-@dataclass(frozen=True)
-class PlacedText:
+class PlacedText(NamedTuple):
     """Fitted text with every line's position; `box` is the space it may use."""
 
     box: Rect
@@ -72,8 +75,7 @@ class PlacedText:
         return "\n".join(line.text for line in self.lines)
 
 
-@dataclass(frozen=True)
-class NoteLayout:
+class NoteLayout(NamedTuple):
     note: Note
     rect: Rect
     text: PlacedText
@@ -175,16 +177,17 @@ def sheet_scale(area: Rect) -> float:
     return min(area.w / REFERENCE_W, area.h / REFERENCE_H)
 
 
-def reading_order(canvas: Canvas) -> list[Note]:
-    """Notes block by block, then top to bottom and left to right: how numbers run."""
+def reading_order(notes: Sequence[Note], board_rects: Sequence[Rect]) -> list[int]:
+    """Indexes of `notes` block by block, then top to bottom and left to right: how
+    numbers run. `board_rects` are the notes' rectangles on the board (layout fractions).
+    """
     block_rank = {b: i for i, b in enumerate(BlockId)}
-    z = {n.id: i for i, n in enumerate(canvas.notes)}
 
-    def key(n: Note) -> tuple[int, float, float, int]:
-        r = layout.note_rect(n.block, n.x, n.y)
-        return (block_rank[n.block], round(r.y, 6), round(r.x, 6), z[n.id])
+    def key(i: int) -> tuple[int, float, float, int]:
+        r = board_rects[i]
+        return (block_rank[notes[i].block], round(r.y, 6), round(r.x, 6), i)
 
-    return sorted(canvas.notes, key=key)
+    return sorted(range(len(notes)), key=key)
 
 
 def layout_sheet(canvas: Canvas, area: Rect, numbering: Numbering = "truncated") -> SheetLayout:
@@ -291,25 +294,29 @@ def _layout_notes(
     number_size = ts.size(NUMBER_SIZE)
     number_h = number_size * LINE_HEIGHT
 
-    rects: dict[str, Rect] = {}
-    full: dict[str, PlacedText] = {}
-    for n in canvas.notes:
-        rect = sheet(layout.note_rect(n.block, n.x, n.y))
-        rects[n.id] = rect
-        if numbering == "truncated":
-            full[n.id] = ts.place(n.text, _inner(rect), fonts.REGULAR, note_max, note_min, step)
+    notes = canvas.notes
+    board_rects = [layout.note_rect(n.block, n.x, n.y) for n in notes]
+    rects = [sheet(r) for r in board_rects]
+    full: list[PlacedText | None] = [None] * len(notes)
+    if numbering == "truncated":
+        full = [
+            ts.place(n.text, _inner(r), fonts.REGULAR, note_max, note_min, step)
+            for n, r in zip(notes, rects, strict=True)
+        ]
 
-    numbers: dict[str, int] = {}
-    for n in reading_order(canvas):
-        if numbering == "all" or full[n.id].truncated:
-            numbers[n.id] = len(numbers) + 1
+    numbers: list[int | None] = [None] * len(notes)
+    count = 0
+    for i in reading_order(notes, board_rects):
+        placed = full[i]
+        if placed is None or placed.truncated:
+            count += 1
+            numbers[i] = count
 
     out = []
-    for n in canvas.notes:
-        rect = rects[n.id]
-        number = numbers.get(n.id)
+    for n, rect, number, placed in zip(notes, rects, numbers, full, strict=True):
         if number is None:
-            out.append(NoteLayout(n, rect, full[n.id], None, None))
+            assert placed is not None  # only "truncated" numbering leaves notes unnumbered
+            out.append(NoteLayout(n, rect, placed, None, None))
             continue
         inner = _inner(rect)
         text_box = Rect(inner.x, inner.y, inner.w, max(inner.h - number_h, 0.0))
