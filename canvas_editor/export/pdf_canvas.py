@@ -69,7 +69,10 @@ class SheetPainter:
         self.c.rect(r.x, self._y(r.bottom), r.w, r.h, stroke=int(stroke), fill=int(fill))
 
     def text(self, placed: PlacedText, color: RGB) -> None:
-        lines = [ln for ln in placed.lines if ln.text and self._shown(placed.line_extent(ln))]
+        lines = placed.lines
+        if self.visible is not None:
+            lines = tuple(ln for ln in lines if self._shown(placed.line_extent(ln)))
+        lines = tuple(ln for ln in lines if ln.text)
         if not lines:
             return
         c = self.c
