@@ -2,21 +2,22 @@
 
 We embed our own TrueType font so Korean and Latin print the same on every machine
 and viewer; a CID font (`UnicodeCIDFont`) would embed nothing and rely on the reader.
-The files are read through importlib.resources, so the export works from a wheel or
-a zip as well as from a source tree.
+The files are found through canvas_editor.resource_files, so the export works from a
+wheel or a zip as well as from a source tree.
 """
 
 from __future__ import annotations
 
+import _thread  # threading's lock without importing threading (1 ms the floor does not pay)
 import io
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from itertools import repeat
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from canvas_editor.resource_files import resource
 
 REGULAR = "CanvasEditor-NanumGothic"
 BOLD = "CanvasEditor-NanumGothicBold"
@@ -24,7 +25,7 @@ BOLD = "CanvasEditor-NanumGothicBold"
 Measure = Callable[[str], float]
 
 _FILES = {REGULAR: "NanumGothic.ttf", BOLD: "NanumGothicBold.ttf"}
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 _registered = False
 
 
@@ -44,9 +45,8 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        folder = resources.files("canvas_editor") / "resources" / "fonts"
         for name, filename in _FILES.items():
-            data = (folder / filename).read_bytes()
+            data = resource("fonts", filename).read_bytes()
             pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
         _registered = True

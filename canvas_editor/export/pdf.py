@@ -22,19 +22,21 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import Canvas as PdfCanvas
 
 from canvas_editor import __version__
 from canvas_editor.export import fonts
-from canvas_editor.export.appendix import draw_appendix
 from canvas_editor.export.page_sizes import PAPER_SIZES, PaperSize, paper_size
 from canvas_editor.export.pdf_canvas import draw_canvas
 from canvas_editor.export.sheet_layout import Numbering, SheetLayout, layout_sheet
-from canvas_editor.export.tiling import TileGrid, draw_tile_page, plan_tiles
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
 from canvas_editor.storage.save import write_atomic
+
+if TYPE_CHECKING:
+    from canvas_editor.export.tiling import TileGrid
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
         c.showPage()
         sheet_pages = 1
     else:
+        from canvas_editor.export.tiling import draw_tile_page, plan_tiles  # only posters pay for it
+
         # Only the sheet itself is tiled: a portrait page's empty bands would print blank.
         sheet = layout_sheet(canvas, Rect(0.0, 0.0, area.w, area.h), numbering)
         grid = plan_tiles(area.w, area.h, tile)
@@ -135,13 +139,17 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
                 c.showPage()
         sheet_pages = grid.pages
 
-    draw_appendix(
-        c,
-        canvas,
-        sheet.numbered_notes(),
-        handout_paper(paper, tile).oriented(portrait=True),
-        every_note=options.appendix,
-    )
+    numbered = sheet.numbered_notes()
+    if numbered:  # most canvases print whole: no appendix, and its module is not loaded
+        from canvas_editor.export.appendix import draw_appendix
+
+        draw_appendix(
+            c,
+            canvas,
+            numbered,
+            handout_paper(paper, tile).oriented(portrait=True),
+            every_note=options.appendix,
+        )
     c.save()
     return RenderedPdf(buf.getvalue(), sheet, sheet_pages, grid)
 
