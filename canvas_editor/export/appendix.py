@@ -8,8 +8,7 @@ so user text is never parsed as markup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from canvas_editor.export import fonts
 from canvas_editor.export.labels import label
@@ -30,8 +29,7 @@ GUTTER = 12 * MM  # number and colour swatch column
 SWATCH = 3 * MM
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     text: str
     font: str
     size: float

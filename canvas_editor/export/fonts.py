@@ -11,8 +11,8 @@ from __future__ import annotations
 import _thread  # threading's lock without importing threading (1 ms the floor does not pay)
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import repeat
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -29,8 +29,7 @@ _lock = _thread.allocate_lock()
 _registered = False
 
 
-@dataclass(frozen=True)
-class FontMetrics:
+class FontMetrics(NamedTuple):
     """Vertical metrics as fractions of the font size (descent is negative)."""
 
     ascent: float

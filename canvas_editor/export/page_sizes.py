@@ -6,14 +6,13 @@ Pure Python (no reportlab) so the command line can validate `--page-size` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MM = 72.0 / 25.4
 INCH = 72.0
 
 
-@dataclass(frozen=True)
-class PaperSize:
+class PaperSize(NamedTuple):
     """A paper size in portrait orientation (width <= height), in points."""
 
     name: str

@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas as PdfCanvas
 
@@ -51,8 +51,7 @@ class PdfOptionsError(ValueError):
     """Options that cannot make a PDF; the message is one line for the user."""
 
 
-@dataclass(frozen=True)
-class RenderedPdf:
+class RenderedPdf(NamedTuple):
     data: bytes
     sheet: SheetLayout  # where everything on the canvas sheet went, in sheet points
     sheet_pages: int  # pages before the appendix (1, or the number of tiles)

@@ -13,8 +13,7 @@ falls inside its window, so a text search finds a note on the pages that show it
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from canvas_editor.export import fonts
 from canvas_editor.export.labels import label
@@ -29,8 +28,7 @@ CUT_MARK = 6 * MM
 MARK_GAP = 1 * MM
 
 
-@dataclass(frozen=True)
-class TileGrid:
+class TileGrid(NamedTuple):
     """How a poster of poster_w x poster_h points falls onto office pages."""
 
     paper_w: float

@@ -8,7 +8,7 @@ proportion to the size, so one measurement serves every size tried).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ELLIPSIS = "\u2026"
 LINE_HEIGHT = 1.2  # line pitch as a multiple of the font size
@@ -32,8 +32,7 @@ class MeasureCache(dict[str, float]):
         return width
 
 
-@dataclass(frozen=True)
-class FittedText:
+class FittedText(NamedTuple):
     size: float
     lines: tuple[str, ...]
     truncated: bool  # True when text was cut at the smallest size
