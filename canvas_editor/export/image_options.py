@@ -11,7 +11,7 @@ notes stay square) and is centred on paper of another shape, such as Letter.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, INCH, paper_size
 
@@ -25,8 +25,7 @@ class ImageOptionsError(ValueError):
     """Options that cannot make an image; the message is one line for the user."""
 
 
-@dataclass(frozen=True)
-class ImageOptions:
+class ImageOptions(NamedTuple):
     page_size: str = DEFAULT_PAPER
     portrait: bool = False
     dpi: int = DEFAULT_DPI

@@ -20,7 +20,6 @@ and then list just those notes, so no text is ever lost from a printout.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,8 +38,7 @@ if TYPE_CHECKING:
     from canvas_editor.export.tiling import TileGrid
 
 
-@dataclass(frozen=True)
-class PdfOptions:
+class PdfOptions(NamedTuple):
     page_size: str = "A4"
     portrait: bool = False
     tile: str | None = None  # office paper to print a large sheet on, e.g. "A4"
