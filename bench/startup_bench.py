@@ -73,8 +73,8 @@ def _platform_figures(ctx: BenchContext, platform: str, display: str | None) -> 
     with_data = Figure(f"start-up, Amazon template, against bare window + data layer [{platform}]", "ms",
                        start.values, [_to_paint_ms(r) for r in data_runs], target="(for information)",
                        cpu_values=start.cpu_values, floor_cpu_values=[_cpu_ms(r) for r in data_runs])
-    with_data.note = ("floor also imports the model and storage and loads the Amazon template as the app does "
-                      "before its window: the ratio is what the UI code adds")
+    with_data.note = ("floor also imports the model and storage and loads the Amazon template "
+                      "as the app does before its window: the ratio is what the UI code adds")
 
     app_mem: list[float] = []
     app_open_ms: list[float] = []

@@ -71,7 +71,10 @@ def install_first_paint_probe(view_class, settle_ms=0, then=_report_and_exit):
     if "PySide6.QtWidgets" in sys.modules:
         _patch_exec(view_class, settle_ms, then)
     else:
-        sys.meta_path.insert(0, _WhenImported("PySide6.QtWidgets", lambda: _patch_exec(view_class, settle_ms, then)))
+        def patch():
+            _patch_exec(view_class, settle_ms, then)
+
+        sys.meta_path.insert(0, _WhenImported("PySide6.QtWidgets", patch))
 
 
 def _patch_exec(view_class, settle_ms, then):
