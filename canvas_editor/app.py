@@ -2,7 +2,8 @@
 
 Start-up stays lean: Qt and the window code are imported only here (the command-line
 tools never load them), and dialogs, the template chooser and PDF export import their
-modules when first used. Nothing here imports reportlab.
+modules when first used; the file validator loads just after the first paint
+(ui.warm_up). Nothing here imports reportlab.
 """
 
 from __future__ import annotations
@@ -109,6 +110,10 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
         if recovery is not None:
             offer_recovery(workspace, recovery, before_asking=collector.resume)
         open_first_windows(workspace, files, template)
+        from canvas_editor.ui.warm_up import warm_up_after_first_paint
+
+        if workspace.windows:
+            warm_up_after_first_paint(workspace.windows[0].view.viewport())
         collector.resume()
         return int(app.exec())
     finally:
