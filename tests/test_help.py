@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -71,7 +70,7 @@ def test_the_sheet_follows_a_changed_shortcut(window: MainWindow) -> None:
 
 def test_the_sheet_follows_the_board_key_table(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     changed = tuple(
-        replace(entry, combos=((Qt.Key.Key_F4, board_keys.NONE),)) if entry.command == "edit" else entry
+        entry._replace(combos=((Qt.Key.Key_F4, board_keys.NONE),)) if entry.command == "edit" else entry
         for entry in BOARD_KEYS
     )
     monkeypatch.setattr("canvas_editor.ui.shortcuts_sheet.BOARD_KEYS", changed)
@@ -103,7 +102,7 @@ def test_the_sheet_lists_the_outline_keys_in_their_own_section(window: MainWindo
 
 def test_the_sheet_follows_the_outline_key_table(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     changed = tuple(
-        replace(entry, combos=((Qt.Key.Key_F4, board_keys.NONE),)) if entry.command == "add_note" else entry
+        entry._replace(combos=((Qt.Key.Key_F4, board_keys.NONE),)) if entry.command == "add_note" else entry
         for entry in OUTLINE_KEYS
     )
     monkeypatch.setattr("canvas_editor.ui.shortcuts_sheet.OUTLINE_KEYS", changed)

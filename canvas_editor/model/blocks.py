@@ -5,8 +5,8 @@ The string values are the block ids of the `.bmc` file format: never rename one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class BlockId(StrEnum):
@@ -21,8 +21,7 @@ class BlockId(StrEnum):
     REVENUE_STREAMS = "revenue_streams"
 
 
-@dataclass(frozen=True)
-class BlockInfo:
+class BlockInfo(NamedTuple):
     id: BlockId
     name_en: str
     name_ko: str

@@ -7,7 +7,7 @@ fractions to their own size, so a canvas looks the same at any window or paper s
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from canvas_editor.model.blocks import BlockId
 
@@ -15,8 +15,7 @@ from canvas_editor.model.blocks import BlockId
 SHEET_ASPECT = math.sqrt(2.0)
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):
     """An axis-aligned rectangle; y grows downwards, as on screen."""
 
     x: float

@@ -12,7 +12,7 @@ Return edits one). A standard key (Undo, Copy ...) follows the platform's bindin
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -33,8 +33,7 @@ ARROWS: dict[int, tuple[float, float]] = {
 DIGITS = tuple(Key(Key.Key_1 + i) for i in range(9))
 
 
-@dataclass(frozen=True)
-class BoardKey:
+class BoardKey(NamedTuple):
     """One thing a key does on the board; `command` names the handler that does it."""
 
     command: str

@@ -9,8 +9,7 @@ test the migration alone against it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from canvas_editor.storage.errors import MigrationFailed
 
@@ -19,8 +18,7 @@ CURRENT_VERSION = 1
 JsonObject = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     from_version: int
     name: str
     apply: Callable[[JsonObject], JsonObject]

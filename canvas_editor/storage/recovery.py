@@ -22,10 +22,9 @@ import contextlib
 import json
 import os
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import FileUnreadable, SaveError
@@ -42,8 +41,7 @@ _MAX_PATH = 4096
 _MAX_UNTITLED = 200
 
 
-@dataclass(frozen=True)
-class RecoveredDocument:
+class RecoveredDocument(NamedTuple):
     """One document found in a recovery folder, described by its metadata line."""
 
     file: Path
