@@ -48,6 +48,11 @@ class BoardView(QGraphicsView):
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The viewport is made here rather than left to Qt: PySide first meets Qt's own
+        # as a bare QWidget pointer and tries it against every widget class to find its
+        # Python type, which builds them all (~28 ms at start-up; a Python-made one is
+        # already known). It is the same plain QWidget.
+        self.setViewport(QWidget())
         register_fonts()
         self._controller = controller
         self._scene = BoardScene(controller, self)
