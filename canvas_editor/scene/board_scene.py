@@ -35,6 +35,7 @@ from canvas_editor.scene.geometry import (
 )
 from canvas_editor.scene.note_item import Emphasis, NoteItem
 from canvas_editor.scene.note_style import NoteStyle
+from canvas_editor.scene.occlusion import Box, Layer, Occlusion
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ class BoardScene(QGraphicsScene):
         self._top_z = -1.0  # the highest z given to a note
         self._restack_pending = False
         self._emphasis: frozenset[str] | None = None  # notes a search found; None: no search
+        # Notes wholly under others are not painted on screen; every change to where
+        # notes are, their stacking or their opacity below calls _notes_rearranged().
+        sheet = Box(SHEET_RECT.left(), SHEET_RECT.top(), SHEET_RECT.right(), SHEET_RECT.bottom())
+        self.occlusion = Occlusion(self._note_layers, sheet)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SHEET_RECT.adjusted(-_SCENE_MARGIN, -_SCENE_MARGIN, _SCENE_MARGIN, _SCENE_MARGIN))
         # Every item keeps a Python reference here: PySide deletes an item whose last
@@ -116,6 +121,7 @@ class BoardScene(QGraphicsScene):
         self._emphasis = frozenset(matches) if matches is not None else None
         for note_id, item in self._items.items():
             item.set_emphasis(self._emphasis_of(note_id))
+        self._notes_rearranged()  # faded notes hide nothing beneath them
 
     def _emphasis_of(self, note_id: str) -> Emphasis:
         if self._emphasis is None:
@@ -226,13 +232,14 @@ class BoardScene(QGraphicsScene):
             self._create_item(note.id, float(z))
         self._top_z = float(len(self._items) - 1)
         self._restack_pending = False
+        self._notes_rearranged()
         for block, block_item in self._blocks.items():
             block_item.set_empty(self._counts[block] == 0)
         self._on_header_changed()
 
     def _create_item(self, note_id: str, z: float) -> NoteItem:
         note = self._controller.note(note_id)
-        item = NoteItem(note, self._style)
+        item = NoteItem(note, self._style, self.occlusion)
         item.setZValue(z)
         item.setPos(note_top_left(note.block, note.x, note.y))
         if self._emphasis is not None:
@@ -240,6 +247,7 @@ class BoardScene(QGraphicsScene):
         self.addItem(item)
         self._items[note_id] = item
         self._counts[note.block] += 1
+        self._notes_rearranged()
         return item
 
     def _on_note_added(self, note_id: str) -> None:
@@ -258,6 +266,7 @@ class BoardScene(QGraphicsScene):
         if self._counts[block] <= 0:
             self._blocks[block].set_empty(True)
         self.removeItem(item)
+        self._notes_rearranged()
 
     def _on_note_changed(self, note_id: str) -> None:
         item = self._items.get(note_id)
@@ -280,6 +289,7 @@ class BoardScene(QGraphicsScene):
             self._blocks[note.block].set_empty(False)
         item.set_note(note)
         item.setPos(note_top_left(note.block, note.x, note.y))
+        self._notes_rearranged()
 
     def _z_for(self, note_id: str) -> float:
         """Stacking follows the canvas's note order. A note added at the end goes on top;
@@ -305,6 +315,7 @@ class BoardScene(QGraphicsScene):
             if item is not None:
                 item.setZValue(float(z))
         self._top_z = float(len(notes) - 1)
+        self._notes_rearranged()
 
     def _on_header_changed(self) -> None:
         canvas = self._controller.canvas
@@ -365,6 +376,7 @@ class BoardScene(QGraphicsScene):
         if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
             start, self._drag_start = self._drag_start, {}
             self._commit_drag(start)
+        self._notes_rearranged()
 
     def _cache_notes(self, on: bool) -> None:
         """Cache note pictures only while a drag is under way.
@@ -377,6 +389,31 @@ class BoardScene(QGraphicsScene):
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
         for item in self._items.values():
             item.setCacheMode(mode)
+        # A cached picture must hold the whole note, hidden now or not.
+        self.occlusion.enabled = not on
+        self._notes_rearranged()
+
+    def _notes_rearranged(self) -> None:
+        """Notes were added, removed, moved, restacked or faded: hidden ones change."""
+        self.occlusion.invalidate()
+
+    def _note_layers(self) -> list[Layer]:
+        """Every shown note as the occlusion grid needs it, the last painted first.
+
+        Qt paints by z, and notes of equal z in the order they were added; the dict
+        keeps that order, and a stable sort of its reverse puts the last painted first.
+        """
+        bounds, paper = self._style.bounds, self._style.body
+        bl, bt, br, bb = bounds.left(), bounds.top(), bounds.right(), bounds.bottom()
+        pl, pt, pr, pb = paper.left(), paper.top(), paper.right(), paper.bottom()
+        layers = []
+        for item in reversed(self._items.values()):
+            if item.isVisible():
+                x, y = item.x(), item.y()
+                opaque = Box(x + pl, y + pt, x + pr, y + pb) if item.paints_opaque_paper() else None
+                layers.append((item.zValue(), Layer(item, Box(x + bl, y + bt, x + br, y + bb), opaque)))
+        layers.sort(key=lambda pair: pair[0], reverse=True)
+        return [layer for _, layer in layers]
 
     def _commit_drag(self, start: dict[str, QPointF]) -> None:
         """One move command for the whole drag; each note lands by its centre."""
