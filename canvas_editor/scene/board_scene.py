@@ -12,16 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsScene,
-    QGraphicsSceneContextMenuEvent,
-    QGraphicsSceneHelpEvent,
-    QGraphicsSceneMouseEvent,
-    QMenu,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QMenu, QToolTip, QWidget
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model import layout
@@ -39,6 +30,14 @@ from canvas_editor.scene.occlusion import Box, Layer, Occlusion
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
 
 if TYPE_CHECKING:
+    # For annotations only: PySide builds a class's Python type when it is first
+    # imported, and the scene's event types (~4 ms) wait for the first mouse event.
+    from PySide6.QtWidgets import (
+        QGraphicsSceneContextMenuEvent,
+        QGraphicsSceneHelpEvent,
+        QGraphicsSceneMouseEvent,
+    )
+
     from canvas_editor.scene.edit_session import EditSession
 
 _LIFT = 1_000_000.0  # added to the z of notes while they are dragged
