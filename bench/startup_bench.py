@@ -29,9 +29,10 @@ def _app(ctx: BenchContext, platform: str, display: str | None, args: list[str],
 
 
 def _bare(ctx: BenchContext, platform: str, display: str | None, width: int, height: int,
-          settle_ms: int = 0, template: str = "") -> dict[str, float | str]:
+          settle_ms: int = 0, template: str = "", painted_item: bool = False) -> dict[str, float | str]:
     source = probe_source("first_paint.py", "bare_window.py")
-    config = json.dumps({"width": width, "height": height, "settle_ms": settle_ms, "template": template})
+    config = json.dumps({"width": width, "height": height, "settle_ms": settle_ms, "template": template,
+                         "painted_item": painted_item})
     return run_probe(source, [config], process_env(ctx.home, platform, display))
 
 
@@ -57,11 +58,12 @@ def _platform_figures(ctx: BenchContext, platform: str, display: str | None) -> 
     width, height = int(first["window_w"]), int(first["window_h"])
     _bare(ctx, platform, display, width, height)
 
-    app_runs, bare_runs, data_runs = interleaved(
+    app_runs, bare_runs, data_runs, painting_runs = interleaved(
         ctx.repeat,
         lambda: _app(ctx, platform, display, ["--template", "amazon"]),
         lambda: _bare(ctx, platform, display, width, height),
         lambda: _bare(ctx, platform, display, width, height, template="amazon"),
+        lambda: _bare(ctx, platform, display, width, height, painted_item=True),
     )
     bare_ms = [_to_paint_ms(r) for r in bare_runs]
     start = Figure(f"start-up, Amazon template, to first paint [{platform}]", "ms",
@@ -75,6 +77,12 @@ def _platform_figures(ctx: BenchContext, platform: str, display: str | None) -> 
                        cpu_values=start.cpu_values, floor_cpu_values=[_cpu_ms(r) for r in data_runs])
     with_data.note = ("floor also imports the model and storage and loads the Amazon template "
                       "as the app does before its window: the ratio is what the UI code adds")
+    painting_ms = [_to_paint_ms(r) for r in painting_runs]
+    painting = Figure(f"start-up, Amazon template, against bare window painting one item [{platform}]",
+                      "ms", start.values, painting_ms, target="(for information)",
+                      cpu_values=start.cpu_values, floor_cpu_values=[_cpu_ms(r) for r in painting_runs])
+    painting.note = ("floor's scene holds one item painted from Python (a pen, a brush, a line of "
+                     "text): what PySide charges any board painted from Python")
 
     app_mem: list[float] = []
     app_open_ms: list[float] = []
@@ -91,4 +99,4 @@ def _platform_figures(ctx: BenchContext, platform: str, display: str | None) -> 
     memory.note = f"limit {limit:.0f} MiB; RSS read {SETTLE_MS} ms after the first paint"
     opening = Figure(f"start-up with the 2,000-note file, to first paint [{platform}]", "ms",
                      app_open_ms, bare_ms, target="(for information)")
-    return [start, with_data, memory, opening]
+    return [start, with_data, painting, memory, opening]
