@@ -19,6 +19,7 @@ from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.scene import BoardView
 from canvas_editor.scene.note_style import NoteStyle
+from canvas_editor.scene.occlusion import MIN_SCALE
 from tests.board_gestures import drag, make_board, note_center
 
 WORDS = ["Warehouses", "배송", "Prime members", "고객", "Marketplace sellers", "클라우드", "Low prices"]
@@ -85,6 +86,13 @@ def test_hidden_notes_are_skipped_and_the_board_looks_the_same_at_every_zoom(
     for _ in range(3):
         view.zoom_in()
         assert_same_as_painting_everything(view, painted)
+
+
+def test_a_small_window_near_the_smallest_zoom_that_skips_notes(qtbot: QtBot, painted: list[int]) -> None:
+    # A note's margin is narrowest in device pixels here: the pixels must still match.
+    _, view = make_board(qtbot, dense_canvas(), width=560, height=400)
+    assert MIN_SCALE <= view.zoom() < MIN_SCALE * 1.1
+    assert_same_as_painting_everything(view, painted)
 
 
 def test_notes_beneath_show_when_the_notes_over_them_move_away(qtbot: QtBot, painted: list[int]) -> None:
