@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -50,9 +51,9 @@ sys.exit(run_editor([]))
 """
 
 
-def test_the_editor_loads_the_validator_after_start_up_without_a_file(tmp_path: object) -> None:
-    env = editor_env(tmp_path)  # type: ignore[arg-type]
-    env["XDG_DATA_HOME"] = str(tmp_path / "data")  # type: ignore[operator]
+def test_the_editor_loads_the_validator_after_start_up_without_a_file(tmp_path: Path) -> None:
+    env = editor_env(tmp_path)
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
     result = subprocess.run(
         [sys.executable, "-c", WARM_UP_PROBE, str(WAIT_SECONDS / 2)],
         env=env,

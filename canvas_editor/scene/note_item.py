@@ -55,14 +55,13 @@ class _MatchFrame(QGraphicsItem):
 
 
 class NoteItem(QGraphicsItem):
-    def __init__(self, note: Note, style: NoteStyle, occlusion: Occlusion | None = None) -> None:
+    def __init__(self, note: Note, style: NoteStyle, occlusion: Occlusion) -> None:
         super().__init__()
         self.note_id = note.id
         self._style = style
         self._occlusion = occlusion  # which notes lie wholly under others (the scene's)
         self._note = note
         self._color = QColor(note.color)
-        self._opaque = self._color.alpha() == 255  # and not faded (set_emphasis)
         self._fitted: FittedText | None = None
         self._editing = False
         self._emphasis = Emphasis.NORMAL
@@ -86,7 +85,6 @@ class NoteItem(QGraphicsItem):
             self._fitted = None
         if note.color != self._note.color:
             self._color = QColor(note.color)
-            self._opaque = self._color.alpha() == 255 and self._emphasis is not Emphasis.FADED
         self._note = note
         self.update()
 
@@ -106,7 +104,6 @@ class NoteItem(QGraphicsItem):
             return
         self._emphasis = emphasis
         self.setOpacity(FADED_OPACITY if emphasis is Emphasis.FADED else 1.0)
-        self._opaque = self._color.alpha() == 255 and emphasis is not Emphasis.FADED
         matched = emphasis is Emphasis.MATCH
         if matched and self._match_frame is None:
             self._match_frame = _MatchFrame(self, self._style)
@@ -146,15 +143,14 @@ class NoteItem(QGraphicsItem):
 
     def paints_opaque_paper(self) -> bool:
         """Whether the note's paper hides what lies under it (not when faded)."""
-        return self._opaque
+        return self._emphasis is not Emphasis.FADED and self._color.alpha() == 255
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # On screen only (`widget` is the view's viewport): an export or a print paints
         # every note, so a PDF printed from here still holds all their text.
-        occlusion = self._occlusion
-        if widget is not None and occlusion is not None and occlusion.hides(self, painter.worldTransform()):
+        if widget is not None and self._occlusion.hides(self, painter.worldTransform()):
             return  # wholly under other notes: not one of its pixels would show
         selected = self.isSelected()
         fitted = None if self._editing else self.fitted_text()
