@@ -18,7 +18,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
-from bench import drag_bench, export_bench, open_bench, startup_bench, storage_bench
+from bench import drag_bench, export_bench, instructions_bench, open_bench, startup_bench, storage_bench
 from bench.context import BenchContext
 from bench.machine import machine_details
 from bench.report import format_figures
@@ -26,6 +26,8 @@ from bench.runner import Figure, virtual_display
 
 SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
     "startup": ("1. Start-up and 6. memory (whole process, first paint)", startup_bench.run),
+    "instructions": ("1. Start-up in CPU instructions (callgrind: the same every run)",
+                     instructions_bench.run),
     "open": ("2. Opening a 2,000-note canvas (file to painted board)", open_bench.run),
     "drag": ("3. Dragging a note with 2,000 on the board", drag_bench.run),
     "storage": ("4. Saving and loading", lambda ctx: storage_bench.run(ctx.repeat)),

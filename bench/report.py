@@ -12,7 +12,7 @@ def _value(value: float | None, unit: str) -> str:
         return "-"
     if unit == "ms" and value < 10:
         return f"{value:.2f} ms"
-    if unit in ("ms", "MiB"):
+    if unit in ("ms", "MiB", "M instr"):
         return f"{value:.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
     return f"{value:.3g} {unit}"
 
