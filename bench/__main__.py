@@ -29,7 +29,7 @@ SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
     "instructions": ("1. Start-up in CPU instructions (callgrind: the same every run)",
                      instructions_bench.run),
     "open": ("2. Opening a 2,000-note canvas (file to painted board)", open_bench.run),
-    "drag": ("3. Dragging a note with 2,000 on the board", drag_bench.run),
+    "drag": ("3. Dragging a note (and typing in the find bar) with 2,000 on the board", drag_bench.run),
     "storage": ("4. Saving and loading", lambda ctx: storage_bench.run(ctx.repeat)),
     "export": ("5. PDF export from the command line (whole process)", export_bench.run),
 }

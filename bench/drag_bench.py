@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import statistics
 
-from bench.board_runs import DRAGS, STEPS, board_runs
+from bench.board_runs import DRAGS, FIND_QUERY, STEPS, board_runs
 from bench.context import BenchContext
 from bench.runner import Figure
 
@@ -28,4 +28,22 @@ def run(ctx: BenchContext) -> list[Figure]:
                        f"{moved} of {DRAGS * len(runs)} drags moved their note; "
                        f"{missed} moves painted nothing")
         figures.append(figure)
+        figures.append(_find_figure(runs, platform))
     return figures
+
+
+def _find_figure(runs: list[dict[str, object]], platform: str) -> Figure:
+    """Informational: a keystroke in the find bar fades or outlines notes all over the
+    board, so it repaints far more than a drag step does."""
+    keys = [float(ms) for r in runs for ms in r["find_keys_ms"]]  # type: ignore[attr-defined]
+    figure = Figure(f"find-bar keystroke, 2,000 notes on the board [{platform}]", "ms",
+                    keys or [float("nan")], target="(for information)")
+    first = [float(r["find_keys_ms"][0]) for r in runs if r["find_keys_ms"]]  # type: ignore[index]
+    typed = all(bool(r["find_query_typed"]) for r in runs)
+    if not keys:
+        figure.note = "no keystroke painted"
+        return figure
+    figure.note = (f"typing {FIND_QUERY!r}, each key that changed the matches, to the board painted; "
+                   f"first key (fades the whole board) median {statistics.median(first):.0f} ms; "
+                   f"max {max(keys):.0f} ms; query typed in every run: {typed}")
+    return figure

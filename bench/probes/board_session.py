@@ -117,6 +117,21 @@ def _session(viewport, extra):
     result["drag_steps_ms"] = steps_ms
     result["drag_missed_paints"] = missed
     result["drags_moved"] = moved
+
+    # Typing a query into the find bar (what Ctrl+F opens), one key at a time: each
+    # keystroke until the board has painted the new matches. A keystroke that leaves
+    # the matches as they were paints nothing and is not counted.
+    window.show_search()
+    _wait_for_paint(app, counter, 0.2)
+    field = window.search_bar.field
+    keys_ms = []
+    for ch in _config["query"]:
+        start = time.perf_counter()
+        QTest.keyClicks(field, ch)
+        if _wait_for_paint(app, counter, 1.0):
+            keys_ms.append((time.perf_counter() - start) * 1000.0)
+    result["find_keys_ms"] = keys_ms
+    result["find_query_typed"] = field.text() == _config["query"]
     _report_and_exit(view.viewport(), result)
 
 
