@@ -7,75 +7,13 @@ known to have happened.
 
 from __future__ import annotations
 
-import random
-
-import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.model.colors import STICKY_COLORS
-from canvas_editor.model.document import Canvas, Note
-from canvas_editor.scene import BoardView
-from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import MIN_SCALE
 from tests.board_gestures import drag, make_board, note_center
-
-WORDS = ["Warehouses", "배송", "Prime members", "고객", "Marketplace sellers", "클라우드", "Low prices"]
-
-
-def dense_canvas(count: int = 360, seed: int = 11) -> Canvas:
-    """Notes heaped on three blocks, as on a board after a long workshop."""
-    rng = random.Random(seed)
-    blocks = [BlockId.KEY_PARTNERS, BlockId.VALUE_PROPOSITIONS, BlockId.CUSTOMER_SEGMENTS]
-    colors = list(STICKY_COLORS.values())
-    notes = [
-        Note(
-            id=f"n{i:04d}",
-            block=rng.choice(blocks),
-            text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 5))),
-            color=rng.choice(colors),
-            x=rng.uniform(0.0, 0.75),
-            y=rng.uniform(0.0, 0.8),
-        )
-        for i in range(count)
-    ]
-    return Canvas(title="Dense", notes=notes)
-
-
-@pytest.fixture
-def painted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the notes painted (NoteStyle.paint draws one note)."""
-    calls: list[int] = []
-    original = NoteStyle.paint
-
-    def counting(self: NoteStyle, *args: object) -> None:
-        calls.append(1)
-        original(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(NoteStyle, "paint", counting)
-    return calls
-
-
-def grab(view: BoardView) -> QImage:
-    return view.viewport().grab().toImage()
-
-
-def assert_same_as_painting_everything(view: BoardView, painted: list[int]) -> None:
-    occlusion = view.board_scene.occlusion
-    painted.clear()
-    skipping = grab(view)
-    with_skipping = len(painted)
-    occlusion.enabled = False
-    try:
-        painted.clear()
-        everything = grab(view)
-        without = len(painted)
-    finally:
-        occlusion.enabled = True
-    assert with_skipping < without  # some notes really were skipped...
-    assert skipping == everything  # ...and not one pixel differs
+from tests.dense_boards import assert_same_as_painting_everything, dense_canvas
 
 
 def test_hidden_notes_are_skipped_and_the_board_looks_the_same_at_every_zoom(
@@ -114,11 +52,12 @@ def test_a_dragged_note_uncovers_the_notes_beneath(qtbot: QtBot, painted: list[i
     assert_same_as_painting_everything(view, painted)
 
 
-def test_notes_faded_by_a_search_hide_nothing(qtbot: QtBot, painted: list[int]) -> None:
+def test_once_a_search_ends_hidden_notes_are_skipped_again(qtbot: QtBot, painted: list[int]) -> None:
+    # During a search the notes paint whole into cached pictures (tests/test_search_repaint.py).
     controller, view = make_board(qtbot, dense_canvas())
     matches = {n.id for n in controller.canvas.notes if "배송" in n.text}
     view.board_scene.set_note_emphasis(matches)
-    assert_same_as_painting_everything(view, painted)
+    view.viewport().grab()
     view.board_scene.set_note_emphasis(None)
     assert_same_as_painting_everything(view, painted)
 

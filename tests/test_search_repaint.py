@@ -1,0 +1,111 @@
+"""Typing in the find bar on a dense board stays quick: after the first key, the notes'
+pictures are cached, so a key that fades or outlines notes repaints none of them (on a
+dense board each changed note would repaint the dozens it overlaps). Closing the bar
+gives the board back its usual painting: nothing cached, hidden notes skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPixmapCache
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from canvas_editor.scene import pixmap_budget
+from canvas_editor.scene.note_item import Emphasis
+from canvas_editor.ui.main_window import MainWindow
+from canvas_editor.ui.search_bar import SearchBar
+from tests.board_gestures import drag, note_center
+from tests.dense_boards import assert_same_as_painting_everything, dense_canvas, grab
+from tests.window_helpers import open_workspace
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    with open_workspace(tmp_path / "settings.ini") as ws:
+        win = ws.new_document()
+        assert win is not None
+        win.load_document(dense_canvas(), None)
+        qtbot.waitExposed(win)
+        win.activateWindow()
+        win.view.setFocus()
+        qtbot.waitUntil(win.view.hasFocus)
+        yield win
+
+
+def open_find(window: MainWindow, qtbot: QtBot) -> SearchBar:
+    QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.search_bar
+    qtbot.waitUntil(bar.field.hasFocus)
+    return bar
+
+
+def faded(window: MainWindow) -> set[str]:
+    scene = window.view.board_scene
+    items = [scene.note_item(n.id) for n in window.controller.canvas.notes]
+    return {i.note_id for i in items if i is not None and i.emphasis is Emphasis.FADED}
+
+
+def test_keys_after_the_first_repaint_no_note(window: MainWindow, qtbot: QtBot, painted: list[int]) -> None:
+    bar = open_find(window, qtbot)
+    board_before = grab(window.view)
+    QTest.keyClicks(bar.field, "p")  # Prime members, Marketplace sellers, Low prices
+    painted.clear()
+    after_p = grab(window.view)
+    assert painted  # the first key paints the notes (into their pictures)...
+    assert after_p != board_before
+    faded_after_p = faded(window)
+
+    for key in "rc":  # "pr": Marketplace fades; "prc" matches nothing: all fade
+        QTest.keyClicks(bar.field, key)
+        assert faded(window) != faded_after_p
+        painted.clear()
+        board = grab(window.view)
+        assert painted == []  # ...later keys only show the pictures anew
+        assert board != after_p
+
+
+def test_a_drag_during_a_search_keeps_the_pictures(
+    window: MainWindow, qtbot: QtBot, painted: list[int]
+) -> None:
+    bar = open_find(window, qtbot)
+    QTest.keyClicks(bar.field, "p")
+    grab(window.view)
+    note = window.controller.canvas.notes[-1]
+    start = note_center(window.view, note.id)
+    drag(window.view, start, start + QPointF(40.0, 30.0))
+    assert window.controller.canvas.note(note.id) != note  # it moved
+    grab(window.view)
+    QTest.keyClicks(bar.field, "r")
+    painted.clear()
+    grab(window.view)
+    assert painted == []
+
+
+def test_escape_gives_the_board_its_usual_painting(
+    window: MainWindow, qtbot: QtBot, painted: list[int]
+) -> None:
+    bar = open_find(window, qtbot)
+    QTest.keyClicks(bar.field, "pr")
+    grab(window.view)
+    QTest.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert faded(window) == set()
+    # Hidden notes are skipped again, with the same pixels as painting every note.
+    assert_same_as_painting_everything(window.view, painted)
+
+
+def test_pictures_get_room_in_the_pixmap_cache_up_to_a_ceiling() -> None:
+    limit = QPixmapCache.cacheLimit()
+    try:
+        assert not pixmap_budget.reserve(pixmap_budget.CEILING)  # too much: paint uncached
+        assert QPixmapCache.cacheLimit() == limit
+        wanted = limit * 1024 * 2
+        assert pixmap_budget.reserve(wanted)
+        assert QPixmapCache.cacheLimit() * 1024 >= wanted
+        assert pixmap_budget.reserve(1024)  # never lowered
+        assert QPixmapCache.cacheLimit() * 1024 >= wanted
+    finally:
+        QPixmapCache.setCacheLimit(limit)
