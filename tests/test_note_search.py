@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Note
@@ -59,6 +63,24 @@ def test_fold_keeps_other_scripts_apart() -> None:
     assert fold("ガ") != fold("カ")  # the voicing mark changes the letter
     assert fold("Ｆｕｌｌ") == "full"  # compatibility forms fold to plain letters
     assert fold("ÉCOLE") == fold("ecole")
+
+
+# The Unicode blocks of accents: Combining Diacritical Marks, its Extended and Supplement
+# blocks, Combining Marks for Symbols, Combining Half Marks.
+ACCENT_BLOCKS = [(0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F)]
+
+
+# Any characters, and often ones in and around the accent blocks (a list of characters:
+# st.text would merge the alphabets and seldom draw from such narrow ones).
+NEAR_ACCENTS = [st.characters(min_codepoint=lo - 1, max_codepoint=hi + 1) for lo, hi in ACCENT_BLOCKS]
+TEXT_WITH_ACCENTS = st.lists(st.one_of(st.characters(), *NEAR_ACCENTS)).map("".join)
+
+
+@given(TEXT_WITH_ACCENTS)
+def test_fold_drops_the_accent_blocks_and_keeps_every_other_character(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    kept = [ch for ch in decomposed if not any(lo <= ord(ch) <= hi for lo, hi in ACCENT_BLOCKS)]
+    assert fold(text) == "".join(kept)
 
 
 def test_filters_by_colour_segment_and_tag() -> None:

@@ -14,27 +14,18 @@ Qt-free, so the rules are tested with plain pytest; the search bar only wires th
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from canvas_editor.model.document import Note
 
-
-def _is_diacritic(ch: str) -> bool:
-    """Combining marks of the Latin, Greek and Cyrillic accent blocks.
-
-    Only these are dropped: marks of other scripts (the kana voicing marks, Indic vowel
-    signs) change the letter rather than accent it.
-    """
-    cp = ord(ch)
-    return (
-        0x0300 <= cp <= 0x036F
-        or 0x1AB0 <= cp <= 0x1AFF
-        or 0x1DC0 <= cp <= 0x1DFF
-        or 0x20D0 <= cp <= 0x20FF
-        or 0xFE20 <= cp <= 0xFE2F
-    )
+# Combining marks of the Latin, Greek and Cyrillic accent blocks. Only these are
+# dropped: marks of other scripts (the kana voicing marks, Indic vowel signs) change
+# the letter rather than accent it. One regular expression, not a test per character:
+# the first search of 2,000 mostly Korean notes folds some 45,000 characters.
+_DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def fold(text: str) -> str:
@@ -46,7 +37,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    return "".join(ch for ch in decomposed if not _is_diacritic(ch))
+    return _DIACRITICS.sub("", decomposed)
 
 
 # What the last jamo typed may still become while an input method composes it:
