@@ -1,4 +1,5 @@
-"""The validator loads once the first window has painted, not before, and without a file."""
+"""What opening a file needs (the validator, hashlib) loads once the first window has
+painted, not before, and without a file."""
 
 from __future__ import annotations
 
@@ -38,8 +39,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 
 def check():
-    if "canvas_editor.storage.validation" in sys.modules:
-        print("validator loaded", flush=True)
+    if {"canvas_editor.storage.validation", "hashlib"} <= sys.modules.keys():
+        print("validator and hashlib loaded", flush=True)
         app.exit(0)
 
 poll = QTimer()
@@ -51,7 +52,7 @@ sys.exit(run_editor([]))
 """
 
 
-def test_the_editor_loads_the_validator_after_start_up_without_a_file(tmp_path: Path) -> None:
+def test_the_editor_loads_what_opening_needs_after_start_up_without_a_file(tmp_path: Path) -> None:
     env = editor_env(tmp_path)
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     result = subprocess.run(
@@ -62,4 +63,4 @@ def test_the_editor_loads_the_validator_after_start_up_without_a_file(tmp_path: 
         timeout=WAIT_SECONDS,
     )
     assert result.returncode == 0, result.stderr
-    assert "validator loaded" in result.stdout
+    assert "validator and hashlib loaded" in result.stdout

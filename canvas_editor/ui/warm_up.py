@@ -1,10 +1,11 @@
 """What the editor will soon need, loaded once the first window has painted.
 
 Opening a file validates it, and the validator's imports (pydantic-core and the types
-of its schema) take about 45 ms. Start-up does not need them (bundled templates are
-trusted), so they stay out of the way of the first paint and load right after it,
-while the user is still looking at the new window: the first File > Open then costs
-what every later one does.
+of its schema) take about 45 ms; the file's watch then hashes it, and hashlib loads
+OpenSSL (about 9 ms). Start-up does not need them (bundled templates are trusted), so
+they stay out of the way of the first paint and load right after it, while the user
+is still looking at the new window: the first File > Open then costs what every later
+one does.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 
 def load_what_opening_needs() -> None:
-    import canvas_editor.storage.validation  # noqa: F401  (imported for its side effect)
+    import hashlib  # noqa: F401  (both imported for their side effect: loaded)
+
+    import canvas_editor.storage.validation  # noqa: F401
 
 
 class AfterFirstPaint(QObject):
