@@ -22,6 +22,8 @@ from tests.board_gestures import drag, note_center
 from tests.dense_boards import assert_same_as_painting_everything, dense_canvas, grab
 from tests.window_helpers import open_workspace
 
+MIB = 1024 * 1024
+
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
@@ -97,15 +99,41 @@ def test_escape_gives_the_board_its_usual_painting(
     assert_same_as_painting_everything(window.view, painted)
 
 
-def test_pictures_get_room_in_the_pixmap_cache_up_to_a_ceiling() -> None:
+def test_boards_searching_at_once_each_get_room_and_give_it_back() -> None:
     limit = QPixmapCache.cacheLimit()
-    try:
-        assert not pixmap_budget.reserve(pixmap_budget.CEILING)  # too much: paint uncached
-        assert QPixmapCache.cacheLimit() == limit
-        wanted = limit * 1024 * 2
-        assert pixmap_budget.reserve(wanted)
-        assert QPixmapCache.cacheLimit() * 1024 >= wanted
-        assert pixmap_budget.reserve(1024)  # never lowered
-        assert QPixmapCache.cacheLimit() * 1024 >= wanted
-    finally:
-        QPixmapCache.setCacheLimit(limit)
+    assert pixmap_budget.reserve("first", 40 * MIB)
+    assert pixmap_budget.reserve("second", 60 * MIB)
+    both = QPixmapCache.cacheLimit()
+    assert both >= limit + 100 * MIB // 1024  # room for both
+    assert pixmap_budget.reserve("first", 20 * MIB)  # zoomed out: it needs less
+    assert QPixmapCache.cacheLimit() < both
+    pixmap_budget.release("first")
+    pixmap_budget.release("second")
+    assert QPixmapCache.cacheLimit() == limit
+
+
+def test_a_board_over_the_ceiling_gets_no_room() -> None:
+    limit = QPixmapCache.cacheLimit()
+    assert not pixmap_budget.reserve("board", pixmap_budget.CEILING)  # too much: it paints uncached
+    assert QPixmapCache.cacheLimit() == limit
+    assert pixmap_budget.reserve("other", pixmap_budget.CEILING // 2)
+    assert not pixmap_budget.reserve("board", pixmap_budget.CEILING // 2)  # not beside the other
+    pixmap_budget.release("other")
+    assert QPixmapCache.cacheLimit() == limit
+
+
+def test_escape_and_closing_the_window_give_back_the_search_room(window: MainWindow, qtbot: QtBot) -> None:
+    limit = QPixmapCache.cacheLimit()
+    bar = open_find(window, qtbot)
+    QTest.keyClicks(bar.field, "p")
+    assert QPixmapCache.cacheLimit() > limit  # 360 notes' pictures do not fit Qt's default
+    QTest.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert QPixmapCache.cacheLimit() == limit
+    QTest.keyClicks(bar.field, "p")
+    assert QPixmapCache.cacheLimit() > limit
+    scene = window.view.board_scene
+    window.controller.mark_saved()
+    window.close()
+    with qtbot.waitSignal(scene.destroyed):
+        pass
+    assert QPixmapCache.cacheLimit() == limit

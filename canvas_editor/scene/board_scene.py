@@ -9,6 +9,7 @@ the mouse moves).
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -62,6 +63,8 @@ class BoardScene(QGraphicsScene):
         self._restack_pending = False
         self._emphasis: frozenset[str] | None = None  # notes a search found; None: no search
         self._caching_for: set[str] = set()  # "drag", "search": why note pictures are cached
+        # A window closed during a search gives back the room its pictures had.
+        self.destroyed.connect(partial(pixmap_budget.release, id(self)))
         # Notes wholly under others are not painted on screen; every change to where
         # notes are, their stacking or their opacity below calls _notes_rearranged().
         sheet = Box(SHEET_RECT.left(), SHEET_RECT.top(), SHEET_RECT.right(), SHEET_RECT.bottom())
@@ -393,13 +396,17 @@ class BoardScene(QGraphicsScene):
         a keystroke). Cached pictures make those repaints blits. At rest the cache would
         only cost memory (about 50 MB for 2,000 notes at the fitting zoom) and time (a
         first paint would render every note twice). Switching between no cache and the
-        device cache repaints nothing: notes are cached as they paint.
+        device cache repaints nothing: notes are cached as they paint. A search reserves
+        room for the pictures in Qt's pixmap cache (pixmap_budget); a board too large
+        for it searches uncached. A drag shows few notes anew and needs no more room.
         """
         was_on = bool(self._caching_for)
-        if on and (reason != "search" or pixmap_budget.reserve(self._cache_bytes())):
+        if on and (reason != "search" or pixmap_budget.reserve(id(self), self._cache_bytes())):
             self._caching_for.add(reason)
         else:
             self._caching_for.discard(reason)
+            if reason == "search":
+                pixmap_budget.release(id(self))
         now_on = bool(self._caching_for)
         if now_on == was_on:
             return
