@@ -52,12 +52,13 @@ def test_a_dragged_note_uncovers_the_notes_beneath(qtbot: QtBot, painted: list[i
     assert_same_as_painting_everything(view, painted)
 
 
-def test_once_a_search_ends_hidden_notes_are_skipped_again(qtbot: QtBot, painted: list[int]) -> None:
-    # During a search the notes paint whole into cached pictures (tests/test_search_repaint.py).
+def test_notes_faded_by_a_search_hide_nothing(qtbot: QtBot, painted: list[int]) -> None:
+    # The emphasis alone; with the find bar open, notes cache their pictures instead
+    # (tests/test_search_repaint.py).
     controller, view = make_board(qtbot, dense_canvas())
     matches = {n.id for n in controller.canvas.notes if "배송" in n.text}
     view.board_scene.set_note_emphasis(matches)
-    view.viewport().grab()
+    assert_same_as_painting_everything(view, painted)
     view.board_scene.set_note_emphasis(None)
     assert_same_as_painting_everything(view, painted)
 

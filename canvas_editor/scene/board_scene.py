@@ -123,12 +123,17 @@ class BoardScene(QGraphicsScene):
     def set_note_emphasis(self, matches: set[str] | frozenset[str] | None) -> None:
         """Outline the notes in `matches` and fade the others; None shows all as usual."""
         self._emphasis = frozenset(matches) if matches is not None else None
-        # Before the notes change: each is cached as it next paints, so later keystrokes
-        # of the same search blit pictures instead of painting notes.
-        self._cache_notes("search", self._emphasis is not None)
         for note_id, item in self._items.items():
             item.set_emphasis(self._emphasis_of(note_id))
         self._notes_rearranged()  # faded notes hide nothing beneath them
+
+    def set_search_open(self, searching: bool) -> None:
+        """The find bar opened or closed: while it is open, note pictures are cached.
+
+        Opening the bar repaints the board (it makes the board shorter), which renders
+        every note's picture then; each key typed afterwards only shows pictures anew
+        with the emphasis it sets, instead of painting notes (see _cache_notes)."""
+        self._cache_notes("search", searching)
 
     def _emphasis_of(self, note_id: str) -> Emphasis:
         if self._emphasis is None:

@@ -277,6 +277,7 @@ class SearchBar(QWidget):
         """Show the bar with the query selected, ready to type over."""
         for box in (self.color_box, self.segment_box, self.tag_box):
             box.refill()
+        self._scene.set_search_open(True)  # before the board repaints for the bar
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
@@ -293,6 +294,7 @@ class SearchBar(QWidget):
         self.field.blockSignals(False)
         self.refresh()
         self.hide()
+        self._scene.set_search_open(False)
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
