@@ -17,8 +17,7 @@ from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.scene.geometry import NOTE_H, NOTE_W
 from canvas_editor.scene.note_item import Emphasis
 from canvas_editor.ui.main_window import MainWindow
-from canvas_editor.ui.search_bar import SearchBar
-from tests.window_helpers import open_workspace
+from tests.window_helpers import focused_board_window, open_find
 
 NONE = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -41,22 +40,8 @@ def canvas() -> Canvas:
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    with open_workspace(tmp_path / "settings.ini") as ws:
-        win = ws.new_document()
-        assert win is not None
-        win.load_document(canvas(), None)
-        qtbot.waitExposed(win)
-        win.activateWindow()
-        win.view.setFocus()
-        qtbot.waitUntil(win.view.hasFocus)
+    with focused_board_window(qtbot, tmp_path / "settings.ini", canvas()) as win:
         yield win
-
-
-def open_find(window: MainWindow, qtbot) -> SearchBar:  # type: ignore[no-untyped-def]
-    QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.search_bar
-    qtbot.waitUntil(bar.field.hasFocus)
-    return bar
 
 
 def emphasis(window: MainWindow) -> dict[str, Emphasis]:

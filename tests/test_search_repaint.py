@@ -18,32 +18,17 @@ from pytestqt.qtbot import QtBot
 from canvas_editor.scene import pixmap_budget
 from canvas_editor.scene.note_item import Emphasis
 from canvas_editor.ui.main_window import MainWindow
-from canvas_editor.ui.search_bar import SearchBar
 from tests.board_gestures import drag, note_center
 from tests.dense_boards import assert_same_as_painting_everything, dense_canvas, grab
-from tests.window_helpers import open_workspace
+from tests.window_helpers import focused_board_window, open_find
 
 MIB = 1024 * 1024
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    with open_workspace(tmp_path / "settings.ini") as ws:
-        win = ws.new_document()
-        assert win is not None
-        win.load_document(dense_canvas(), None)
-        qtbot.waitExposed(win)
-        win.activateWindow()
-        win.view.setFocus()
-        qtbot.waitUntil(win.view.hasFocus)
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    with focused_board_window(qtbot, tmp_path / "settings.ini", dense_canvas()) as win:
         yield win
-
-
-def open_find(window: MainWindow, qtbot: QtBot) -> SearchBar:
-    QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.search_bar
-    qtbot.waitUntil(bar.field.hasFocus)
-    return bar
 
 
 def faded(window: MainWindow) -> set[str]:

@@ -18,14 +18,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
+from canvas_editor.model.document import Canvas
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template
 from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.instance_lock import InstanceLock
 from canvas_editor.ui.main_window import MainWindow
+from canvas_editor.ui.search_bar import SearchBar
 from canvas_editor.ui.workspace import Workspace
 
 
@@ -58,6 +61,28 @@ def amazon_window(settings_file: Path) -> Iterator[MainWindow]:
         window = workspace.new_document(template="amazon")
         assert window is not None
         yield window
+
+
+@contextmanager
+def focused_board_window(qtbot, settings_file: Path, canvas: Canvas) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown window holding `canvas` (untitled), its board focused, in a workspace of its own."""
+    with open_workspace(settings_file) as workspace:
+        window = workspace.new_document()
+        assert window is not None
+        window.load_document(canvas, None)
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        window.view.setFocus()
+        qtbot.waitUntil(window.view.hasFocus)
+        yield window
+
+
+def open_find(window: MainWindow, qtbot) -> SearchBar:  # type: ignore[no-untyped-def]
+    """Ctrl+F on the board, as a user opens the find bar; returns it once it has the focus."""
+    QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.search_bar
+    qtbot.waitUntil(bar.field.hasFocus)
+    return bar
 
 
 def saved_amazon(path: Path) -> Path:
