@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from canvas_editor.scene import pixmap_budget
 from canvas_editor.scene.note_item import Emphasis
 from canvas_editor.ui.main_window import MainWindow
+from canvas_editor.ui.search_bar import SearchBar
 from tests.board_gestures import drag, note_center
 from tests.dense_boards import assert_same_as_painting_everything, dense_canvas, grab
 from tests.window_helpers import focused_board_window, open_find
@@ -59,6 +60,39 @@ def test_keys_typed_in_the_open_bar_repaint_no_note(
         boards.append(grab(window.view))
         assert painted == []  # ...keys only show the pictures anew
         assert boards[-1] != boards[-2]
+
+
+def type_and_count_notes_painted(window: MainWindow, bar: SearchBar, key: str, painted: list[int]) -> int:
+    QTest.keyClicks(bar.field, key)
+    painted.clear()
+    grab(window.view)
+    return len(painted)
+
+
+@pytest.mark.parametrize("move", ["zoom", "scroll", "fit to a resized window"])
+def test_when_the_view_moves_it_paints_notes_until_the_next_key(
+    window: MainWindow, qtbot: QtBot, painted: list[int], move: str
+) -> None:
+    view = window.view
+    if move != "fit to a resized window":
+        view.zoom_in()
+        view.zoom_in()
+    bar = open_find(window, qtbot)
+    grab(window.view)  # the board as the bar opens: the pictures are made
+    assert type_and_count_notes_painted(window, bar, "p", painted) == 0
+    zoom = view.zoom()
+    if move == "zoom":
+        view.zoom_in()
+    elif move == "scroll":
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 150)
+    else:
+        window.resize(window.width() - 120, window.height() - 90)
+        qtbot.waitUntil(lambda: view.zoom() < zoom)
+    # Pictures at the new place would cost more than painting: notes paint directly,
+    # hidden ones skipped, as with the bar closed.
+    assert_same_as_painting_everything(view, painted)
+    assert type_and_count_notes_painted(window, bar, "r", painted) > 0  # pictures made anew...
+    assert type_and_count_notes_painted(window, bar, "c", painted) == 0  # ...and shown
 
 
 def test_a_drag_during_a_search_keeps_the_pictures(
@@ -121,9 +155,6 @@ def test_escape_and_closing_the_window_give_back_the_search_room(window: MainWin
     assert QPixmapCache.cacheLimit() == limit
     open_find(window, qtbot)
     assert QPixmapCache.cacheLimit() > limit
-    scene = window.view.board_scene
     window.controller.mark_saved()
     window.close()
-    with qtbot.waitSignal(scene.destroyed):
-        pass
     assert QPixmapCache.cacheLimit() == limit

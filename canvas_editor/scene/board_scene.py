@@ -9,7 +9,6 @@ the mouse moves).
 from __future__ import annotations
 
 from collections import Counter
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -63,8 +62,7 @@ class BoardScene(QGraphicsScene):
         self._restack_pending = False
         self._emphasis: frozenset[str] | None = None  # notes a search found; None: no search
         self._caching_for: set[str] = set()  # "drag", "search": why note pictures are cached
-        # A window closed during a search gives back the room its pictures had.
-        self.destroyed.connect(partial(pixmap_budget.release, id(self)))
+        self._search_open = False  # the find bar is open (pictures wanted while typing)
         # Notes wholly under others are not painted on screen; every change to where
         # notes are, their stacking or their opacity below calls _notes_rearranged().
         sheet = Box(SHEET_RECT.left(), SHEET_RECT.top(), SHEET_RECT.right(), SHEET_RECT.bottom())
@@ -123,6 +121,8 @@ class BoardScene(QGraphicsScene):
     def set_note_emphasis(self, matches: set[str] | frozenset[str] | None) -> None:
         """Outline the notes in `matches` and fade the others; None shows all as usual."""
         self._emphasis = frozenset(matches) if matches is not None else None
+        if self._search_open and "search" not in self._caching_for:
+            self._cache_notes("search", True)  # dropped when the view moved
         for note_id, item in self._items.items():
             item.set_emphasis(self._emphasis_of(note_id))
         self._notes_rearranged()  # faded notes hide nothing beneath them
@@ -130,10 +130,19 @@ class BoardScene(QGraphicsScene):
     def set_search_open(self, searching: bool) -> None:
         """The find bar opened or closed: while it is open, note pictures are cached.
 
-        Opening the bar repaints the board (it makes the board shorter), which renders
-        every note's picture then; each key typed afterwards only shows pictures anew
-        with the emphasis it sets, instead of painting notes (see _cache_notes)."""
+        The bar opens on a board already laid out for it, whose next paint renders
+        every note's picture; each key typed afterwards only shows pictures anew with
+        the emphasis it sets, instead of painting notes (see _cache_notes). When the
+        view zooms or scrolls, pictures would have to be made for every note it shows
+        anew, which costs more than painting them: they are dropped, and made again
+        with the next key's change of emphasis."""
+        self._search_open = searching
         self._cache_notes("search", searching)
+
+    def view_moved(self) -> None:
+        """The view zoomed or scrolled (BoardView): paint without pictures until the next key."""
+        if "search" in self._caching_for:
+            self._cache_notes("search", False)
 
     def _emphasis_of(self, note_id: str) -> Emphasis:
         if self._emphasis is None:

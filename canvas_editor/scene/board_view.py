@@ -203,8 +203,13 @@ class BoardView(QGraphicsView):
 
     def _set_scale(self, scale: float) -> None:
         if abs(scale - self.zoom()) > 1e-9:
+            self._scene.view_moved()
             self.setTransform(QTransform.fromScale(scale, scale))
             self.zoom_changed.emit(scale)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self._scene.view_moved()
+        super().scrollContentsBy(dx, dy)
 
     def _zoom_by(self, factor: float, anchor_mouse: bool) -> None:
         self._auto_fit = False

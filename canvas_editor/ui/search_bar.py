@@ -277,8 +277,14 @@ class SearchBar(QWidget):
         """Show the bar with the query selected, ready to type over."""
         for box in (self.color_box, self.segment_box, self.tag_box):
             box.refill()
-        self._scene.set_search_open(True)  # before the board repaints for the bar
         self.show()
+        # Lay the board out for the bar now (it gets shorter, and may zoom to fit), so
+        # that the pictures are made at the size they will be shown at.
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if layout is not None:
+            layout.activate()
+        self._scene.set_search_open(True)
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
