@@ -2,8 +2,8 @@
 
 Start-up stays lean: Qt and the window code are imported only here (the command-line
 tools never load them), and dialogs, the template chooser and PDF export import their
-modules when first used; the file validator loads just after the first paint
-(ui.warm_up). Nothing here imports reportlab.
+modules when first used; what opening a file needs (the validator, hashlib) loads
+just after the first paint (ui.warm_up). Nothing here imports reportlab.
 """
 
 from __future__ import annotations

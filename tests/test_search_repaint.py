@@ -106,10 +106,7 @@ def test_a_drag_during_a_search_keeps_the_pictures(
     drag(window.view, start, start + QPointF(40.0, 30.0))
     assert window.controller.canvas.note(note.id) != note  # it moved
     grab(window.view)
-    QTest.keyClicks(bar.field, "r")
-    painted.clear()
-    grab(window.view)
-    assert painted == []
+    assert type_and_count_notes_painted(window, bar, "r", painted) == 0
 
 
 def test_escape_gives_the_board_its_usual_painting(
