@@ -6,7 +6,7 @@ window's menus may call the same operations (cut, copy, paste, delete ...).
 
 The operations (scene/note_operations.py, scene/clipboard.py) are imported by the
 first command that needs them: the first paint needs neither, and every module
-imported at start-up costs it (PySide's import hook reads each module's source).
+imported at start-up delays it.
 """
 
 from __future__ import annotations
