@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT.parent / "shared" / "seeds" / "000_cbdccfd47e27d993.txt"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Qt as the editor sets it up: pytest-qt has loaded PySide by now, and the editor
+    switches off PySide's reading of every module imported after it."""
+    if "PySide6.QtCore" in sys.modules:
+        from canvas_editor.ui.feature_scan import skip_pyside_feature_scan
+
+        skip_pyside_feature_scan()
 
 
 @pytest.fixture(autouse=True)
