@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from tests.test_app import ROOT, WAIT_SECONDS, editor_env
+from tests.test_warm_up import editor_after_warm_up
 
 # In a fresh process: PySide loaded, optionally told, then a module of ours imported.
 IMPORT_PROBE = r"""
@@ -42,42 +43,11 @@ def test_once_skipped_a_module_imported_after_pyside_is_not_read(tmp_path: Path)
     assert _import_after_pyside(tmp_path, "skip") == "not read"
 
 
-# The editor as `canvas-editor` runs it, on a blank canvas; once the warm-up has loaded the
-# validator, list the sources held of what the editor imports after setting Qt up: its
-# window and board code, and pydantic. (Here the probe loads PySide first, so the few
-# modules the editor imports before Qt are read; a user's start imports them before Qt.)
-EDITOR_PROBE = r"""
-import linecache, re, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-app = QApplication(sys.argv[:1])
-
-def check():
-    if "canvas_editor.storage.validation" in sys.modules:
-        held = [name for name in linecache.cache
-                if re.search(r"canvas_editor/(ui|scene)/(?!feature_scan)|pydantic", name.replace("\\", "/"))]
-        print("held:", held, flush=True)
-        app.exit(0)
-
-poll = QTimer()
-poll.timeout.connect(check)
-poll.start(20)
-QTimer.singleShot(int(float(sys.argv[1]) * 1000), lambda: app.exit(3))
-from canvas_editor.app import run_editor
-sys.exit(run_editor([]))
-"""
-
-
 def test_the_editor_keeps_no_module_source_after_start_up(tmp_path: Path) -> None:
-    env = editor_env(tmp_path)
-    env["XDG_DATA_HOME"] = str(tmp_path / "data")
-    result = subprocess.run(
-        [sys.executable, "-c", EDITOR_PROBE, str(WAIT_SECONDS / 2)],
-        env=env, capture_output=True, text=True, timeout=WAIT_SECONDS,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "held: []" in result.stdout
+    """Its window and board code, and pydantic, are all imported after Qt is set up. (The
+    probe loads PySide first, so the few modules a user's start imports before Qt are
+    read there; they are left out.)"""
+    assert "sources held: []" in editor_after_warm_up(tmp_path)
 
 
 def test_no_module_of_the_editor_selects_a_pyside_feature() -> None:
