@@ -103,6 +103,21 @@ def test_unknown_template_is_a_usage_error_before_any_window(tmp_path: Path) -> 
     assert result.stderr.count("\n") == 1 and "no template named 'nonesuch'" in result.stderr
 
 
+def test_without_a_display_the_editor_says_so_in_one_line(tmp_path: Path) -> None:
+    unset = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")  # as in a remote shell
+    env = {k: v for k, v in editor_env(tmp_path).items() if k not in unset}
+    result = subprocess.run(
+        [sys.executable, "-m", "canvas_editor", "--template", "amazon"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=WAIT_SECONDS,
+    )
+    assert result.returncode == 1  # not Qt's abort (-6), nor its page about plugins
+    assert result.stderr.count("\n") == 1 and "no display" in result.stderr
+    assert "canvas-editor --help" in result.stderr
+
+
 # ----- first windows ----------------------------------------------------------------------
 
 
