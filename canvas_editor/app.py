@@ -10,11 +10,11 @@ reading of every module imported after it is switched off (ui.feature_scan).
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from collections.abc import Callable
 
 from canvas_editor import __version__
+from canvas_editor.ui.display_check import missing_display  # imports no Qt
 from canvas_editor.ui.feature_scan import skip_pyside_feature_scan  # imports no Qt
 
 APP_ID = "canvas-editor"
@@ -77,29 +77,11 @@ def open_first_windows(workspace: object, files: list[str], template: str | None
         workspace.new_document()
 
 
-def missing_display() -> str | None:
-    """Why no window can be shown here, or None.
-
-    On Linux and the BSDs Qt shows windows on X11 or Wayland and finds them through
-    DISPLAY or WAYLAND_DISPLAY (QT_QPA_PLATFORM may name another platform). With none of
-    them set (a remote shell, a cron job) Qt prints a page about plugins, some of it
-    misleading, and aborts the process. Only that case is caught here: a display that
-    is named but does not answer is left to Qt.
-    """
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return None
-    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
-        return None
-    return (
-        "no display to open the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
-        "the commands work without one, see canvas-editor --help"
-    )
-
-
 def run_editor(files: list[str], template: str | None = None) -> int:
     reason = missing_display()
     if reason is not None:
-        print(f"canvas-editor: {reason}", file=sys.stderr)
+        advice = "the commands work without one, see canvas-editor --help"
+        print(f"canvas-editor: {reason}; {advice}", file=sys.stderr)
         return 1
     collector = StartupCollectorPause()
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ from canvas_editor.app import configure_application, open_first_windows
 from canvas_editor.storage.load import load_canvas
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template, template_bytes
+from canvas_editor.ui.display_check import X11_PORT, x_server_answers
 from canvas_editor.ui.workspace import Workspace
 from tests.editor_process import end_with_sigterm, running
 from tests.window_helpers import open_workspace, record_errors
@@ -116,6 +118,46 @@ def test_without_a_display_the_editor_says_so_in_one_line(tmp_path: Path) -> Non
     assert result.returncode == 1  # not Qt's abort (-6), nor its page about plugins
     assert result.stderr.count("\n") == 1 and "no display" in result.stderr
     assert "canvas-editor --help" in result.stderr
+
+
+def closed_tcp_display() -> str:
+    """An X display name whose TCP port (6000 + N) nothing listens on any more."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    assert port > X11_PORT
+    return f"127.0.0.1:{port - X11_PORT}"
+
+
+def test_a_display_nobody_serves_is_named_in_one_line(tmp_path: Path) -> None:
+    """A DISPLAY left over in a tmux session after its X server went away."""
+    display = closed_tcp_display()
+    env = {k: v for k, v in editor_env(tmp_path).items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env["DISPLAY"] = display
+    result = subprocess.run(
+        [sys.executable, "-m", "canvas_editor"], env=env, capture_output=True, text=True, timeout=WAIT_SECONDS
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and f"cannot reach the X display '{display}'" in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="abstract sockets are Linux's")
+def test_a_local_x_display_answers_while_something_listens_on_its_socket() -> None:
+    number = 4000 + os.getpid() % 1000  # far above the displays of real servers
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(f"\0/tmp/.X11-unix/X{number}")  # where X servers listen on Linux
+        server.listen()
+        assert x_server_answers(f":{number}") and x_server_answers(f"unix:{number}.0")
+    assert not x_server_answers(f":{number}")
+
+
+def test_an_x_display_answers_while_something_listens_on_it() -> None:
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        display = f"127.0.0.1:{server.getsockname()[1] - X11_PORT}"
+        assert x_server_answers(display)
+    assert not x_server_answers(display)
 
 
 # ----- first windows ----------------------------------------------------------------------
