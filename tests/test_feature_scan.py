@@ -44,9 +44,7 @@ def test_once_skipped_a_module_imported_after_pyside_is_not_read(tmp_path: Path)
 
 
 def test_the_editor_keeps_no_module_source_after_start_up(tmp_path: Path) -> None:
-    """Its window and board code, and pydantic, are all imported after Qt is set up. (The
-    probe loads PySide first, so the few modules a user's start imports before Qt are
-    read there; they are left out.)"""
+    """Its window and board code, and pydantic, are all imported after Qt is set up."""
     assert "sources held: []" in editor_after_warm_up(tmp_path)
 
 
