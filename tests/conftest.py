@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,31 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         from canvas_editor.ui.feature_scan import skip_pyside_feature_scan
 
         skip_pyside_feature_scan()
+
+
+@pytest.fixture(autouse=True)
+def _added_widgets_live_through_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """pytest-qt keeps the widgets given to `qtbot.addWidget` by weak reference only. Once
+    a test returns, a widget it made (Python owns a widget without a parent) may then
+    live on through reference cycles alone, still shown; a garbage collection during
+    the events pytest-qt processes right after the test deleted one in the middle of
+    its paint (a segfault, about one full run in ten once the suite made more garbage).
+    Here they are also held strongly until pytest-qt has closed them."""
+    if "pytestqt.qtbot" not in sys.modules:  # a test run without Qt
+        yield
+        return
+    from pytestqt.qtbot import QtBot
+
+    kept: list[object] = []
+    add_widget = QtBot.addWidget
+
+    def add_and_keep(self: QtBot, widget: object, **options: object) -> None:
+        kept.append(widget)
+        add_widget(self, widget, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(QtBot, "addWidget", add_and_keep)
+    yield
+    kept.clear()  # fixtures end after pytest-qt has closed the widgets
 
 
 @pytest.fixture(autouse=True)
