@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,10 +18,9 @@ SEED = ROOT.parent / "shared" / "seeds" / "000_cbdccfd47e27d993.txt"
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Qt as the editor sets it up: pytest-qt has loaded PySide by now, and the editor
     switches off PySide's reading of every module imported after it."""
-    if "PySide6.QtCore" in sys.modules:
-        from canvas_editor.ui.feature_scan import skip_pyside_feature_scan
+    from canvas_editor.ui.feature_scan import skip_pyside_feature_scan  # imports no Qt
 
-        skip_pyside_feature_scan()
+    skip_pyside_feature_scan()
 
 
 @pytest.fixture(autouse=True)
@@ -33,9 +31,6 @@ def _added_widgets_live_through_the_test(monkeypatch: pytest.MonkeyPatch) -> Ite
     the events pytest-qt processes right after the test deleted one in the middle of
     its paint (a segfault, about one full run in ten once the suite made more garbage).
     Here they are also held strongly until pytest-qt has closed them."""
-    if "pytestqt.qtbot" not in sys.modules:  # a test run without Qt
-        yield
-        return
     from pytestqt.qtbot import QtBot
 
     kept: list[object] = []

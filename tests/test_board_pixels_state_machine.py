@@ -167,7 +167,6 @@ class BoardMachine(RuleBasedStateMachine):
     @rule(dw=st.integers(min_value=-150, max_value=150), dh=st.integers(min_value=-100, max_value=100))
     def resize_window(self, dw: int, dh: int) -> None:
         self.window.resize(max(self.window.width() + dw, 500), max(self.window.height() + dh, 400))
-        settle()
 
     # ----- gestures and edits --------------------------------------------------------
 
