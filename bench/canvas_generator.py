@@ -178,7 +178,7 @@ def generate_canvas(n_notes: int, seed: int = 7) -> Canvas:
                 description=rng.choice(_DESCRIPTIONS) if rng.random() < 0.1 else "",
                 color=segment.color if segment else rng.choice(list(STICKY_COLORS.values())),
                 segment=segment.id if segment else None,
-                tags=rng.sample(_TAGS, rng.randint(1, 2)) if rng.random() < 0.15 else [],
+                tags=tuple(rng.sample(_TAGS, rng.randint(1, 2))) if rng.random() < 0.15 else (),
                 x=round(rng.uniform(0.0, max(rect.w - NOTE_W, 0.0) / rect.w), 4),
                 y=round(rng.uniform(0.0, max(rect.h - NOTE_H, 0.0) / rect.h), 4),
             )

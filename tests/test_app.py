@@ -81,7 +81,7 @@ def test_start_up_loads_neither_reportlab_nor_dialogs_it_does_not_show(tmp_path:
     # The outline is hidden until asked for: its panel and model load when it is shown.
     assert not loaded & {"canvas_editor.ui.outline_panel", "canvas_editor.ui.outline_model"}
     # Bundled templates are trusted: the validator loads after the first paint (test_warm_up).
-    assert "canvas_editor.storage.validation" not in loaded
+    assert "canvas_editor.model.validation" not in loaded
 
 
 def test_configure_application_names_settings_version_and_fonts(qapp: QApplication) -> None:

@@ -13,6 +13,7 @@ from canvas_editor import __version__
 from canvas_editor.cli import cmd_validate
 from canvas_editor.cli.main import COMMANDS, main
 from canvas_editor.storage import load_canvas
+from canvas_editor.storage.migrations import CURRENT_VERSION
 from canvas_editor.storage.templates import TEMPLATES, load_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -170,14 +171,15 @@ def test_validate_reports_each_file_and_fails_if_any_is_bad(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "bad.bmc"
-    bad.write_text('{"format": "bmc", "format_version": 7, "canvas": {}}')
+    newer = CURRENT_VERSION + 1
+    bad.write_text(f'{{"format": "bmc", "format_version": {newer}, "canvas": {{}}}}')
     good = FIXTURES / "v1-full.bmc"
     assert main(["validate", str(good), str(bad), str(good)]) == 1
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [f"{good}: ok", f"{good}: ok"]
     assert captured.err.splitlines() == [
-        f"{bad}: written in format version 7; this canvas-editor reads up to version 1: "
-        "please update canvas-editor"
+        f"{bad}: written in format version {newer}; "
+        f"this canvas-editor reads up to version {CURRENT_VERSION}: please update canvas-editor"
     ]
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from canvas_editor.cli.main import main
+from canvas_editor.storage.migrations import CURRENT_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -55,7 +56,7 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], str]] = {
     ),
     "hundred-megabytes.bmc": (_sparse, "too large"),
     "garbage.bmc": (_writer(bytes(range(256)) * 16), "not a text file"),
-    "newer.bmc": (_writer(_doc({}, version=2)), "format version 2"),
+    "newer.bmc": (_writer(_doc({}, version=CURRENT_VERSION + 1)), f"format version {CURRENT_VERSION + 1}"),
     "empty.bmc": (_writer(b""), "empty"),
     "folder.bmc": (lambda path: path.mkdir(), "is a folder"),
     "missing.bmc": (lambda path: None, "no such file"),

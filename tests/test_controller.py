@@ -11,7 +11,8 @@ from canvas_editor.controller import DocumentController
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR, STICKY_COLORS
-from canvas_editor.model.document import MAX_NOTE_TEXT, Canvas, Note, Segment
+from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.model.rules import MAX_NOTE_TEXT
 from canvas_editor.storage import canvas_to_bytes, parse_canvas
 
 

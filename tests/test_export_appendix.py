@@ -26,7 +26,7 @@ def notes_canvas(long_note: bool, language: str = "en") -> Canvas:
         Note(
             id="a", block=BlockId.KEY_PARTNERS, text="Flour mill", description="Organic, local", x=0.1, y=0.5
         ),
-        Note(id="b", block=BlockId.KEY_PARTNERS, text="Riders' co-op", x=0.1, y=0.2, tags=["ops", "people"]),
+        Note(id="b", block=BlockId.KEY_PARTNERS, text="Riders' co-op", x=0.1, y=0.2, tags=("ops", "people")),
         Note(
             id="c",
             block=BlockId.REVENUE_STREAMS,

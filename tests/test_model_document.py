@@ -16,8 +16,9 @@ from canvas_editor.model import (
     Snapshot,
     new_id,
 )
-from canvas_editor.model.document import MAX_NOTE_TEXT, check_references
-from canvas_editor.storage.validation import ValidationError, validate_canvas, validate_note
+from canvas_editor.model.document import check_references
+from canvas_editor.model.rules import MAX_NOTE_TEXT
+from canvas_editor.model.validation import ValidationError, validate_canvas, validate_note
 
 
 def _note(note_id: str, **kw: object) -> Note:
@@ -92,11 +93,12 @@ def test_notes_are_immutable_values() -> None:
 
 def test_defaults_of_a_new_note() -> None:
     note = _note("a")
-    assert (note.text, note.description, note.segment, note.tags, note.x, note.y) == (
+    assert (note.text, note.description, note.segment, note.tags, note.votes, note.x, note.y) == (
         "",
         "",
         None,
-        [],
+        (),
+        0,
         0.0,
         0.0,
     )

@@ -85,9 +85,9 @@ def test_fold_drops_the_accent_blocks_and_keeps_every_other_character(text: str)
 
 def test_filters_by_colour_segment_and_tag() -> None:
     notes = [
-        Note(id="a", block=BlockId.CHANNELS, text="one", color="#FFF176", tags=["Launch"]),
+        Note(id="a", block=BlockId.CHANNELS, text="one", color="#FFF176", tags=("Launch",)),
         Note(id="b", block=BlockId.CHANNELS, text="two", color="#81D4FA", segment="s1"),
-        Note(id="c", block=BlockId.CHANNELS, text="three", color="#81d4fa", tags=["launch", "web"]),
+        Note(id="c", block=BlockId.CHANNELS, text="three", color="#81d4fa", tags=("launch", "web")),
     ]
     search = NoteSearch()
     assert search.matching_ids(notes, NoteFilter()) == ["a", "b", "c"]

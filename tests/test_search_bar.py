@@ -33,7 +33,7 @@ def canvas() -> Canvas:
             Note(id="han", block=BlockId.VALUE_PROPOSITIONS, text="한강 공원 카페", y=0.6),
             Note(id="hana", block=BlockId.VALUE_PROPOSITIONS, text="하나로 마트", y=0.2),
             Note(id="web", block=BlockId.REVENUE_STREAMS, text="Web shop", color=BLUE, segment="students"),
-            Note(id="ad", block=BlockId.REVENUE_STREAMS, text="Ads", x=0.5, tags=["Launch"]),
+            Note(id="ad", block=BlockId.REVENUE_STREAMS, text="Ads", x=0.5, tags=("Launch",)),
         ],
     )
 

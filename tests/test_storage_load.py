@@ -20,6 +20,7 @@ from canvas_editor.storage.errors import (
     TooNew,
 )
 from canvas_editor.storage.load import MAX_FILE_BYTES
+from canvas_editor.storage.migrations import CURRENT_VERSION
 from canvas_editor.storage.templates import template_bytes
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -73,7 +74,8 @@ def test_the_full_version_1_file_keeps_every_field() -> None:
     assert vp.text == "매일 아침 갓 구운 빵이 문 앞에"
     assert vp.description.startswith("The core promise: <b>not</b> markup")
     assert vp.segment == "seg_commuters"
-    assert vp.tags == ["핵심", "promise"]
+    assert vp.tags == ("핵심", "promise")
+    assert vp.votes == 0  # version 1 had no votes
     assert (vp.x, vp.y) == (0.1, 0.2)
     assert canvas.note("kr-1").text == "오븐 2대\n배달 밴"
     assert (canvas.note("kr-1").x, canvas.note("kr-1").y) == (1.0, 1.0)
@@ -129,7 +131,12 @@ CASES: list[tuple[str, bytes, type[LoadError], str]] = [
     ("generator not text", encode(envelope(generator=5)), NotBmc, "generator"),
     ("no canvas", encode({"format": "bmc", "format_version": 1}), NotBmc, 'no "canvas" object'),
     ("canvas is a list", encode(envelope([])), NotBmc, 'no "canvas" object'),
-    ("newer version", encode(envelope(format_version=2)), TooNew, "format version 2"),
+    (
+        "newer version",
+        encode(envelope(format_version=CURRENT_VERSION + 1)),
+        TooNew,
+        f"format version {CURRENT_VERSION + 1}",
+    ),
     (
         "much newer version",
         encode(envelope(format_version=99, generator="canvas-editor 9.1")),
@@ -287,15 +294,15 @@ def test_an_unknown_key_from_the_file_is_shown_escaped_and_short() -> None:
 
 def test_a_hostile_generator_name_is_left_out_of_the_too_new_message() -> None:
     with pytest.raises(TooNew) as caught:
-        parse_canvas(encode(envelope(format_version=2, generator="\x1b]0;pwned\x07 evil")))
+        parse_canvas(encode(envelope(format_version=CURRENT_VERSION + 1, generator="\x1b]0;pwned\x07 evil")))
     assert "\x1b" not in str(caught.value)
-    assert "format version 2" in str(caught.value)
+    assert f"format version {CURRENT_VERSION + 1}" in str(caught.value)
 
 
 def test_the_envelope_is_checked_before_the_canvas() -> None:
     """A newer file is reported as newer even when its canvas would not validate today."""
     with pytest.raises(TooNew):
-        parse_canvas(encode(envelope({"notes": [{"shape": "circle"}]}, format_version=2)))
+        parse_canvas(encode(envelope({"notes": [{"shape": "circle"}]}, format_version=CURRENT_VERSION + 1)))
 
 
 # --- reading the file ----------------------------------------------------------------------------

@@ -1,13 +1,18 @@
-"""The migration machinery, driven by fake migrations: order, one step per version, named failures."""
+"""The migration machinery, driven by fake migrations (order, one step per version, named
+failures), and each real migration alone against a kept file."""
 
 from __future__ import annotations
 
+import copy
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from canvas_editor.storage import load_canvas
 from canvas_editor.storage.errors import LoadError, MigrationFailed
-from canvas_editor.storage.migrations import CURRENT_VERSION, MIGRATIONS, Migration, migrate
+from canvas_editor.storage.migrations import CURRENT_VERSION, MIGRATIONS, Migration, add_note_votes, migrate
 
 
 def _recording(calls: list[str]) -> list[Migration]:
@@ -89,3 +94,51 @@ def test_the_real_chain_covers_every_version_once() -> None:
 def test_the_current_version_needs_no_migration() -> None:
     canvas = {"title": "x"}
     assert migrate(canvas, CURRENT_VERSION) is canvas
+
+
+# --- the real migrations, each alone against a kept file of the version it reads -------------------
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _canvas_of(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((FIXTURES / name).read_text(encoding="utf-8"))["canvas"]
+    return data
+
+
+def test_add_note_votes_gives_every_note_and_snapshot_note_zero_votes_and_changes_nothing_else() -> None:
+    old = _canvas_of("v1-full.bmc")
+    new = add_note_votes(copy.deepcopy(old))
+    notes = new["notes"] + [n for s in new["snapshots"] for n in s["notes"]]
+    assert notes and all(n["votes"] == 0 for n in notes)
+    for note in notes:
+        del note["votes"]
+    assert new == old
+
+
+def test_add_note_votes_leaves_what_it_does_not_understand_to_the_validator() -> None:
+    odd: dict[str, Any] = {"notes": ["text", None, {"id": "a", "votes": 4}], "snapshots": [7, {"notes": 3}]}
+    assert add_note_votes(copy.deepcopy(odd)) == odd
+
+
+def test_a_version_1_file_loads_as_the_current_version_with_every_note_kept() -> None:
+    old = _canvas_of("v1-full.bmc")
+    canvas = load_canvas(FIXTURES / "v1-full.bmc")
+    assert [n.id for n in canvas.notes] == [n["id"] for n in old["notes"]]
+    assert [n.text for n in canvas.notes] == [n["text"] for n in old["notes"]]
+    assert [len(s.notes) for s in canvas.snapshots] == [len(s["notes"]) for s in old["snapshots"]]
+    assert {n.votes for n in canvas.notes} == {0}
+
+
+def test_the_version_2_file_keeps_its_votes() -> None:
+    canvas = load_canvas(FIXTURES / "v2-full.bmc")
+    assert canvas.note("vp-1").votes == 3
+    assert canvas.note("cs-1").votes == 1
+    assert sum(n.votes for n in canvas.notes) == 4
+
+
+def test_every_format_version_below_the_current_one_has_a_named_migration_and_a_kept_file() -> None:
+    assert sorted(m.from_version for m in MIGRATIONS) == list(range(1, CURRENT_VERSION))
+    assert len({m.name for m in MIGRATIONS}) == len(MIGRATIONS)
+    for version in range(1, CURRENT_VERSION + 1):
+        assert list(FIXTURES.glob(f"v{version}-*.bmc")), f"no kept file of format version {version}"

@@ -16,16 +16,17 @@ import pytest
 
 from canvas_editor import __version__
 from canvas_editor.model import BlockId, Canvas, Note, Segment
+from canvas_editor.model.validation import validate_canvas
 from canvas_editor.storage import SaveError, canvas_to_bytes, load_canvas, parse_canvas, save_canvas
 from canvas_editor.storage.canvas_json import canvas_to_json
-from canvas_editor.storage.validation import validate_canvas
+from canvas_editor.storage.migrations import CURRENT_VERSION
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture
 def full() -> Canvas:
-    return load_canvas(FIXTURES / "v1-full.bmc")
+    return load_canvas(FIXTURES / "v2-full.bmc")
 
 
 # --- the bytes ------------------------------------------------------------------------------------
@@ -43,8 +44,8 @@ def test_a_saved_canvas_loads_back_equal(full: Canvas, tmp_path: Path) -> None:
 
 
 def test_the_canonical_fixture_is_written_back_byte_for_byte(full: Canvas) -> None:
-    """v1-full.bmc is written in the saved layout: a change of layout shows up here."""
-    kept = (FIXTURES / "v1-full.bmc").read_bytes().decode("utf-8")
+    """v2-full.bmc is written in the saved layout: a change of layout shows up here."""
+    kept = (FIXTURES / "v2-full.bmc").read_bytes().decode("utf-8")
     ours = canvas_to_bytes(full).decode("utf-8")
     generator_line = '  "generator": "canvas-editor 0.1.0",\n'
     assert ours.replace(f'  "generator": "canvas-editor {__version__}",\n', generator_line) == kept
@@ -55,7 +56,7 @@ def test_the_envelope_comes_first_in_a_fixed_order(full: Canvas) -> None:
     assert [k for k, _ in pairs] == ["format", "format_version", "generator", "canvas"]
     top = dict(pairs)
     assert top["format"] == "bmc"
-    assert top["format_version"] == 1
+    assert top["format_version"] == CURRENT_VERSION
     assert top["generator"] == f"canvas-editor {__version__}"
 
 

@@ -29,12 +29,12 @@ from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.model.validation import validate_canvas
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.geometry import note_top_left
 from canvas_editor.scene.note_operations import copy_notes, duplicate_notes, paste
 from canvas_editor.storage.canvas_json import canvas_to_json
 from canvas_editor.storage.templates import load_template
-from canvas_editor.storage.validation import validate_canvas
 
 blocks = st.sampled_from(list(BlockId))
 fractions = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 
 def check():
-    if {"canvas_editor.storage.validation", "hashlib"} <= sys.modules.keys():
+    if {"canvas_editor.model.validation", "hashlib"} <= sys.modules.keys():
         print("validator and hashlib loaded", flush=True)
         held = [name for name in linecache.cache
                 if re.search(r"canvas_editor/(ui|scene)/|pydantic", name.replace("\\", "/"))]

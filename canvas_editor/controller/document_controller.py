@@ -3,16 +3,17 @@
 Every user edit goes through a public method that pushes one small QUndoCommand (or
 a macro); the commands change the model only through the private mutators below,
 which keep the canvas consistent and emit fine-grained signals that views mirror.
-Notes are frozen dataclasses: an edit replaces a note with `dataclasses.replace(...)`
-(no re-validation on the hot path), so the controller checks values itself.
+Notes are frozen dataclasses: an edit replaces a note with `dataclasses.replace(...)`,
+and the new values are checked against the model's declared rules
+(`model/validation.py`), the same check a file or a paste goes through.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,29 +30,37 @@ from canvas_editor.controller.undo_stack import UndoStack
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
-from canvas_editor.model.document import (
+from canvas_editor.model.document import Canvas, Note, Segment, new_id
+from canvas_editor.model.rules import (
     MAX_DESCRIPTION,
     MAX_NOTE_TEXT,
     MAX_NOTES,
+    MAX_SEGMENT_NAME,
     MAX_SEGMENTS,
-    Canvas,
-    Note,
-    Segment,
-    new_id,
+    MAX_SHORT_TEXT,
 )
 
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-_SHORT_TEXT = 200
-_SEGMENT_NAME = 100
-_CHANGE_FIELDS = ("text", "description", "color", "segment", "tags")
+_CHANGE_FIELDS = ("text", "description", "color", "segment", "tags", "votes")
+_Value = TypeVar("_Value", Note, Segment)
+
+
+def _checked(value: _Value) -> _Value:
+    """The note or segment if it keeps the model's rules, else ValueError naming the field."""
+    # Imported on the first edit (the warm-up after the first paint usually has it loaded).
+    from canvas_editor.model.validation import checked
+
+    return checked(value)
+
+
+def _checked_all(values: list[_Value]) -> list[_Value]:
+    return [_checked(v) for v in values]
 
 
 def normalized_color(color: str) -> str:
     """`#RRGGBB` in upper case, or ValueError: the file format accepts nothing else."""
-    if not _COLOR.match(color):
-        raise ValueError(f"not a #RRGGBB colour: {color!r}")
-    return color.upper()
+    from canvas_editor.model.validation import checked_field
+
+    return checked_field(Note, "color", color).upper()
 
 
 def _fraction(v: float) -> float:
@@ -143,7 +152,7 @@ class DocumentController(QObject):
             x, y = layout.free_position(block, occupied)
         if segment is not None and self._canvas.segment(segment) is None:
             raise ValueError(f"no segment has the id {segment!r}")
-        note = Note(
+        note = _checked(Note(
             id=new_id(),
             block=block,
             text=text[:MAX_NOTE_TEXT],
@@ -151,7 +160,7 @@ class DocumentController(QObject):
             segment=segment,
             x=_fraction(x),
             y=_fraction(y),
-        )
+        ))
         self._check_room(1)
         self._undo_stack.push(AddNotesCommand(self, [note], "Add note", draft_session=draft_session))
         return note.id
@@ -173,7 +182,7 @@ class DocumentController(QObject):
             if note.segment is not None and self._canvas.segment(note.segment) is None:
                 note = replace(note, segment=None)
             taken.add(note.id)
-            fixed.append(note)
+            fixed.append(_checked(note))
         if label is None:
             label = "Add note" if len(fixed) == 1 else f"Add {len(fixed)} notes"
         self._undo_stack.push(AddNotesCommand(self, fixed, label))
@@ -192,13 +201,14 @@ class DocumentController(QObject):
         before = self.note(note_id).text
         if text == before:
             return
+        _checked(replace(self.note(note_id), text=text))
         self._undo_stack.push(SetNoteTextCommand(self, note_id, before, text, session=session))
 
     def set_note_description(self, note_id: str, text: str) -> None:
         note = self.note(note_id)
         text = text[:MAX_DESCRIPTION]
         if text != note.description:
-            self._push_edit([note], [replace(note, description=text)], "Edit description")
+            self._push_edit([note], _checked_all([replace(note, description=text)]), "Edit description")
 
     def set_notes_color(self, ids: Iterable[str], color: str) -> None:
         color = normalized_color(color)
@@ -219,7 +229,7 @@ class DocumentController(QObject):
             for n in self._notes_for(ids)
             if n.segment != segment_id or (color is not None and n.color.upper() != color)
         ]
-        after = [replace(n, segment=segment_id, color=color or n.color) for n in before]
+        after = _checked_all([replace(n, segment=segment_id, color=color or n.color) for n in before])
         self._push_edit(before, after, "Set segment")
 
     def move_notes(
@@ -252,17 +262,16 @@ class DocumentController(QObject):
 
     def set_header(self, **fields: str) -> None:
         """Title, designed_for, designed_by, date, iteration, language: one step."""
+        from canvas_editor.model.validation import checked_field
+
         before: dict[str, str] = {}
         after: dict[str, str] = {}
         for name, value in fields.items():
             if name not in HEADER_FIELDS:
                 raise ValueError(f"not a header field: {name!r}")
-            value = str(value)
-            if name == "language":
-                if len(value) > 35 or not _LANGUAGE.match(value):
-                    raise ValueError(f"not a language tag: {value!r}")
-            else:
-                value = value[:_SHORT_TEXT]
+            if name != "language" and isinstance(value, str):
+                value = value[:MAX_SHORT_TEXT]
+            value = checked_field(Canvas, name, value)
             current = getattr(self._canvas, name)
             if value != current:
                 before[name] = current
@@ -272,12 +281,12 @@ class DocumentController(QObject):
 
     def add_segment(self, name: str, color: str) -> str:
         """A new customer segment; returns its id."""
-        name = name.strip()[:_SEGMENT_NAME]
+        name = name.strip()[:MAX_SEGMENT_NAME]
         if not name:
             raise ValueError("a segment needs a name")
         if len(self._canvas.segments) >= MAX_SEGMENTS:
             raise ValueError(f"a canvas holds at most {MAX_SEGMENTS} segments")
-        segment = Segment(id=new_id(), name=name, color=normalized_color(color))
+        segment = _checked(Segment(id=new_id(), name=name, color=normalized_color(color)))
         self._undo_stack.push(AddSegmentCommand(self, segment))
         return segment.id
 

@@ -2,35 +2,39 @@
 
 Notes and segments are immutable values: an edit replaces a whole note
 (`dataclasses.replace`), which keeps undo simple (a command holds the note before and
-after). The rules a file must follow (lengths, patterns, ranges) live with the file
-format in `storage/validation.py`; the rules that tie parts of a canvas together live
-here (`check_references`), where both the validator and tests use them.
-
-Why not pydantic models: importing pydantic and building its models took about 170 ms,
-as long as starting Qt and painting a bare window, at every start of the editor and of
-every command-line export (bench/RESULTS.md). Only untrusted bytes need validating, so
-the validator (pydantic's core) is loaded when a file is read, not at start-up.
+after). Each field declares its rules with its type (`model/rules.py`); the rules that
+tie parts of a canvas together live here (`check_references`). A dataclass's
+`__pydantic_config__` is read by pydantic alone: unknown keys are refused, and a note
+handed to the validator is checked again rather than trusted.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Annotated
+
+from annotated_types import MaxLen
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
+from canvas_editor.model.rules import (
+    MAX_NOTES,
+    MAX_SEGMENTS,
+    MAX_SNAPSHOTS,
+    Color,
+    Count,
+    Description,
+    Fraction,
+    Id,
+    LanguageTag,
+    NoteText,
+    SegmentName,
+    ShortText,
+    Tags,
+)
 
-MAX_NOTE_TEXT = 2_000
-MAX_DESCRIPTION = 10_000
-MAX_NOTES = 20_000
-MAX_SEGMENTS = 200
-MAX_SNAPSHOTS = 100
-MAX_TAGS = 50
-MAX_TAG = 50
-MAX_SHORT_TEXT = 200
-MAX_SEGMENT_NAME = 100
-# A BCP 47 language tag such as "en" or "ko-KR"; 35 characters is the length RFC 5646 asks to support.
-MAX_LANGUAGE_TAG = 35
+_CHECKED = {"extra": "forbid", "revalidate_instances": "always"}
 
 
 def new_id() -> str:
@@ -44,50 +48,63 @@ def new_id() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    id: str
+    __pydantic_config__ = _CHECKED
+
+    id: Id
     block: BlockId
-    text: str = ""
-    description: str = ""
-    color: str = DEFAULT_NOTE_COLOR
-    segment: str | None = None
-    tags: list[str] = field(default_factory=list)
+    text: NoteText = ""
+    description: Description = ""
+    color: Color = DEFAULT_NOTE_COLOR
+    segment: Id | None = None
+    tags: Tags = ()
+    # Dots from dot voting.
+    votes: Count = 0
     # The note's top-left corner as fractions of its block.
-    x: float = 0.0
-    y: float = 0.0
+    x: Fraction = 0.0
+    y: Fraction = 0.0
+
+
+Notes = Annotated[list[Note], MaxLen(MAX_NOTES)]
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A customer-segment "story": notes that serve it share its colour."""
 
-    id: str
-    name: str
-    color: str
+    __pydantic_config__ = _CHECKED
+
+    id: Id
+    name: SegmentName
+    color: Color
 
 
 @dataclass(slots=True)
 class Snapshot:
     """A named copy of the notes at a moment, for comparing iterations (later issues)."""
 
-    id: str
-    name: str
-    created: str = ""
-    notes: list[Note] = field(default_factory=list)
+    __pydantic_config__ = _CHECKED
+
+    id: Id
+    name: ShortText
+    created: ShortText = ""
+    notes: Notes = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Canvas:
-    title: str = ""
-    designed_for: str = ""
-    designed_by: str = ""
-    date: str = ""
-    iteration: str = ""
-    language: str = "en"
-    notes: list[Note] = field(default_factory=list)
-    segments: list[Segment] = field(default_factory=list)
-    snapshots: list[Snapshot] = field(default_factory=list)
+    __pydantic_config__ = _CHECKED
+
+    title: ShortText = ""
+    designed_for: ShortText = ""
+    designed_by: ShortText = ""
+    date: ShortText = ""
+    iteration: ShortText = ""
+    language: LanguageTag = "en"
+    notes: Notes = field(default_factory=list)
+    segments: Annotated[list[Segment], MaxLen(MAX_SEGMENTS)] = field(default_factory=list)
+    snapshots: Annotated[list[Snapshot], MaxLen(MAX_SNAPSHOTS)] = field(default_factory=list)
     # Blocks in the order a presenter walks through them; empty means the standard order.
-    presentation_order: list[BlockId] = field(default_factory=list)
+    presentation_order: Annotated[list[BlockId], MaxLen(len(BlockId))] = field(default_factory=list)
 
     def note(self, note_id: str) -> Note:
         for n in self.notes:

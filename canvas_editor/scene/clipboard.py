@@ -17,8 +17,9 @@ from typing import TypeVar
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from canvas_editor.model.document import MAX_NOTE_TEXT, Note, Segment
-from canvas_editor.storage.canvas_json import note_to_json, segment_to_json
+from canvas_editor.model.document import Note, Segment
+from canvas_editor.model.rules import MAX_NOTE_TEXT
+from canvas_editor.storage.canvas_json import notes_to_json, segments_to_json
 
 NOTES_MIME = "application/x-canvas-editor-notes+json"
 _FORMAT = "canvas-editor-notes"
@@ -40,8 +41,8 @@ def notes_to_mime(notes: list[Note], segments: list[Segment]) -> QMimeData:
     payload = {
         "format": _FORMAT,
         "version": 1,
-        "notes": [note_to_json(n) for n in notes],
-        "segments": [segment_to_json(s) for s in segments if s.id in used],
+        "notes": notes_to_json(notes),
+        "segments": segments_to_json([s for s in segments if s.id in used]),
     }
     mime = QMimeData()
     mime.setData(NOTES_MIME, QByteArray(json.dumps(payload, ensure_ascii=False).encode("utf-8")))
@@ -68,7 +69,7 @@ def notes_from_mime(mime: QMimeData) -> ClipboardNotes | None:
     if not isinstance(payload, dict) or payload.get("format") != _FORMAT:
         return None
     # Imported here: the validation engine is only needed once something is pasted.
-    from canvas_editor.storage.validation import validate_note, validate_segment
+    from canvas_editor.model.validation import validate_note, validate_segment
 
     notes = _valid(validate_note, payload.get("notes"))[:MAX_PASTE]
     segments = _valid(validate_segment, payload.get("segments"))
@@ -77,7 +78,7 @@ def notes_from_mime(mime: QMimeData) -> ClipboardNotes | None:
 
 def _valid(validate: Callable[[object], _Value], items: object) -> list[_Value]:
     """The items that pass `validate`; the others are skipped, not fatal."""
-    from canvas_editor.storage.validation import ValidationError
+    from canvas_editor.model.validation import ValidationError
 
     if not isinstance(items, list):
         return []

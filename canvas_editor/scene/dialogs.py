@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canvas_editor.model.document import MAX_DESCRIPTION, Canvas
+from canvas_editor.model.document import Canvas
+from canvas_editor.model.rules import MAX_DESCRIPTION
 
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel

@@ -14,7 +14,8 @@ from PySide6.QtCore import QMimeData
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
-from canvas_editor.model.document import MAX_NOTES, Canvas, Note, new_id
+from canvas_editor.model.document import Canvas, Note, new_id
+from canvas_editor.model.rules import MAX_NOTES
 from canvas_editor.scene.clipboard import lines_from_text, notes_from_mime, notes_to_mime
 
 if TYPE_CHECKING:

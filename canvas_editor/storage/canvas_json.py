@@ -1,10 +1,11 @@
 """A canvas as the JSON values of a `.bmc` file, and back for bytes we trust.
 
-Writing needs no checks: the model only holds what the editor put there. Reading
-untrusted JSON goes through `validation.py`; `canvas_from_trusted_json` is for bytes
-that ship inside the program (the bundled templates, which the test suite validates
-and compares with the validator's result), so starting on a template does not load
-the validation engine.
+Writing is derived from the model's declarations: pydantic dumps each dataclass's
+fields in their declared order (docs/file-format.md lists the same order), so the same
+canvas always gives the same bytes. Reading untrusted JSON goes through
+`model/validation.py`; `canvas_from_trusted_json` is for bytes that ship inside the
+program (the bundled templates, which the test suite validates and compares with the
+validator's result), so starting on a template does not load the validation engine.
 """
 
 from __future__ import annotations
@@ -15,45 +16,29 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment, Snapshot
 
 
-def note_to_json(note: Note) -> dict[str, Any]:
-    """Keys in the order of the file format (docs/file-format.md), so saves are byte-stable."""
-    return {
-        "id": note.id,
-        "block": BlockId(note.block).value,
-        "text": note.text,
-        "description": note.description,
-        "color": note.color,
-        "segment": note.segment,
-        "tags": list(note.tags),
-        "x": note.x,
-        "y": note.y,
-    }
-
-
-def segment_to_json(segment: Segment) -> dict[str, Any]:
-    return {"id": segment.id, "name": segment.name, "color": segment.color}
-
-
 def canvas_to_json(canvas: Canvas) -> dict[str, Any]:
-    return {
-        "title": canvas.title,
-        "designed_for": canvas.designed_for,
-        "designed_by": canvas.designed_by,
-        "date": canvas.date,
-        "iteration": canvas.iteration,
-        "language": canvas.language,
-        "notes": [note_to_json(n) for n in canvas.notes],
-        "segments": [segment_to_json(s) for s in canvas.segments],
-        "snapshots": [
-            {"id": s.id, "name": s.name, "created": s.created, "notes": [note_to_json(n) for n in s.notes]}
-            for s in canvas.snapshots
-        ],
-        "presentation_order": [BlockId(b).value for b in canvas.presentation_order],
-    }
+    from canvas_editor.model.validation import canvas_adapter  # loads pydantic on the first save
+
+    data: dict[str, Any] = canvas_adapter().dump_python(canvas, mode="json")
+    return data
+
+
+def notes_to_json(notes: list[Note]) -> list[dict[str, Any]]:
+    from canvas_editor.model.validation import notes_adapter
+
+    data: list[dict[str, Any]] = notes_adapter().dump_python(notes, mode="json")
+    return data
+
+
+def segments_to_json(segments: list[Segment]) -> list[dict[str, Any]]:
+    from canvas_editor.model.validation import segments_adapter
+
+    data: list[dict[str, Any]] = segments_adapter().dump_python(segments, mode="json")
+    return data
 
 
 def _trusted_note(data: dict[str, Any]) -> Note:
-    return Note(**{**data, "block": BlockId(data["block"])})
+    return Note(**{**data, "block": BlockId(data["block"]), "tags": tuple(data.get("tags", ()))})
 
 
 def canvas_from_trusted_json(data: dict[str, Any]) -> Canvas:

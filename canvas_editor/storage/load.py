@@ -9,15 +9,14 @@ from __future__ import annotations
 import gc
 import json
 import os
-import re
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas
+from canvas_editor.model.messages import short_repr
 from canvas_editor.storage.canvas_json import canvas_from_trusted_json
 from canvas_editor.storage.errors import (
     FileTooLarge,
@@ -29,13 +28,9 @@ from canvas_editor.storage.errors import (
 )
 from canvas_editor.storage.migrations import CURRENT_VERSION, migrate
 
-if TYPE_CHECKING:
-    from pydantic_core import ValidationError
-
 MAX_FILE_BYTES = 20 * 1024 * 1024
 FORMAT_NAME = "bmc"
 ENVELOPE_KEYS = {"format", "format_version", "generator", "canvas"}
-_SIMPLE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
 
 
 def load_canvas(path: str | os.PathLike[str]) -> Canvas:
@@ -157,7 +152,7 @@ def _check_envelope(envelope: Any) -> dict[str, Any]:
         )
     unknown = sorted(set(envelope) - ENVELOPE_KEYS)
     if unknown:
-        raise NotBmc(f"unknown top-level key {_short(unknown[0])}")
+        raise NotBmc(f"unknown top-level key {short_repr(unknown[0])}")
     if "generator" in envelope and not isinstance(envelope["generator"], str):
         raise NotBmc("generator must be a string")
     canvas = envelope.get("canvas")
@@ -172,7 +167,7 @@ def _printable(text: str, limit: int) -> bool:
 
 def _validate(canvas_json: dict[str, Any]) -> Canvas:
     # Imported here: the validation engine is only needed once a file is read.
-    from canvas_editor.storage.validation import ValidationError, validate_canvas
+    from canvas_editor.model.validation import ValidationError, describe_validation_error, validate_canvas
 
     try:
         return validate_canvas(canvas_json)
@@ -181,68 +176,3 @@ def _validate(canvas_json: dict[str, Any]) -> Canvas:
     except RecursionError:
         raise InvalidCanvas("the canvas is nested too deeply") from None
 
-
-def _location(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif not _SIMPLE_KEY.fullmatch(part):
-            # An unknown key comes from the file: it may be huge or hold control characters.
-            out += f"[{_short(part)}]"
-        else:
-            out += f".{part}" if out else part
-    return out
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def describe_validation_error(exc: ValidationError) -> str:
-    """The first problem as `place: what is wrong`, with a hint where one helps."""
-    errors = exc.errors(include_url=False)
-    err = errors[0]
-    place = _location(tuple(err["loc"]))
-    kind = err["type"]
-    value = err.get("input")
-    if kind == "value_error":
-        # Our own cross-field checks already name their place.
-        message = str(err.get("ctx", {}).get("error", err["msg"]))
-        return message
-    if kind == "enum":
-        if isinstance(value, str):
-            names = [b.value for b in BlockId]
-            import difflib  # only for this hint; not worth its import at every start
-
-            close = difflib.get_close_matches(value, names, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            message = f"{_short(value)} is not a block{hint}"
-        else:
-            message = f"{_short(value)} is not a block id"
-    elif kind in ("extra_forbidden", "unexpected_keyword_argument"):
-        message = "unknown key"
-    elif kind == "missing":
-        message = "required but missing"
-    elif kind == "string_too_long":
-        message = f"text is too long ({len(value)} characters; at most {err['ctx']['max_length']})"
-    elif kind == "too_long":
-        message = f"too many items (at most {err['ctx']['max_length']})"
-    elif kind == "string_unicode":
-        message = "text holds an invalid character (an unpaired surrogate escape such as \\ud800)"
-    elif kind == "finite_number":
-        message = "must be a finite number"
-    elif kind == "string_pattern_mismatch":
-        if place.endswith("color"):
-            message = f"{_short(value)} is not a colour like \"#FFD700\""
-        elif place == "language":
-            message = f"{_short(value)} is not a language code like \"en\" or \"ko\""
-        else:
-            message = f"{_short(value)} is not allowed here (letters, digits, - and _ only)"
-    else:
-        message = err["msg"][0].lower() + err["msg"][1:]
-        if kind.endswith("_type") or kind in ("greater_than_equal", "less_than_equal"):
-            message += f", got {_short(value)}"
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    return f"{place}: {message}{more}" if place else f"{message}{more}"

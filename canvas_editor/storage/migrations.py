@@ -1,9 +1,11 @@
 """Named, ordered migrations of the raw canvas JSON, one format version at a time.
 
-Each migration takes the `canvas` object of version N and returns that of N + 1.
-Version 1 is the first format, so the list is empty; when version 2 arrives, add
-`Migration(1, "what_changed", fn)`, keep a version-1 file under tests/fixtures/, and
-test the migration alone against it.
+Each migration takes the `canvas` object of version N and returns that of N + 1. The
+format version goes up once per release: every field a release adds shares its one
+migration. Each has a kept file of the version it reads under tests/fixtures/ and is
+tested alone against it. Migrations run before validation, on JSON from anywhere, so
+they change only what has the shape they expect and leave the rest for the validator
+to name.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any, NamedTuple
 
 from canvas_editor.storage.errors import MigrationFailed
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 JsonObject = dict[str, Any]
 
@@ -24,7 +26,25 @@ class Migration(NamedTuple):
     apply: Callable[[JsonObject], JsonObject]
 
 
-MIGRATIONS: list[Migration] = []
+def _each_note(canvas: JsonObject) -> list[JsonObject]:
+    """The note objects of the canvas and of its snapshots."""
+    lists = [canvas.get("notes")]
+    snapshots = canvas.get("snapshots")
+    if isinstance(snapshots, list):
+        lists += [s.get("notes") for s in snapshots if isinstance(s, dict)]
+    return [n for notes in lists if isinstance(notes, list) for n in notes if isinstance(n, dict)]
+
+
+def add_note_votes(canvas: JsonObject) -> JsonObject:
+    """Version 2: a note counts its dot-voting votes (`votes`, 0 for every note of version 1)."""
+    for note in _each_note(canvas):
+        note.setdefault("votes", 0)
+    return canvas
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "add_note_votes", add_note_votes),
+]
 
 
 def migrate(

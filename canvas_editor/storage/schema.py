@@ -1,35 +1,40 @@
-"""The JSON Schema of the `.bmc` format, generated from the validator's own schema.
+"""The JSON Schema of the `.bmc` format, generated from the model's declarations.
 
-pydantic turns the pydantic-core schema of `validation.py` into JSON Schema, so the
-published file (resources/schema/) cannot drift from what the loader accepts.
+pydantic writes the schema of the same `TypeAdapter` the loader validates with, around
+the file's envelope, so the published file (resources/schema/) cannot drift from what
+the loader accepts; a test fails when the committed file is stale.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal, NotRequired
 
-from pydantic.json_schema import GenerateJsonSchema
-from pydantic_core import core_schema as cs
+from pydantic import ConfigDict, TypeAdapter, with_config
 
-from canvas_editor.storage.validation import canvas_schema
+# pydantic reads a TypedDict's fields from typing_extensions' version on Python < 3.12.
+from typing_extensions import TypedDict
+
+from canvas_editor.model.document import Canvas
+from canvas_editor.storage.load import FORMAT_NAME
+from canvas_editor.storage.migrations import CURRENT_VERSION
 
 
-def _file_schema() -> cs.CoreSchema:
-    """The envelope of a `.bmc` file, version 1, around the canvas."""
-    fields = {
-        "format": cs.typed_dict_field(cs.literal_schema(["bmc"])),
-        "format_version": cs.typed_dict_field(cs.literal_schema([1])),
-        "generator": cs.typed_dict_field(cs.with_default_schema(cs.str_schema(), default=""), required=False),
-        "canvas": cs.typed_dict_field(canvas_schema()),
-    }
-    return cs.typed_dict_schema(fields, extra_behavior="forbid")
+@with_config(ConfigDict(extra="forbid"))
+class BmcFile(TypedDict):
+    format: Literal["bmc"]
+    format_version: Literal[CURRENT_VERSION]  # type: ignore[valid-type]
+    generator: NotRequired[str]
+    canvas: Canvas
 
 
 def json_schema() -> dict[str, Any]:
-    schema = GenerateJsonSchema().generate(_file_schema())
-    schema["title"] = "canvas-editor .bmc file, format version 1"
-    schema["description"] = "The envelope of a `.bmc` file, version 1."
+    schema = TypeAdapter(BmcFile).json_schema()
+    schema["title"] = f"canvas-editor .{FORMAT_NAME} file, format version {CURRENT_VERSION}"
+    schema["description"] = (
+        f"A canvas-editor file: the envelope of format version {CURRENT_VERSION} around the canvas. "
+        "Older versions are migrated on load (docs/file-format.md)."
+    )
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
 

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QWidget
 def load_what_opening_needs() -> None:
     import hashlib  # noqa: F401  (both imported for their side effect: loaded)
 
-    import canvas_editor.storage.validation  # noqa: F401
+    from canvas_editor.model.validation import canvas_adapter
+
+    canvas_adapter()  # pydantic builds the canvas's validator on first use
 
 
 class AfterFirstPaint(QObject):

@@ -1,0 +1,74 @@
+"""The rules every value of a canvas follows, declared once, on the model's fields.
+
+The dataclasses in `document.py` annotate their fields with the types below
+(`typing.Annotated` with `annotated_types` metadata). pydantic reads those
+annotations when it builds a validator (`model/validation.py`): the file loader, the
+clipboard and the controller's edits check values with it, and the published JSON
+Schema is generated from it, so a rule stated here holds everywhere at once.
+
+`Rule` carries the keywords of pydantic's `Field` and hands pydantic a `Field` only
+when pydantic asks (an `annotated_types.GroupedMetadata`): the model itself does not
+import pydantic, whose import and validator build take longer than the editor's
+first paint may wait (the validator loads right after it, see `ui/warm_up.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+import annotated_types
+
+MAX_NOTE_TEXT = 2_000
+MAX_DESCRIPTION = 10_000
+MAX_NOTES = 20_000
+MAX_SEGMENTS = 200
+MAX_SNAPSHOTS = 100
+MAX_TAGS = 50
+MAX_TAG = 50
+MAX_SHORT_TEXT = 200
+MAX_SEGMENT_NAME = 100
+# A BCP 47 language tag such as "en" or "ko-KR"; 35 characters is the length RFC 5646 asks to support.
+MAX_LANGUAGE_TAG = 35
+
+# Patterns follow JSON Schema (ECMA-262) and pydantic-core, where `$` is the end of the text;
+# Python's `re` would also let a final newline through.
+ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+COLOR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+
+
+class Rule(annotated_types.GroupedMetadata):
+    """Constraints on one value, as the keywords of pydantic's `Field(...)`."""
+
+    __slots__ = ("constraints",)
+
+    def __init__(self, **constraints: Any) -> None:
+        self.constraints = constraints
+
+    def __iter__(self) -> Iterator[object]:
+        from pydantic import Field  # only when pydantic builds a validator
+
+        yield Field(**self.constraints)
+
+    def __repr__(self) -> str:
+        return f"Rule({', '.join(f'{k}={v!r}' for k, v in self.constraints.items())})"
+
+
+def text(max_length: int, *, min_length: int | None = None, pattern: str | None = None) -> Rule:
+    # Strict: a number or a list is never turned into text behind the user's back.
+    return Rule(strict=True, max_length=max_length, min_length=min_length, pattern=pattern)
+
+
+Id = Annotated[str, Rule(strict=True, pattern=ID_PATTERN)]
+Color = Annotated[str, Rule(strict=True, min_length=7, max_length=7, pattern=COLOR_PATTERN)]
+LanguageTag = Annotated[str, text(MAX_LANGUAGE_TAG, pattern=LANGUAGE_PATTERN)]
+ShortText = Annotated[str, text(MAX_SHORT_TEXT)]
+NoteText = Annotated[str, text(MAX_NOTE_TEXT)]
+Description = Annotated[str, text(MAX_DESCRIPTION)]
+SegmentName = Annotated[str, text(MAX_SEGMENT_NAME, min_length=1)]
+Tag = Annotated[str, text(MAX_TAG, min_length=1)]
+Tags = Annotated[tuple[Tag, ...], annotated_types.MaxLen(MAX_TAGS)]
+# A place inside a block, as a fraction of its width or height. Strict refuses true/false.
+Fraction = Annotated[float, Rule(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
+Count = Annotated[int, Rule(strict=True, ge=0)]
