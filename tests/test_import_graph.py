@@ -33,11 +33,11 @@ ALLOWED = {
 }
 FORBIDDEN = {"scene": {"ui", "app"}}
 
-# Layers one module imports in breach of a rule above, each with why it stays for now.
-# The test fails when one is gone, so the list cannot outlive what it excuses.
+# (module, layer) pairs that break a rule above, each with its reason. The test fails
+# when one is gone, so the list cannot outlive what it excuses.
 KNOWN_BREACHES = {
-    # The PDF is written with storage's atomic write (storage.save.write_atomic); the
-    # function belongs in a module both may import, for the owners of the two to move.
+    # The PDF is written with storage's atomic write (storage.save.write_atomic), which
+    # belongs in a module both packages may import.
     ("canvas_editor.export.pdf", "storage"),
 }
 
