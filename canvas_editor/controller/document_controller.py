@@ -1,11 +1,11 @@
 """The document controller: the one owner of the live Canvas.
 
 Every user edit goes through a public method that pushes one small QUndoCommand (or
-a macro); the commands change the model only through the private mutators below,
-which keep the canvas consistent and emit fine-grained signals that views mirror.
-Notes are frozen dataclasses: an edit replaces a note with `dataclasses.replace(...)`,
-and the new values are checked against the model's declared rules
-(`model/validation.py`), the same check a file or a paste goes through.
+a macro); the commands change the model only through the mutators below (the
+DocumentMutations protocol), which keep the canvas consistent and emit fine-grained
+signals that views mirror. Notes are frozen dataclasses: an edit replaces a note with
+`dataclasses.replace(...)`, and the new values are checked against the model's
+declared rules (`model/validation.py`), the same check a file or a paste goes through.
 """
 
 from __future__ import annotations
@@ -18,14 +18,18 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from canvas_editor.controller.commands.add_notes import AddNotesCommand
-from canvas_editor.controller.commands.add_segment import AddSegmentCommand
-from canvas_editor.controller.commands.bring_to_front import BringToFrontCommand
-from canvas_editor.controller.commands.edit_notes import EditNotesCommand
-from canvas_editor.controller.commands.move_notes import MoveNotesCommand, Placement
-from canvas_editor.controller.commands.remove_notes import RemoveNotesCommand
-from canvas_editor.controller.commands.set_header import HEADER_FIELDS, SetHeaderCommand
-from canvas_editor.controller.commands.set_note_text import SetNoteTextCommand
+from canvas_editor.controller.commands import (
+    HEADER_FIELDS,
+    AddNotesCommand,
+    AddSegmentCommand,
+    BringToFrontCommand,
+    EditNotesCommand,
+    MoveNotesCommand,
+    Placement,
+    RemoveNotesCommand,
+    SetHeaderCommand,
+    SetNoteTextCommand,
+)
 from canvas_editor.controller.undo_stack import UndoStack
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
@@ -309,9 +313,10 @@ class DocumentController(QObject):
             self._index = {n.id: i for i, n in enumerate(self._canvas.notes)}
         return self._index
 
-    # ---- private mutators: the only code that changes the canvas (commands call them) ----
+    # ---- mutators (DocumentMutations), for commands only: no undo step ----------------
+    # The only code that changes the canvas; each emits the signals for its change.
 
-    def _insert_notes(self, placed: list[tuple[int, Note]]) -> None:
+    def insert_notes(self, placed: list[tuple[int, Note]]) -> None:
         """Insert notes at their indices (ascending: each index is its final place)."""
         notes = self._canvas.notes
         end = len(notes)
@@ -325,7 +330,7 @@ class DocumentController(QObject):
         for _, note in placed:
             self.note_added.emit(note.id)
 
-    def _remove_notes(self, ids: list[str]) -> list[tuple[int, Note]]:
+    def pop_notes(self, ids: list[str]) -> list[tuple[int, Note]]:
         """Remove notes; returns them with their former indices, ascending."""
         wanted = set(ids)
         notes = self._canvas.notes
@@ -336,7 +341,7 @@ class DocumentController(QObject):
             self.note_removed.emit(note.id)
         return removed
 
-    def _replace_notes(self, replacements: list[Note]) -> None:
+    def replace_notes(self, replacements: list[Note]) -> None:
         """Swap notes for new values with the same ids; emits moved and/or changed."""
         notes = self._canvas.notes
         index = self._note_index()
@@ -354,25 +359,26 @@ class DocumentController(QObject):
             if changed:
                 self.note_changed.emit(note_id)
 
-    def _set_order(self, ids: list[str]) -> None:
+    def reorder_notes(self, ids: list[str]) -> None:
         """Restack the notes in this order of ids (the same set of ids)."""
         by_id = {n.id: n for n in self._canvas.notes}
         self._canvas.notes[:] = [by_id[i] for i in ids]
         self._index = None
         self.notes_reordered.emit()
 
-    def _set_header_fields(self, values: dict[str, str]) -> None:
+    def set_header_fields(self, values: dict[str, str]) -> None:
         for name, value in values.items():
             setattr(self._canvas, name, value)
         self.header_changed.emit()
 
-    def _insert_segment(self, index: int, segment: Segment) -> None:
+    def insert_segment(self, index: int, segment: Segment) -> None:
         self._canvas.segments.insert(index, segment)
         self.segments_changed.emit()
 
-    def _remove_segment(self, segment_id: str) -> int:
+    def pop_segment(self, segment_id: str) -> tuple[int, Segment]:
+        """Remove the segment; returns it with its former index."""
         segments = self._canvas.segments
         index = next(i for i, s in enumerate(segments) if s.id == segment_id)
-        del segments[index]
+        segment = segments.pop(index)
         self.segments_changed.emit()
-        return index
+        return index, segment

@@ -18,7 +18,7 @@ from canvas_editor.scene import dialogs, note_operations
 from canvas_editor.scene.geometry import placement_centred_at
 
 if TYPE_CHECKING:
-    from canvas_editor.scene.board_scene import BoardScene
+    from canvas_editor.scene.note_board import NoteBoard
 
 
 def _swatch(color: str) -> QIcon:
@@ -33,9 +33,9 @@ def _action(menu: QMenu, name: str, text: str) -> QAction:
     return action
 
 
-def build_note_menu(scene: BoardScene, ids: list[str], parent: QWidget | None) -> QMenu:
+def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) -> QMenu:
     """The menu for the notes `ids` (the selection the user right-clicked)."""
-    c = scene.controller
+    c = board.controller
     notes = [c.note(i) for i in ids]
     menu = QMenu(parent)
 
@@ -95,34 +95,34 @@ def build_note_menu(scene: BoardScene, ids: list[str], parent: QWidget | None) -
             c.set_note_description(note_id, text)
 
     menu.addSeparator()
-    _action(menu, "edit", "Edit text").triggered.connect(lambda: scene.edit_note(ids[0]))
+    _action(menu, "edit", "Edit text").triggered.connect(lambda: board.edit_note(ids[0]))
     description = _action(menu, "description", "Edit description…")
     description.triggered.connect(edit_description)
     description.setEnabled(len(ids) == 1)
     _action(menu, "front", "Bring to front").triggered.connect(lambda: c.bring_to_front(ids))
     menu.addSeparator()
     delete = _action(menu, "delete", "Delete note" if len(ids) == 1 else f"Delete {len(ids)} notes")
-    delete.triggered.connect(lambda: note_operations.delete_notes(scene, ids))
+    delete.triggered.connect(lambda: note_operations.delete_notes(board, ids))
     return menu
 
 
-def build_block_menu(scene: BoardScene, block: BlockId, pos: QPointF, parent: QWidget | None) -> QMenu:
+def build_block_menu(board: NoteBoard, block: BlockId, pos: QPointF, parent: QWidget | None) -> QMenu:
     """The menu for empty space in a block."""
     menu = QMenu(parent)
 
     def add_here() -> None:
         x, y = placement_centred_at(block, pos)
-        scene.add_note_and_edit(block, x, y)
+        board.add_note_and_edit(block, x, y)
 
     _action(menu, "add", "Add note here").triggered.connect(add_here)
     paste = _action(menu, "paste", "Paste")
     mime = QGuiApplication.clipboard().mimeData()
     paste.setEnabled(mime is not None and (mime.hasText() or bool(mime.formats())))
-    paste.triggered.connect(lambda: _paste_clipboard(scene, block))
+    paste.triggered.connect(lambda: _paste_clipboard(board, block))
     return menu
 
 
-def _paste_clipboard(scene: BoardScene, block: BlockId) -> None:
+def _paste_clipboard(board: NoteBoard, block: BlockId) -> None:
     mime = QGuiApplication.clipboard().mimeData()
     if mime is not None:
-        note_operations.paste(scene, mime, block)
+        note_operations.paste(board, mime, block)

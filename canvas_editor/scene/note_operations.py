@@ -19,7 +19,7 @@ from canvas_editor.model.rules import MAX_NOTES
 from canvas_editor.scene.clipboard import lines_from_text, notes_from_mime, notes_to_mime
 
 if TYPE_CHECKING:
-    from canvas_editor.scene.board_scene import BoardScene
+    from canvas_editor.scene.note_board import NoteBoard
 
 DUPLICATE_OFFSET = layout.NOTE_W * 0.25  # of the sheet: copies sit down and right of the originals
 NUDGE_STEP = 0.0025  # of the sheet per arrow key press; Shift moves five times as far
@@ -31,40 +31,40 @@ def _offset(note: Note, dx: float, dy: float) -> tuple[float, float]:
     return layout.position_in_block(note.block, r.x + dx, r.y + dy)
 
 
-def delete_notes(scene: BoardScene, ids: list[str]) -> None:
-    scene.finish_edit()
-    scene.controller.remove_notes(ids)
+def delete_notes(board: NoteBoard, ids: list[str]) -> None:
+    board.finish_edit()
+    board.controller.remove_notes(ids)
 
 
-def duplicate_notes(scene: BoardScene, ids: list[str]) -> list[str]:
+def duplicate_notes(board: NoteBoard, ids: list[str]) -> list[str]:
     """Copies of the notes next to the originals, selected."""
-    scene.finish_edit()
-    c = scene.controller
+    board.finish_edit()
+    c = board.controller
     copies = []
     for note_id in ids:
         note = c.note(note_id)
         x, y = _offset(note, DUPLICATE_OFFSET, DUPLICATE_OFFSET)
         copies.append(replace(note, id=new_id(), x=x, y=y))
-    new_ids = _add(scene, copies, "Duplicate")
-    scene.select_notes(new_ids)
+    new_ids = _add(board, copies, "Duplicate")
+    board.select_notes(new_ids)
     return new_ids
 
 
-def copy_notes(scene: BoardScene, ids: list[str]) -> QMimeData | None:
+def copy_notes(board: NoteBoard, ids: list[str]) -> QMimeData | None:
     """The clipboard contents for these notes (None when there are none)."""
-    c = scene.controller
+    c = board.controller
     notes = [c.note(i) for i in ids if c.has_note(i)]
     return notes_to_mime(notes, c.canvas.segments) if notes else None
 
 
-def paste(scene: BoardScene, mime: QMimeData, block: BlockId) -> list[str]:
+def paste(board: NoteBoard, mime: QMimeData, block: BlockId) -> list[str]:
     """Paste notes (from a canvas) or text lines (from anywhere), selected afterwards.
 
     Copied notes keep their blocks and places (shifted when that exact spot is
     taken); text lines become notes in `block`, each in a free spot.
     """
-    scene.finish_edit()
-    canvas = scene.controller.canvas
+    board.finish_edit()
+    canvas = board.controller.canvas
     copied = notes_from_mime(mime)
     if copied is not None:
         by_name = {s.name: s.id for s in canvas.segments}
@@ -87,8 +87,8 @@ def paste(scene: BoardScene, mime: QMimeData, block: BlockId) -> list[str]:
             occupied.append((x, y))
             notes.append(Note(id=new_id(), block=block, text=line, color=DEFAULT_NOTE_COLOR, x=x, y=y))
         label = "Paste"
-    new_ids = _add(scene, notes, label)
-    scene.select_notes(new_ids)
+    new_ids = _add(board, notes, label)
+    board.select_notes(new_ids)
     return new_ids
 
 
@@ -102,15 +102,15 @@ def _free_spot(canvas: Canvas, note: Note) -> tuple[float, float]:
     return x, y
 
 
-def _add(scene: BoardScene, notes: list[Note], label: str) -> list[str]:
-    room = MAX_NOTES - len(scene.controller.canvas.notes)
+def _add(board: NoteBoard, notes: list[Note], label: str) -> list[str]:
+    room = MAX_NOTES - len(board.controller.canvas.notes)
     notes = notes[: max(room, 0)]
-    return scene.controller.add_notes(notes, label=label) if notes else []
+    return board.controller.add_notes(notes, label=label) if notes else []
 
 
-def nudge_notes(scene: BoardScene, ids: list[str], dx: float, dy: float) -> None:
+def nudge_notes(board: NoteBoard, ids: list[str], dx: float, dy: float) -> None:
     """Move notes by (dx, dy) of the sheet inside their blocks; repeats merge into one step."""
-    c = scene.controller
+    c = board.controller
     moves = {}
     for note_id in ids:
         note = c.note(note_id)

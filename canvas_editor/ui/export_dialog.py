@@ -44,7 +44,7 @@ from canvas_editor.storage.errors import SaveError
 from canvas_editor.ui import file_dialogs
 
 if TYPE_CHECKING:
-    from canvas_editor.ui.main_window import MainWindow
+    from canvas_editor.ui.exporting_window import ExportingWindow
 
 PDF_KEY = "export/pdf/"
 IMAGE_KEY = "export/image/"
@@ -300,7 +300,7 @@ def ask_export_path(parent: QWidget | None, title: str, suggested: str, name_fil
     return file_dialogs.ask_path_to_write(parent, title, suggested, [name_filter], suffix)
 
 
-def suggested_path(window: MainWindow, suffix: str) -> Path:
+def suggested_path(window: ExportingWindow, suffix: str) -> Path:
     """Beside the canvas's file, named after it; else the last folder and the title."""
     if window.path is not None:
         return window.path.with_suffix(suffix)
@@ -309,8 +309,8 @@ def suggested_path(window: MainWindow, suffix: str) -> Path:
     return Path(window.workspace.last_folder()) / f"{stem}{suffix}"
 
 
-def _target(window: MainWindow, title: str, suffix: str, name_filter: str) -> Path | None:
-    chosen = ask_export_path(window, title, str(suggested_path(window, suffix)), name_filter)
+def _target(window: ExportingWindow, title: str, suffix: str, name_filter: str) -> Path | None:
+    chosen = ask_export_path(window.window(), title, str(suggested_path(window, suffix)), name_filter)
     if not chosen:
         return None
     path = Path(chosen)
@@ -318,22 +318,22 @@ def _target(window: MainWindow, title: str, suffix: str, name_filter: str) -> Pa
 
 
 def _write(
-    window: MainWindow, out: Path, write: Callable[[], None], failures: tuple[type[Exception], ...]
+    window: ExportingWindow, out: Path, write: Callable[[], None], failures: tuple[type[Exception], ...]
 ) -> Path | None:
     """Run an export: a failure is shown in one line, a success in the status bar."""
     try:
         write()
     except failures as exc:
-        file_dialogs.show_error(window, "Export Failed", str(exc))
+        file_dialogs.show_error(window.window(), "Export Failed", str(exc))
         return None
     window.statusBar().showMessage(f"Exported {out.name}", 5000)
     return out
 
 
-def export_pdf_from_window(window: MainWindow) -> Path | None:
+def export_pdf_from_window(window: ExportingWindow) -> Path | None:
     """Ask the options and the file, write the PDF; the path written, or None."""
     settings = window.workspace.settings
-    dialog = PdfExportDialog(load_pdf_choice(settings), window)
+    dialog = PdfExportDialog(load_pdf_choice(settings), window.window())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     choice = dialog.choice()
@@ -352,10 +352,10 @@ def export_pdf_from_window(window: MainWindow) -> Path | None:
     )
 
 
-def export_image_from_window(window: MainWindow) -> Path | None:
+def export_image_from_window(window: ExportingWindow) -> Path | None:
     """Ask the format, size and file, write the PNG or SVG; the path written, or None."""
     settings = window.workspace.settings
-    dialog = ImageExportDialog(load_image_choice(settings), window)
+    dialog = ImageExportDialog(load_image_choice(settings), window.window())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     choice = dialog.choice()

@@ -25,7 +25,7 @@ from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.export_dialog import PdfChoice, load_pdf_choice
 
 if TYPE_CHECKING:
-    from canvas_editor.ui.main_window import MainWindow
+    from canvas_editor.ui.exporting_window import ExportingWindow
 
 _PAGE_IDS = {
     "A4": QPageSize.PageSizeId.A4,
@@ -80,16 +80,16 @@ def print_to(printer: QPrinter, canvas: Canvas) -> bool:
     return True
 
 
-def print_from_window(window: MainWindow) -> bool:
+def print_from_window(window: ExportingWindow) -> bool:
     """Ask the system dialog, then print; True when a page went to the printer."""
     canvas = window.controller.canvas
     printer = make_printer(load_pdf_choice(window.workspace.settings), canvas.title or window.display_name())
-    if not ask_print_setup(printer, window):
+    if not ask_print_setup(printer, window.window()):
         return False
     # Asked before printing: a printer that fails to start forgets its file name.
     where = printer.outputFileName() or printer.printerName() or "the printer"
     if not print_to(printer, canvas):
-        file_dialogs.show_error(window, "Print Failed", f"Could not start printing on {where}.")
+        file_dialogs.show_error(window.window(), "Print Failed", f"Could not start printing on {where}.")
         return False
     window.statusBar().showMessage("Sent to the printer", 5000)
     return True

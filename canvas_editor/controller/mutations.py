@@ -1,0 +1,49 @@
+"""What undo commands change the document through: the controller's mutation interface.
+
+For commands only: a call changes the canvas and emits the controller's signals, but
+pushes no undo step (the command calling it is the step). Everything else edits
+through the controller's user-level methods, which check values and push commands.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from canvas_editor.model.document import Canvas, Note, Segment
+
+
+class DocumentMutations(Protocol):
+    @property
+    def canvas(self) -> Canvas:
+        """The live document, to read (where new notes and segments go)."""
+        ...
+
+    def note(self, note_id: str) -> Note:
+        """The note with this id (KeyError if none)."""
+        ...
+
+    def insert_notes(self, placed: list[tuple[int, Note]]) -> None:
+        """Insert notes at their indices (ascending: each index is its final place)."""
+        ...
+
+    def pop_notes(self, ids: list[str]) -> list[tuple[int, Note]]:
+        """Remove notes; returns them with their former indices, ascending."""
+        ...
+
+    def replace_notes(self, replacements: list[Note]) -> None:
+        """Swap notes for new values with the same ids."""
+        ...
+
+    def reorder_notes(self, ids: list[str]) -> None:
+        """Restack the notes in this order of ids (the same set of ids)."""
+        ...
+
+    def set_header_fields(self, values: dict[str, str]) -> None:
+        """Set header fields (title, designed_for, ...) to these values."""
+        ...
+
+    def insert_segment(self, index: int, segment: Segment) -> None: ...
+
+    def pop_segment(self, segment_id: str) -> tuple[int, Segment]:
+        """Remove the segment; returns it with its former index."""
+        ...
