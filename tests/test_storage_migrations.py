@@ -4,15 +4,23 @@ failures), and each real migration alone against a kept file."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from canvas_editor.model.document import Note
 from canvas_editor.storage import load_canvas
 from canvas_editor.storage.errors import LoadError, MigrationFailed
-from canvas_editor.storage.migrations import CURRENT_VERSION, MIGRATIONS, Migration, add_note_votes, migrate
+from canvas_editor.storage.migrations import (
+    CURRENT_VERSION,
+    MIGRATIONS,
+    Migration,
+    add_workshop_fields,
+    migrate,
+)
 
 
 def _recording(calls: list[str]) -> list[Migration]:
@@ -106,19 +114,25 @@ def _canvas_of(name: str) -> dict[str, Any]:
     return data
 
 
-def test_add_note_votes_gives_every_note_and_snapshot_note_zero_votes_and_changes_nothing_else() -> None:
+def test_add_workshop_fields_gives_every_note_the_new_fields_at_their_defaults_and_nothing_else() -> None:
     old = _canvas_of("v1-full.bmc")
-    new = add_note_votes(copy.deepcopy(old))
-    notes = new["notes"] + [n for s in new["snapshots"] for n in s["notes"]]
-    assert notes and all(n["votes"] == 0 for n in notes)
-    for note in notes:
-        del note["votes"]
-    assert new == old
+    new = add_workshop_fields(copy.deepcopy(old))
+    declared = {f.name: f.default for f in dataclasses.fields(Note)}
+    old_notes = old["notes"] + [n for s in old["snapshots"] for n in s["notes"]]
+    new_notes = new["notes"] + [n for s in new["snapshots"] for n in s["notes"]]
+    assert len(new_notes) == len(old_notes) > 0
+    for before, after in zip(old_notes, new_notes, strict=True):
+        # A version-1 file writes every field of its time: what is missing is what version 2 added.
+        added = {name: default for name, default in declared.items() if name not in before}
+        assert added, "version 2 adds note fields"
+        assert after == {**before, **added}
+    without_notes = [{k: v for k, v in c.items() if k not in ("notes", "snapshots")} for c in (old, new)]
+    assert without_notes[0] == without_notes[1]
 
 
-def test_add_note_votes_leaves_what_it_does_not_understand_to_the_validator() -> None:
+def test_add_workshop_fields_leaves_what_it_does_not_understand_to_the_validator() -> None:
     odd: dict[str, Any] = {"notes": ["text", None, {"id": "a", "votes": 4}], "snapshots": [7, {"notes": 3}]}
-    assert add_note_votes(copy.deepcopy(odd)) == odd
+    assert add_workshop_fields(copy.deepcopy(odd)) == odd
 
 
 def test_a_version_1_file_loads_as_the_current_version_with_every_note_kept() -> None:

@@ -35,15 +35,18 @@ def _each_note(canvas: JsonObject) -> list[JsonObject]:
     return [n for notes in lists if isinstance(notes, list) for n in notes if isinstance(n, dict)]
 
 
-def add_note_votes(canvas: JsonObject) -> JsonObject:
-    """Version 2: a note counts its dot-voting votes (`votes`, 0 for every note of version 1)."""
+def add_workshop_fields(canvas: JsonObject) -> JsonObject:
+    """Version 2: the fields the workshop features keep; a version-1 canvas gets their defaults.
+
+    Notes: `votes` (dot voting), 0.
+    """
     for note in _each_note(canvas):
         note.setdefault("votes", 0)
     return canvas
 
 
 MIGRATIONS: list[Migration] = [
-    Migration(1, "add_note_votes", add_note_votes),
+    Migration(1, "add_workshop_fields", add_workshop_fields),
 ]
 
 
