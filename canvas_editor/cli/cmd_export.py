@@ -29,6 +29,7 @@ from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownP
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import load_canvas
+from canvas_editor.storage.save import write_atomic
 
 Writer = Callable[[Canvas, Path], None]
 
@@ -40,7 +41,7 @@ class UsageError(Exception):
 def _pdf_writer(args: argparse.Namespace) -> Writer:
     if args.dpi is not None:
         raise UsageError("--dpi sets the resolution of a .png image; a PDF has none")
-    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, check_options, export_pdf
+    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, check_options, render_pdf
 
     options = PdfOptions(
         page_size=args.page_size,
@@ -54,7 +55,7 @@ def _pdf_writer(args: argparse.Namespace) -> Writer:
         raise UsageError(str(exc)) from None
 
     def write(canvas: Canvas, out: Path) -> None:
-        export_pdf(canvas, out, options)
+        write_atomic(out, render_pdf(canvas, options))
 
     return write
 

@@ -1,9 +1,10 @@
 """The printable PDF of a canvas: the public entry point of the PDF export.
 
-`export_pdf(canvas, out, options)` is a pure function of the document model (no Qt),
-used by `canvas-editor export` and by the window's File > Export. Output is
-deterministic (reportlab's invariant mode: same canvas, same bytes) and written
-atomically, so a failure never leaves a half-written file behind.
+`render_pdf(canvas, options)` is a pure function of the document model (no Qt) that
+returns the PDF's bytes, used by `canvas-editor export` and by the window's File >
+Export, which write them atomically (`storage.save.write_atomic`), so a failure never
+leaves a half-written file behind. Output is deterministic (reportlab's invariant
+mode: same canvas, same bytes).
 
 Page mapping: a landscape page holds the sheet edge to edge (the layout's fractions
 stretch to the paper, as on screen). A portrait page holds the landscape sheet of the
@@ -20,7 +21,6 @@ and then list just those notes, so no text is ever lost from a printout.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas as PdfCanvas
@@ -32,7 +32,6 @@ from canvas_editor.export.pdf_canvas import draw_canvas
 from canvas_editor.export.sheet_layout import Numbering, SheetLayout, layout_sheet
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
-from canvas_editor.storage.save import write_atomic
 
 if TYPE_CHECKING:
     from canvas_editor.export.tiling import TileGrid
@@ -153,12 +152,3 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
 
 def render_pdf(canvas: Canvas, options: PdfOptions) -> bytes:
     return render(canvas, options).data
-
-
-def export_pdf(canvas: Canvas, out: Path, options: PdfOptions) -> None:
-    """Write the PDF of `canvas` to `out` atomically.
-
-    Raises UnknownPaperSize or PdfOptionsError for bad options (nothing is written)
-    and storage.errors.SaveError when the file cannot be written.
-    """
-    write_atomic(Path(out), render_pdf(canvas, options))

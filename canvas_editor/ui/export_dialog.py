@@ -1,6 +1,6 @@
 """File > Export > PDF... and Image...: the options, where to write, and the export itself.
 
-The PDF is written by `canvas_editor.export.pdf.export_pdf`, the function the command
+The PDF is made by `canvas_editor.export.pdf.render_pdf`, the function the command
 line uses; it and reportlab are imported only when an export runs. Images come from
 `canvas_editor.scene.image_export`, like `canvas-editor export -o OUT.png`. The last
 choices are kept in the workspace's QSettings, so the next export (and File > Print,
@@ -41,6 +41,7 @@ from canvas_editor.export.image_options import (
 )
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
 from canvas_editor.storage.errors import SaveError
+from canvas_editor.storage.save import write_atomic
 from canvas_editor.ui import file_dialogs
 
 if TYPE_CHECKING:
@@ -341,13 +342,13 @@ def export_pdf_from_window(window: ExportingWindow) -> Path | None:
     out = _target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
     if out is None:
         return None
-    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, export_pdf
+    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, render_pdf
 
     options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix)
     return _write(
         window,
         out,
-        lambda: export_pdf(window.controller.canvas, out, options),
+        lambda: write_atomic(out, render_pdf(window.controller.canvas, options)),
         (SaveError, PdfOptionsError, UnknownPaperSize),
     )
 
