@@ -6,33 +6,44 @@ import dataclasses
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from canvas_editor.model import BlockId, Canvas, Note, Segment, Snapshot
 from canvas_editor.model.colors import STICKY_COLORS
+from canvas_editor.resource_files import resource
 from canvas_editor.storage import parse_canvas
 from canvas_editor.storage.schema import json_schema_text
 from canvas_editor.storage.templates import TEMPLATES, template_bytes
 
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-PUBLISHED = ROOT / "canvas_editor" / "resources" / "schema" / "bmc-1.schema.json"
 DOC = ROOT / "docs" / "file-format.md"
-REGENERATE = (
-    "regenerate it: python -c 'from canvas_editor.storage.schema import json_schema_text; "
-    "import sys; sys.stdout.write(json_schema_text())' > canvas_editor/resources/schema/bmc-1.schema.json"
-)
+
+
+def _published() -> Traversable:
+    """The JSON Schema shipped in resources/schema/, found where the code finds its files."""
+    found = [f for f in resource("schema").iterdir() if f.name.endswith(".schema.json")]
+    assert len(found) == 1, f"resources/schema/ should hold one *.schema.json: {[f.name for f in found]}"
+    return found[0]
 
 
 def _schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(PUBLISHED.read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(_published().read_text(encoding="utf-8"))
     return schema
 
 
 def test_the_published_schema_is_the_one_the_models_generate() -> None:
-    assert PUBLISHED.read_text(encoding="utf-8") == json_schema_text(), REGENERATE
+    published = _published()
+    regenerate = (
+        "regenerate it: python -c 'from canvas_editor.storage.schema import json_schema_text; "
+        f"import sys; sys.stdout.write(json_schema_text())' > resources/schema/{published.name}"
+    )
+    assert published.read_text(encoding="utf-8") == json_schema_text(), regenerate
 
 
 def test_the_schema_names_the_nine_blocks() -> None:

@@ -170,7 +170,7 @@ def test_generator_reproduces_the_committed_files_byte_for_byte(tmp_path: Path) 
         [sys.executable, str(script), "--out", str(tmp_path)], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    committed = ROOT / "canvas_editor" / "resources" / "templates"
+    committed = ROOT / "resources" / "templates"
     for name in AMAZON:
         assert (tmp_path / f"{name}.bmc").read_bytes() == (committed / f"{name}.bmc").read_bytes(), name
 
