@@ -2,8 +2,8 @@
 a fresh virtual environment, and run from a folder outside the checkout, the commands find
 the templates, fonts and schema inside the installed package.
 
-Building and installing take about half a minute (PySide6 comes from pip's cache once
-it has been downloaded); the commands themselves take a second.
+Building and installing take about ten seconds once pip's cache holds the dependencies
+(PySide6 is most of them); the commands themselves take a second.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
-# What the build reads (pyproject.toml names README.md and LICENSE; setup.py the folders).
+# What the build reads: the two configuration files, the package and its data, README.md
+# (the long description) and LICENSE (copied into the wheel's metadata).
 BUILD_INPUTS = ("pyproject.toml", "setup.py", "README.md", "LICENSE", "canvas_editor", "resources")
 
 
