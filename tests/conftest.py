@@ -12,7 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SEED = ROOT.parent / "shared" / "seeds" / "000_cbdccfd47e27d993.txt"
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
