@@ -3,8 +3,7 @@
 Start-up stays lean: Qt and the window code are imported only here (the command-line
 tools never load them), and dialogs, the template chooser and PDF export import their
 modules when first used; what opening a file needs (the validator, hashlib) loads
-just after the first paint (ui.warm_up). Nothing here imports reportlab. PySide's
-reading of every module imported after it is switched off (ui.feature_scan).
+just after the first paint (ui.warm_up). Nothing here imports reportlab.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from collections.abc import Callable
 
 from canvas_editor import __version__
 from canvas_editor.ui.display_check import missing_display  # imports no Qt
-from canvas_editor.ui.feature_scan import skip_pyside_feature_scan  # imports no Qt
 
 APP_ID = "canvas-editor"
 
@@ -99,7 +97,6 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    skip_pyside_feature_scan()  # first: before the editor's window code is imported
     from canvas_editor.ui.instance_lock import InstanceLock
     from canvas_editor.ui.unix_signals import SignalBridge
     from canvas_editor.ui.workspace import Workspace

@@ -15,14 +15,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT.parent / "shared" / "seeds" / "000_cbdccfd47e27d993.txt"
 
 
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Qt as the editor sets it up: pytest-qt has loaded PySide by now, and the editor
-    switches off PySide's reading of every module imported after it."""
-    from canvas_editor.ui.feature_scan import skip_pyside_feature_scan  # imports no Qt
-
-    skip_pyside_feature_scan()
-
-
 @pytest.fixture(autouse=True)
 def _added_widgets_live_through_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """pytest-qt keeps the widgets given to `qtbot.addWidget` by weak reference only. Once

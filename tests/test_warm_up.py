@@ -30,11 +30,9 @@ def test_the_action_waits_for_the_first_paint_and_runs_once(qtbot: QtBot) -> Non
 
 
 # The editor as `canvas-editor` runs it, on a blank canvas (nothing to open, so nothing
-# else would load the validator); the probe leaves as soon as the validator is there,
-# saying which sources of the editor's window code and of pydantic are held in memory
-# (see test_feature_scan).
+# else would load the validator); the probe leaves as soon as the validator is there.
 WARM_UP_PROBE = r"""
-import linecache, re, sys
+import sys
 from canvas_editor.app import run_editor  # as a user's start: the app's module before Qt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -44,9 +42,6 @@ app = QApplication(sys.argv[:1])
 def check():
     if {"canvas_editor.storage.validation", "hashlib"} <= sys.modules.keys():
         print("validator and hashlib loaded", flush=True)
-        held = [name for name in linecache.cache
-                if re.search(r"canvas_editor/(ui|scene)/|pydantic", name.replace("\\", "/"))]
-        print("sources held:", held, flush=True)
         app.exit(0)
 
 poll = QTimer()
