@@ -46,18 +46,3 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
 
-
-@pytest.fixture
-def painted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the notes painted on the board (NoteStyle.paint draws one note)."""
-    from canvas_editor.scene.note_style import NoteStyle  # Qt only for the tests that ask
-
-    calls: list[int] = []
-    original = NoteStyle.paint
-
-    def counting(self: NoteStyle, *args: object) -> None:
-        calls.append(1)
-        original(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(NoteStyle, "paint", counting)
-    return calls
