@@ -50,9 +50,6 @@ class OutlineDock(QDockWidget):
             self.setWidget(self._panel)
         return self._panel
 
-    def is_built(self) -> bool:
-        return self._panel is not None
-
     def set_emphasis(self, matches: Iterable[str] | None) -> None:
         self._emphasis = frozenset(matches) if matches is not None else None
         if self._panel is not None:
