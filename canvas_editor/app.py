@@ -29,9 +29,9 @@ class StartupCollectorPause:
     """Python's cyclic garbage collector, paused while the editor builds its first windows.
 
     Start-up makes a few hundred thousand objects that live as long as the editor
-    (modules, classes, PySide's enums, the window and its items). The collector went
-    over them some 70 times before the first paint (8 to 12 ms) and found some 400 to
-    free. Paused from the moment the editor is asked for until its windows are built;
+    (modules, classes, PySide's enums, the window and its items). Left running, the
+    collector goes over them some 70 times before the first paint (8 to 12 ms) and finds
+    some 400 to free. Paused from the moment the editor is asked for until its windows are built;
     then everything alive is frozen (gc.freeze: later collections skip it, which also
     keeps every later full collection short) and collection resumes. The price: the
     few hundred cyclic garbage objects made during start-up (about 100 KiB) are never

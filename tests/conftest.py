@@ -20,9 +20,8 @@ def _added_widgets_live_through_the_test(monkeypatch: pytest.MonkeyPatch) -> Ite
     """pytest-qt keeps the widgets given to `qtbot.addWidget` by weak reference only. Once
     a test returns, a widget it made (Python owns a widget without a parent) may then
     live on through reference cycles alone, still shown; a garbage collection during
-    the events pytest-qt processes right after the test deleted one in the middle of
-    its paint (a segfault, about one full run in ten once the suite made more garbage).
-    Here they are also held strongly until pytest-qt has closed them."""
+    the events pytest-qt processes right after the test can then delete one in the
+    middle of its paint (a segfault). Here they are also held strongly until pytest-qt has closed them."""
     from pytestqt.qtbot import QtBot
 
     kept: list[object] = []

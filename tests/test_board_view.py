@@ -212,7 +212,8 @@ def test_many_notes_one_drag_one_step(qtbot) -> None:
 
 
 def test_the_paper_stays_under_the_blocks_through_gestures(qtbot) -> None:
-    """Regression: an item PySide handed out by scene.items() and then dropped vanished."""
+    """PySide may delete an item whose wrapper scene.items() handed out once that wrapper
+    is dropped; the board's own items must survive it."""
     c, view = make_board(qtbot)
     empty_spot = block_point(BlockId.COST_STRUCTURE, 0.95, 0.9)
 

@@ -432,7 +432,7 @@ def test_a_key_taken_out_of_the_outline_tables_is_no_longer_taken(  # type: igno
     monkeypatch.setattr(outline_keys, "OUTLINE_KEYS", ())
     assert not send_key(board.tree, Qt.Key.Key_F2, NONE)
     assert board.tree.state() != QAbstractItemView.State.EditingState
-    # Escape no longer cancels an edit (Qt's delegate would take it otherwise).
+    # Without the table's Escape, Escape leaves the edit open (Qt's delegate would take it otherwise).
     editor = open_editor(board, "ch2")
     QTest.keyClicks(editor, "Van")
     send_key(editor, Qt.Key.Key_Escape, NONE)
