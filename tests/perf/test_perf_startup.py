@@ -23,11 +23,11 @@ from bench.runner import interleaved, probe_source, process_env, run_probe
 
 pytestmark = pytest.mark.perf
 
-# The editor takes 2.0-2.2x the bare window's CPU time here (medians of 5, about 250
-# against 125 ms; the bare window is Python starting and importing Qt, which the
-# editor pays too). The budget leaves room for the noise of a shared machine; 0.4x
-# more is about 50 ms of CPU time before the first paint.
-BUDGET = 2.5
+# The editor takes 2.0-2.2x the bare window's CPU time (medians of 5 or 7, about 250
+# against 120 ms; the bare window is Python starting and importing Qt, which the editor
+# pays too). On a shared machine the ratio moves by up to 0.3 between runs; the budget
+# leaves that room and still fails on about 50 ms more CPU time before the first paint.
+BUDGET = 2.6
 RUNS = 5
 NOT_BEFORE_FIRST_PAINT = {"pydantic", "pydantic_core", "reportlab"}
 
