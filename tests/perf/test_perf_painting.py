@@ -86,7 +86,9 @@ def test_keys_typed_in_the_open_bar_repaint_no_note(
     painted.clear()
     grab(window.view)
     assert painted  # opening the bar paints the notes (into their pictures)...
-    for key in ["p", "r", "c", Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, "l"]:
+    back = Qt.Key.Key_Backspace
+    keys: list[str | Qt.Key] = ["p", "r", "c", back, back, back, "l"]
+    for key in keys:
         assert notes_painted_after_typing(window.view, bar, key, painted) == 0  # ...keys show them anew
 
 
