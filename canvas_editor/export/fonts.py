@@ -8,8 +8,8 @@ wheel or a zip as well as from a source tree.
 
 from __future__ import annotations
 
-import _thread  # threading's lock without importing threading (1 ms the floor does not pay)
 import io
+import threading
 from collections.abc import Callable
 from itertools import repeat
 from typing import NamedTuple
@@ -25,7 +25,7 @@ BOLD = "CanvasEditor-NanumGothicBold"
 Measure = Callable[[str], float]
 
 _FILES = {REGULAR: "NanumGothic.ttf", BOLD: "NanumGothicBold.ttf"}
-_lock = _thread.allocate_lock()
+_lock = threading.Lock()
 _registered = False
 
 
