@@ -133,6 +133,14 @@ def _manifest() -> dict[str, object]:
     return data
 
 
+def bundled_files() -> list[tuple[str, list[str]]]:
+    """Each bundled family in chain order with its files (regular first), for Qt."""
+    out = []
+    for entry in _manifest()["chain"]:  # type: ignore[attr-defined]
+        out.append((entry["family"], [f for f in (entry["regular"], entry["bold"]) if f]))
+    return out
+
+
 _chains: dict[bool, Chain] = {}
 _lock = _thread.allocate_lock()
 
