@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import uharfbuzz
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, ShapeData, ShapedStr, TTFont
 
 from canvas_editor.export import bidi
 from canvas_editor.export.font_chain import Chain, Face, chain, clusters, ignorable
@@ -140,7 +140,10 @@ class LineShaper:
         chars = []
         data = []
         total = 0.0
-        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        infos = buf.glyph_infos
+        starts = sorted({info.cluster for info in infos})
+        span_end = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+        for info, pos in zip(infos, buf.glyph_positions, strict=True):
             gid = info.codepoint
             x_advance = scale(pos.x_advance)
             # The glyph stands for the character it was shaped from when that one maps to
@@ -152,7 +155,12 @@ class LineShaper:
                 code = source
             else:
                 mapped = to_char.get(gid)
-                code = mapped[0] if mapped else font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, x_advance)
+                if mapped:
+                    code = mapped[0]
+                else:
+                    code = font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, x_advance)
+                    if isinstance(font, ShapingFont):  # a conjunct reads as all its letters
+                        font.actual_text.setdefault(code, text[info.cluster : span_end[info.cluster]])
             chars.append(chr(code))
             data.append(
                 ShapeData(
@@ -162,6 +170,57 @@ class LineShaper:
             )
             total += x_advance
         return ShapedStr("".join(chars), shapeData=data), total / 1000.0
+
+
+class ShapingFont(TTFont):
+    """reportlab's TTFont with a ToUnicode map that lets a reader copy shaped text.
+
+    A glyph shaping chose that no character maps to (Thai's lowered vowel marks, a
+    conjunct) has a private code point; its entry names the character it was shaped
+    from instead, so a search or copy finds "ปั" rather than a private character. Code
+    points above U+FFFF (emoji) are written as UTF-16 pairs, which reportlab's own map
+    does not do.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.actual_text: dict[int, str] = {}
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(s) for s in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        face = self.face
+        for n, subset in enumerate(subsets):
+            base = (b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX))).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)
+            if stream is not None:
+                stream.content = _to_unicode_cmap(base, subset, self.actual_text)
+
+
+def _to_unicode_cmap(name: str, subset: list[int], actual: dict[int, str]) -> str:
+    """A ToUnicode CMap for one subset: code i reads as the text of subset[i]."""
+    entries = [
+        f"<{i:02X}> <{actual.get(cp, chr(cp)).encode('utf-16-be').hex().upper()}>" for i, cp in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo\n<< /Registry ({name})\n/Ordering ({name})\n/Supplement 0\n>> def",
+            f"/CMapName /{name} def",
+            "/CMapType 2 def",
+            f"1 begincodespacerange\n<00> <{len(subset) - 1:02X}>\nendcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 _registered: dict[str, str | None] = {}
@@ -177,7 +236,7 @@ def _register(face: Face) -> str | None:
         name = f"CanvasEditor-{stem}" if face.bundled else f"CanvasEditor-system-{stem}"
         try:
             data = resource("fonts", face.path).read_bytes() if face.bundled else Path(face.path).read_bytes()
-            pdfmetrics.registerFont(TTFont(name, io.BytesIO(data), shapable=True))
+            pdfmetrics.registerFont(ShapingFont(name, io.BytesIO(data), shapable=True))
         except Exception:  # a system font reportlab cannot read is one font fewer, not an error
             _registered[face.path] = None
             return None
