@@ -16,7 +16,11 @@ MIXED = Path(__file__).resolve().parent / "fixtures" / "mixed-scripts.bmc"
 
 
 def canvases() -> dict[str, Canvas]:
-    return {"amazon": load_template("amazon"), "amazon-ko": load_template("amazon-ko"), "mixed": load_canvas(MIXED)}
+    return {
+        "amazon": load_template("amazon"),
+        "amazon-ko": load_template("amazon-ko"),
+        "mixed": load_canvas(MIXED),
+    }
 
 
 @pytest.mark.parametrize("name", ["amazon", "amazon-ko", "mixed"])

@@ -86,7 +86,15 @@ class _Flow:
             if line.text:
                 c.setFillColorRGB(*line.color)
                 c.setFont(line.font, line.size)
-                draw_runs(c, fonts.shaper(line.font), line.size, PAGE_MARGIN + line.indent, pdf_y, line.text, line.color)
+                draw_runs(
+                    c,
+                    fonts.shaper(line.font),
+                    line.size,
+                    PAGE_MARGIN + line.indent,
+                    pdf_y,
+                    line.text,
+                    line.color,
+                )
             y += pitch
         c.showPage()
 

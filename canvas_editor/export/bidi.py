@@ -16,15 +16,14 @@ from __future__ import annotations
 from unicodedata import bidirectional
 
 _STRONG_R = frozenset(("R", "AL"))
-_NEUTRAL = frozenset(("B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"))
+_NEUTRAL = frozenset(
+    ("B", "S", "WS", "ON", "BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI")
+)
 
 
 def needs_bidi(text: str) -> bool:
     """Whether any character of `text` is right-to-left (or an Arabic number)."""
-    for ch in text:
-        if bidirectional(ch) in ("R", "AL", "AN"):
-            return True
-    return False
+    return any(bidirectional(ch) in ("R", "AL", "AN") for ch in text)
 
 
 def base_level(text: str) -> int:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import _thread  # threading's lock without importing threading (1 ms the floor does not pay)
 import io
 from collections.abc import Callable
-from itertools import repeat
 from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics

@@ -75,10 +75,8 @@ class LineShaper:
         found = self._runs.get(s)
         if found is not None:
             return found
-        if self.simple.issuperset(s):
-            found = (Run(self.primary, s, self.measure(s)),)
-        else:
-            found = self._shape_line(s)
+        simple = self.simple.issuperset(s)
+        found = (Run(self.primary, s, self.measure(s)),) if simple else self._shape_line(s)
         if len(self._runs) > _CACHE_LIMIT:
             self._runs.clear()
         self._runs[s] = found
@@ -164,7 +162,11 @@ class LineShaper:
             chars.append(chr(code))
             data.append(
                 ShapeData(
-                    info.cluster, x_advance, scale(pos.y_advance), scale(pos.x_offset), scale(pos.y_offset),
+                    info.cluster,
+                    x_advance,
+                    scale(pos.y_advance),
+                    scale(pos.x_offset),
+                    scale(pos.y_offset),
                     widths[code],
                 )
             )
@@ -172,7 +174,7 @@ class LineShaper:
         return ShapedStr("".join(chars), shapeData=data), total / 1000.0
 
 
-class ShapingFont(TTFont):
+class ShapingFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
     """reportlab's TTFont with a ToUnicode map that lets a reader copy shaped text.
 
     A glyph shaping chose that no character maps to (Thai's lowered vowel marks, a
@@ -201,7 +203,8 @@ class ShapingFont(TTFont):
 def _to_unicode_cmap(name: str, subset: list[int], actual: dict[int, str]) -> str:
     """A ToUnicode CMap for one subset: code i reads as the text of subset[i]."""
     entries = [
-        f"<{i:02X}> <{actual.get(cp, chr(cp)).encode('utf-16-be').hex().upper()}>" for i, cp in enumerate(subset)
+        f"<{i:02X}> <{actual.get(cp, chr(cp)).encode('utf-16-be').hex().upper()}>"
+        for i, cp in enumerate(subset)
     ]
     return "\n".join(
         [
@@ -273,7 +276,9 @@ def draw_runs(
     return x - start
 
 
-def _placeholders(c: Any, run: Run, size: float, x: float, y: float, color: tuple[float, float, float]) -> None:
+def _placeholders(
+    c: Any, run: Run, size: float, x: float, y: float, color: tuple[float, float, float]
+) -> None:
     """An empty box per character no font has: the reader sees something is missing."""
     w = PLACEHOLDER_W * size
     c.saveState()

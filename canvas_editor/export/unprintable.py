@@ -16,7 +16,12 @@ from canvas_editor.model.blocks import BLOCKS
 from canvas_editor.model.document import Canvas, Note
 
 EXCERPT = 24  # characters of a text quoted in the message
-_FIELDS = (("designed_for", "Designed for"), ("designed_by", "Designed by"), ("date", "Date"), ("iteration", "Iteration"))
+_FIELDS = (
+    ("designed_for", "Designed for"),
+    ("designed_by", "Designed by"),
+    ("date", "Date"),
+    ("iteration", "Iteration"),
+)
 
 
 class Unprintable(NamedTuple):

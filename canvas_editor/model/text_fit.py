@@ -49,7 +49,11 @@ def _clusters(word: str) -> Iterator[str]:
     start = 0
     for i in range(1, len(word)):
         ch = word[i]
-        if unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in "\u200c\u200d" or 0xFE00 <= ord(ch) <= 0xFE0F:
+        if (
+            unicodedata.category(ch) in ("Mn", "Mc", "Me")
+            or ch in "\u200c\u200d"
+            or 0xFE00 <= ord(ch) <= 0xFE0F
+        ):
             continue
         if word[i - 1] == "\u200d":
             continue

@@ -124,7 +124,9 @@ class NoteStyle:
             # As the PDF does: a line whose first strong character is right-to-left
             # is laid out right to left (where its neutrals go), still from the left.
             rtl = needs_bidi(line) and base_level(line) == 1
-            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            painter.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
             painter.drawText(QPointF(0.0, (i * pitch + first) / k), line)
         painter.restore()
 
