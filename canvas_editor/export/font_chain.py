@@ -103,6 +103,8 @@ class Chain:
         self.faces = faces
         self.bold = bold
         self._system: dict[str, Face | None] = {}
+        # Clusters repeat (a script has few letters): each is looked up once.
+        self._chosen: dict[str, Face | None] = {}
 
     @property
     def primary(self) -> Face:
@@ -110,6 +112,13 @@ class Chain:
 
     def face_for(self, cluster: str) -> Face | None:
         """The face that draws `cluster`, or None when no font has its base character."""
+        try:
+            return self._chosen[cluster]
+        except KeyError:
+            face = self._chosen[cluster] = self._find(cluster)
+            return face
+
+    def _find(self, cluster: str) -> Face | None:
         for face in self.faces:
             if face.covers(cluster):
                 return face

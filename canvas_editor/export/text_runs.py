@@ -42,6 +42,7 @@ class Run(NamedTuple):
     font: str | None  # a registered reportlab font; None: no font has these characters
     text: str  # a ShapedStr when shaped
     width: float  # at size 1
+    source: str = ""  # the run's characters in logical order (benchmarks replay them)
 
 
 class LineShaper:
@@ -106,9 +107,9 @@ class LineShaper:
         name = self._font_name(face) if face is not None else None
         if name is None:
             boxes = sum(1 for c in clusters(text) if not (c.isspace() or all(map(ignorable, c))))
-            return Run(None, text, boxes * PLACEHOLDER_W)
+            return Run(None, text, boxes * PLACEHOLDER_W, text)
         shaped, width = self._shape(name, text, rtl=level % 2 == 1)
-        return Run(name, shaped, width)
+        return Run(name, shaped, width, text)
 
     def _font_name(self, face: Face) -> str | None:
         name = self._names.get(face.path)
