@@ -69,6 +69,9 @@ class NoteItem(QGraphicsItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
+        # Drawn at the standard size and scaled to the note's (NoteStyle fits its text).
+        if note.size != 1.0:
+            self.setScale(note.size)
         # No pixmap cache at rest: the scene caches notes only while a drag is under
         # way (see BoardScene), so opening 2,000 notes does not render 2,000 pixmaps.
 
@@ -80,9 +83,11 @@ class NoteItem(QGraphicsItem):
         return QColor(self._color)
 
     def set_note(self, note: Note) -> None:
-        """Show a new value of the note (text, colour ... changed)."""
-        if note.text != self._note.text:
+        """Show a new value of the note (text, colour, size ... changed)."""
+        if note.text != self._note.text or note.size != self._note.size:
             self._fitted = None
+        if note.size != self.scale():
+            self.setScale(note.size)
         if note.color != self._note.color:
             self._color = QColor(note.color)
         self._note = note
@@ -112,7 +117,7 @@ class NoteItem(QGraphicsItem):
 
     def fitted_text(self) -> FittedText:
         if self._fitted is None:
-            self._fitted = self._style.fitted(self._note.text)
+            self._fitted = self._style.fitted(self._note.text, self._note.size)
         return self._fitted
 
     def tooltip_text(self) -> str:
