@@ -121,12 +121,13 @@ class NoteItem(QGraphicsItem):
         return self._fitted
 
     def tooltip_text(self) -> str:
-        """The note's full text and description, built when a tooltip is asked for.
+        """The note's full text, description and tags, built when a tooltip is asked for.
 
         Built on demand rather than per note at load: opening 2,000 notes should not
         format 2,000 tooltips nobody looks at.
         """
-        parts = [self._note.text.strip(), self._note.description.strip()]
+        tags = f"Tags: {', '.join(self._note.tags)}" if self._note.tags else ""
+        parts = [self._note.text.strip(), self._note.description.strip(), tags]
         tip = "\n\n".join(p for p in parts if p)
         if len(tip) > _TOOLTIP_LIMIT:
             tip = tip[:_TOOLTIP_LIMIT] + "\u2026"

@@ -246,7 +246,9 @@ class OutlineModel(QAbstractItemModel):
         if role == R.AccessibleDescriptionRole:
             return self._spoken_description(note)
         if role == R.ToolTipRole:
-            return _plain_tooltip("\n\n".join(p for p in (note.text.strip(), note.description.strip()) if p))
+            tags = f"Tags: {', '.join(note.tags)}" if note.tags else ""
+            parts = (note.text.strip(), note.description.strip(), tags)
+            return _plain_tooltip("\n\n".join(p for p in parts if p))
         if column == SEGMENT_COLUMN:
             if role == R.DisplayRole:
                 return self._segment_name(note)
