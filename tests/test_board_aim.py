@@ -118,13 +118,9 @@ def test_five_notes_dropped_at_a_blocks_edge_take_free_places_without_covering_a
 def test_a_note_dropped_outside_the_board_takes_the_free_place_nearest_the_drop(
     qtbot, tmp_path: Path
 ) -> None:
-    canvas = Canvas(
-        notes=[
-            Note(id="held", block=B.CUSTOMER_SEGMENTS, text="Families", x=1.0, y=0.5),
-            Note(id="moved", block=B.KEY_PARTNERS, text="Schools", x=0.1, y=0.1),
-        ]
-    )
-    c, view = make_board(qtbot, canvas)
+    families = Note(id="held", block=B.CUSTOMER_SEGMENTS, text="Families", x=1.0, y=0.5)
+    schools = Note(id="moved", block=B.KEY_PARTNERS, text="Schools", x=0.1, y=0.1)
+    c, view = make_board(qtbot, Canvas(notes=[families, schools]))
     held = note_center(view, "held")
     # Right of the sheet, level with "Families": its place is taken.
     outside = QPointF(SHEET_W + 8.0, held.y())
@@ -132,7 +128,7 @@ def test_a_note_dropped_outside_the_board_takes_the_free_place_nearest_the_drop(
     moved = c.note("moved")
     assert moved.block == B.CUSTOMER_SEGMENTS
     _assert_tidy(c.canvas, B.CUSTOMER_SEGMENTS)
-    assert c.note("held") == canvas.note("held")
+    assert c.note("held") == families
     # Beside "Families", not across the block.
     assert _scene_distance(note_center(view, "moved"), held) < 1.6 * NOTE_H
     _, written = _saved(c.canvas, tmp_path)
@@ -214,16 +210,25 @@ def test_paste_from_the_menu_goes_where_right_clicked(qtbot, tmp_path: Path) -> 
 def test_ctrl_v_pastes_under_the_mouse_at_a_free_place(qtbot, tmp_path: Path) -> None:
     c, view = make_board(qtbot, _channels())
     _copy(view, "web")
-    rent = note_center(view, "rent")
-    _hover(view, rent)  # over another block, on its note
+    spot = block_point(B.COST_STRUCTURE, 0.8, 0.6)  # another block, empty there
+    _hover(view, spot)
     press(view, Qt.Key.Key_V, CTRL)
-    [copy] = [n for n in c.canvas.notes if n.id not in ("web", "rent")]
-    assert copy.block == B.COST_STRUCTURE
+    [first] = [n for n in c.canvas.notes if n.id not in ("web", "rent")]
+    assert (first.block, first.text) == (B.COST_STRUCTURE, "Web store")
+    assert _scene_distance(note_center(view, first.id), spot) < 1.5
+    assert view.board_scene.selected_note_ids() == [first.id]
+    # Over a note: beside it.
+    rent = note_center(view, "rent")
+    _hover(view, rent)
+    press(view, Qt.Key.Key_V, CTRL)
+    [second] = [n for n in c.canvas.notes if n.id not in ("web", "rent", first.id)]
+    assert second.block == B.COST_STRUCTURE
     _assert_tidy(c.canvas, B.COST_STRUCTURE)
-    assert _scene_distance(note_center(view, copy.id), rent) < 1.6 * NOTE_H
-    assert view.board_scene.selected_note_ids() == [copy.id]
-    saved, _ = _saved(c.canvas, tmp_path)
+    assert _scene_distance(note_center(view, second.id), rent) < 1.6 * NOTE_H
+    assert c.undo_stack.count() == 2
+    saved, written = _saved(c.canvas, tmp_path)
     _assert_tidy(saved, B.COST_STRUCTURE)
+    assert (written[first.id]["block"], written[first.id]["x"]) == ("cost_structure", first.x)
 
 
 def test_ctrl_v_over_the_copied_note_does_not_cover_it(qtbot) -> None:
@@ -309,3 +314,26 @@ def test_n_in_a_chosen_block_without_the_mouse_takes_its_first_free_place(qtbot)
     r, b = rect_of(note), layout.BLOCK_RECTS[B.CUSTOMER_RELATIONSHIPS]
     assert r.y - b.y == pytest.approx(layout.BLOCK_TITLE_H)  # below the block's title
     assert r.x - b.x < NOTE_W / SHEET_W  # at its left
+
+
+def test_n_in_a_full_block_makes_room_and_an_abandoned_note_gives_it_back(qtbot, tmp_path: Path) -> None:
+    activities = [
+        Note(id=f"ka{i}", block=B.KEY_ACTIVITIES, text=f"Activity {i}", x=x, y=y)
+        for i, (x, y) in enumerate([(0.03, 0.13), (0.52, 0.13), (0.03, 0.56), (0.52, 0.56)])
+    ]
+    c, view = make_board(qtbot, Canvas(notes=list(activities)))
+    _hover(view, block_point(B.KEY_ACTIVITIES, 0.5, 0.5))
+    press(view, Qt.Key.Key_N)
+    assert len(c.canvas.notes) == 5
+    _assert_tidy(c.canvas, B.KEY_ACTIVITIES)
+    press(view, Qt.Key.Key_Escape)  # left empty: no note, and the others as they were
+    assert c.canvas.notes == activities
+    assert c.undo_stack.count() == 0
+    press(view, Qt.Key.Key_N)
+    type_text(view, "Baking")
+    press(view, Qt.Key.Key_Escape)
+    assert len(c.canvas.notes) == 5 and c.undo_stack.count() == 1
+    saved, _ = _saved(c.canvas, tmp_path)
+    _assert_tidy(saved, B.KEY_ACTIVITIES)
+    press(view, Qt.Key.Key_Z, CTRL)
+    assert c.canvas.notes == activities
