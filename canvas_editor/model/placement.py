@@ -92,38 +92,56 @@ def nearest_free(block: BlockId, size: float, aim: Aim, taken: Sequence[Rect]) -
     """The stored (x, y) nearest to `aim` where a note of `size` lies inside `block`, at
     least GAP away from every rectangle in `taken`; None when there is no such place.
 
-    The aimed spot itself wins when it is free. Otherwise the places tried are those
-    against a neighbour or an edge of the block, and a lattice of half a note across
-    the block, nearest first (distance measured on paper, where a note is square).
+    Distance is measured on paper, where a note is square. The nearest free place is
+    the aimed spot itself, or lies against a neighbour or an edge of the block: each
+    column against one (and the aimed column) is searched for its free height nearest
+    the aim, nearest columns first, so the answer is exact.
     """
     b = BLOCK_RECTS[block]
     w, h = note_extent(size)
     lo_x, hi_x = b.x, max(b.right - w, b.x)
     lo_y, hi_y = b.y, max(b.bottom - h, b.y)
-    ax = min(max(aim[0], lo_x), hi_x)
-    ay = min(max(aim[1], lo_y), hi_y)
     blockers = [(t.x - GAP, t.y - GAP, t.right + GAP, t.bottom + GAP) for t in taken]
+    columns = {min(max(aim[0], lo_x), hi_x), lo_x, hi_x}
+    columns.update(v for left, _, right, _ in blockers for v in (right, left - w) if lo_x <= v <= hi_x)
+    best: tuple[float, float, float] | None = None
+    for x in sorted(columns, key=lambda x: abs(x - aim[0])):
+        across = abs(x - aim[0]) * SHEET_ASPECT
+        if best is not None and across >= best[0]:
+            break  # every column further on is farther already
+        # Heights at which a note in this column would come too close to a blocker.
+        spans = sorted(
+            (top - h + _EPS, bottom - _EPS)
+            for left, top, right, bottom in blockers
+            if x + _EPS < right and left < x + w - _EPS
+        )
+        y = _nearest_outside(spans, lo_y, hi_y, aim[1])
+        if y is not None:
+            distance = math.hypot(across, y - aim[1])
+            if best is None or distance < best[0]:
+                best = (distance, x, y)
+    if best is None:
+        return None
+    return layout.position_in_block(block, best[1], best[2], size)
 
-    def free(x: float, y: float) -> bool:
-        right, bottom = x + w - _EPS, y + h - _EPS
-        x, y = x + _EPS, y + _EPS
-        return not any(x < r and left < right and y < bt and top < bottom for left, top, r, bt in blockers)
 
-    if free(ax, ay):
-        return layout.position_in_block(block, ax, ay, size)
-    reach = 3.0 * max(w, h * SHEET_ASPECT)
-    near = [t for t in taken if t.distance_to(ax + w / 2.0, ay + h / 2.0) <= reach]
-    xs = {ax, lo_x, hi_x, *_lattice(ax, lo_x, hi_x, w / 2.0)}
-    ys = {ay, lo_y, hi_y, *_lattice(ay, lo_y, hi_y, h / 2.0)}
-    xs.update(v for t in near for v in (t.right + GAP, t.x - w - GAP) if lo_x <= v <= hi_x)
-    ys.update(v for t in near for v in (t.bottom + GAP, t.y - h - GAP) if lo_y <= v <= hi_y)
-    candidates = sorted(
-        (math.hypot((x - aim[0]) * SHEET_ASPECT, y - aim[1]), x, y) for x in xs for y in ys
-    )
-    for _, x, y in candidates:
-        if free(x, y):
-            return layout.position_in_block(block, x, y, size)
-    return None
+def _nearest_outside(
+    spans: Sequence[tuple[float, float]], lo: float, hi: float, target: float
+) -> float | None:
+    """The value in [lo, hi] nearest `target` that lies in none of the open `spans`
+    (sorted by start); None when they cover it all."""
+    best: float | None = None
+    start = lo
+    for span_start, span_end in [*spans, (math.inf, math.inf)]:
+        end = min(span_start, hi)
+        if start <= end:
+            candidate = min(max(target, start), end)
+            if best is None or abs(candidate - target) < abs(best - target):
+                best = candidate
+        start = max(start, span_end)
+        if start > hi:
+            break
+    return best
 
 
 def _lattice(start: float, lo: float, hi: float, step: float) -> list[float]:
