@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtTest import QTest
 
 from canvas_editor.export.sheet_layout import REFERENCE_H, REFERENCE_W, layout_sheet
 from canvas_editor.model import layout
@@ -20,7 +21,7 @@ from canvas_editor.model.placement import rect_of
 from canvas_editor.model.rules import MAX_NOTE_SIZE, MIN_NOTE_SIZE
 from canvas_editor.scene.geometry import NOTE_H, NOTE_W
 from canvas_editor.storage import save_canvas
-from tests.board_gestures import block_point, click, make_board, note_center, press
+from tests.board_gestures import block_point, click, drag, make_board, note_center, press, to_view
 from tests.dialog_answers import choose_in_context_menu
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -84,6 +85,41 @@ def test_several_notes_take_one_size_in_one_step(qtbot) -> None:
     choose_in_context_menu(view, note_center(view, "b"), "size:small")
     assert {c.note(i).size for i in "ab"} == {NOTE_SIZES["small"]}
     assert c.undo_stack.count() == 1
+
+
+def test_dragging_a_selected_notes_corner_resizes_it_in_one_step(qtbot, tmp_path: Path) -> None:
+    original = Note(id="a", block=B.VALUE_PROPOSITIONS, text=LONG, x=0.1, y=0.1)
+    c, view = make_board(qtbot, Canvas(notes=[original]))
+    standard = _drawn(view, "a")
+    grip = QPointF(standard.right() - 3.0, standard.bottom() - 3.0)
+    click(view, note_center(view, "a"))
+    assert view.board_scene.selected_note_ids() == ["a"]
+    QTest.mouseMove(view.viewport(), to_view(view, grip))
+    assert view.viewport().cursor().shape() == Qt.CursorShape.SizeFDiagCursor
+    # Half as wide again: the corner goes half a note right and down.
+    drag(view, grip, grip + QPointF(standard.width() / 2.0, standard.height() / 2.0))
+    assert c.note("a").size == pytest.approx(1.5)
+    assert (c.note("a").x, c.note("a").y) == (original.x, original.y)
+    assert _drawn(view, "a").width() == pytest.approx(standard.width() * 1.5)
+    assert c.undo_stack.count() == 1
+    assert _written_notes(c.canvas, tmp_path)["a"]["size"] == pytest.approx(1.5)
+    # Not below the smallest size, however far it is pushed.
+    corner = _drawn(view, "a").bottomRight() - QPointF(3.0, 3.0)
+    drag(view, corner, QPointF(standard.left(), standard.top()))
+    assert c.note("a").size == MIN_NOTE_SIZE
+    press(view, Qt.Key.Key_Z, CTRL)
+    press(view, Qt.Key.Key_Z, CTRL)
+    assert c.canvas.notes == [original]
+    assert _drawn(view, "a") == standard
+
+
+def test_the_corner_of_an_unselected_note_moves_it(qtbot) -> None:
+    c, view = make_board(qtbot, Canvas(notes=[Note(id="a", block=B.VALUE_PROPOSITIONS, x=0.1, y=0.1)]))
+    drawn = _drawn(view, "a")
+    grip = QPointF(drawn.right() - 3.0, drawn.bottom() - 3.0)
+    drag(view, grip, grip + QPointF(40.0, 40.0))
+    assert c.note("a").size == 1.0
+    assert (c.note("a").x, c.note("a").y) != (0.1, 0.1)
 
 
 @pytest.mark.parametrize("size", [MIN_NOTE_SIZE, *NOTE_SIZES.values(), MAX_NOTE_SIZE])

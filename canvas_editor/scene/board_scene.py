@@ -20,6 +20,7 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.scene import pixmap_budget
 from canvas_editor.scene.geometry import SHEET_RECT, centred_aim, drop_aim, note_top_left, to_sheet
 from canvas_editor.scene.note_item import Emphasis, NoteItem
+from canvas_editor.scene.note_resize import CornerResize, on_grip
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import Box, Layer, Occlusion
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
@@ -51,6 +52,7 @@ class BoardScene(QGraphicsScene):
         self._counts: Counter[BlockId] = Counter()
         self._session: EditSession | None = None
         self._drag_start: dict[str, QPointF] = {}
+        self._resize: CornerResize | None = None  # a note's corner being dragged
         self._lifted: dict[str, float] = {}  # z of dragged notes before the drag
         self._chosen_block: BlockId | None = None
         self._top_z = -1.0  # the highest z given to a note
@@ -360,6 +362,9 @@ class BoardScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._session is not None and not self._on_editor(event.scenePos()):
             self.finish_edit()
+        if event.button() == Qt.MouseButton.LeftButton and self._start_resize(event.scenePos()):
+            event.accept()
+            return
         _shift_selects_like_ctrl(event)
         super().mousePressEvent(event)
         self._drag_start = {}
@@ -372,6 +377,13 @@ class BoardScene(QGraphicsScene):
                 self._drag_start.setdefault(grabbed.note_id, grabbed.pos())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resize is not None:
+            self._resize.move(event.scenePos())
+            self._notes_rearranged()
+            event.accept()
+            return
+        if event.buttons() == Qt.MouseButton.NoButton:
+            self._show_grip(event)
         _shift_selects_like_ctrl(event)
         if self._drag_start and not self._lifted:
             self._cache_notes("drag", True)
@@ -384,6 +396,14 @@ class BoardScene(QGraphicsScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resize is not None:
+            resize, self._resize = self._resize, None
+            if resize.size != resize.item.note.size:
+                self._controller.set_notes_size([resize.item.note_id], resize.size)
+            resize.cancel()  # shows the size the model has now
+            self._notes_rearranged()
+            event.accept()
+            return
         _shift_selects_like_ctrl(event)
         super().mouseReleaseEvent(event)
         lifted, self._lifted = self._lifted, {}
@@ -397,6 +417,28 @@ class BoardScene(QGraphicsScene):
             start, self._drag_start = self._drag_start, {}
             self._commit_drag(start)
         self._notes_rearranged()
+
+    def _start_resize(self, pos: QPointF) -> bool:
+        """A press on a selected note's bottom-right corner starts resizing it."""
+        if self._session is not None:
+            return False
+        item = self.note_at(pos)
+        if item is None or not on_grip(item, pos):
+            return False
+        self._resize = CornerResize(item, pos)
+        return True
+
+    def _show_grip(self, event: QGraphicsSceneMouseEvent) -> None:
+        """The resize cursor over a selected note's corner, while no button is down."""
+        viewport = event.widget()
+        if viewport is None:
+            return
+        item = self.note_at(event.scenePos()) if self._session is None else None
+        over = item is not None and on_grip(item, event.scenePos())
+        if over and viewport.cursor().shape() == Qt.CursorShape.ArrowCursor:
+            viewport.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        elif not over and viewport.cursor().shape() == Qt.CursorShape.SizeFDiagCursor:
+            viewport.unsetCursor()
 
     def _cache_notes(self, reason: str, on: bool) -> None:
         """Cache note pictures while a drag or a search is under way.
