@@ -1,8 +1,9 @@
-"""The right-click menus: colour, customer segment, description, order, delete.
+"""The right-click menus: colour, customer segment, order, delete, adding a note.
 
-The menu is built exactly as a right-click builds it and its actions are triggered
-(a real popup would block the test); the dialogs behind "..." entries are answered
-by replacing the `ask_*` functions the menu calls.
+The menu is built exactly as a right-click builds it and its actions are triggered;
+the colour dialog is answered by replacing the `ask_color` function the menu calls.
+A new segment, tags, sizes and Arrange go through the real menu and their dialogs
+(test_board_segments_tags.py, test_board_size_arrange.py).
 """
 
 from __future__ import annotations
