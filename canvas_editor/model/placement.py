@@ -72,10 +72,9 @@ def free_position(block: BlockId, taken: Sequence[Rect], size: float = 1.0) -> t
     """
     b = BLOCK_RECTS[block]
     w, h = note_extent(size)
-    gap = layout.NOTE_W * 0.08
-    step_x = (w + gap) / b.w
-    step_y = (h + gap) / b.h
-    start_x = gap / b.w
+    step_x = (w + GAP) / b.w
+    step_y = (h + GAP) / b.h
+    start_x = GAP / b.w
     start_y = BLOCK_TITLE_H / b.h
     cols = max(int((1.0 - start_x - w / b.w) // step_x) + 1, 1)
     rows = max(int((1.0 - start_y - h / b.h) // step_y) + 1, 1)
@@ -304,8 +303,8 @@ def settle(block: BlockId, staying: Sequence[Note], arriving: Sequence[Arrival])
         return _in_arrival_order(arriving, placed)
 
     everyone = [*staying, *(a.note for a in arriving)]
-    corner = BLOCK_RECTS[block]
-    last = (corner.right, corner.bottom)  # notes without an aim come last in reading order
+    b = BLOCK_RECTS[block]
+    last = (b.right, b.bottom)  # notes without an aim come last in reading order
     rects = [rect_of(n) for n in staying] + [
         Rect(*(aim or last), *note_extent(a.note.size)) for a, aim in zip(arriving, aims, strict=True)
     ]
@@ -324,7 +323,7 @@ def settle(block: BlockId, staying: Sequence[Note], arriving: Sequence[Arrival])
     placed = []
     for k in _arrival_order(arriving, aims):
         note, aim = arriving[k].note, aims[k]
-        spot = least_covering(block, note.size, aim or (corner.x + GAP, corner.y + BLOCK_TITLE_H), taken)
+        spot = least_covering(block, note.size, aim or (b.x + GAP, b.y + BLOCK_TITLE_H), taken)
         moved = replace(note, block=block, x=spot[0], y=spot[1])
         placed.append(moved)
         taken.append(rect_of(moved))
