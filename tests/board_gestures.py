@@ -47,8 +47,8 @@ def block_point(block: BlockId, fx: float = 0.5, fy: float = 0.5) -> QPointF:
 def note_center(view: BoardView, note_id: str) -> QPointF:
     """The scene point at the centre of a note, where the model has it."""
     note = view.controller.note(note_id)
-    corner = note_top_left(note.block, note.x, note.y)
-    return QPointF(corner.x() + NOTE_W / 2.0, corner.y() + NOTE_H / 2.0)
+    corner = note_top_left(note.block, note.x, note.y, note.size)
+    return QPointF(corner.x() + NOTE_W * note.size / 2.0, corner.y() + NOTE_H * note.size / 2.0)
 
 
 def to_view(view: BoardView, scene_point: QPointF) -> QPoint:

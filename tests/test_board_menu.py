@@ -1,16 +1,17 @@
-"""The right-click menus: colour, customer segment, description, order, delete.
+"""The right-click menus: colour, customer segment, order, delete, adding a note.
 
-The menu is built exactly as a right-click builds it and its actions are triggered
-(a real popup would block the test); the dialogs behind "..." entries are answered
-by replacing the `ask_*` functions the menu calls.
+The menu is built exactly as a right-click builds it and its actions are triggered;
+the colour dialog is answered by replacing the `ask_color` function the menu calls.
+A new segment, tags, sizes and Arrange go through the real menu and their dialogs
+(test_board_segments_tags.py, test_board_size_arrange.py).
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QColor, QHelpEvent
-from PySide6.QtWidgets import QApplication, QMenu, QToolTip
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QMenu
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import STICKY_COLORS
@@ -18,7 +19,7 @@ from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.scene import dialogs
 from canvas_editor.scene.note_menu import build_block_menu, build_note_menu
 from canvas_editor.storage import canvas_to_bytes, parse_canvas
-from tests.board_gestures import block_point, click, make_board, note_center, press, to_view
+from tests.board_gestures import block_point, click, make_board, note_center, press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -89,36 +90,6 @@ def test_segment_from_the_menu_also_sets_its_colour(qtbot) -> None:
     press(view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert c.note("a").segment == "kindle"
     _reloads(c)
-
-
-def test_new_segment_from_the_menu_is_one_step(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    c, view = make_board(qtbot, _canvas())
-    monkeypatch.setattr(dialogs, "ask_segment_name", lambda parent: "Prime members")
-    _action(_menu_for(view, "a", "b"), "segment:new").trigger()
-    [new] = [s for s in c.canvas.segments if s.name == "Prime members"]
-    assert new.color != "#F48FB1"  # a colour no other segment uses
-    assert {(c.note(i).segment, c.note(i).color) for i in "ab"} == {(new.id, new.color)}
-    assert c.undo_stack.count() == 1
-    _reloads(c)
-    press(view, Qt.Key.Key_Z, CTRL)
-    assert [s.name for s in c.canvas.segments] == ["Kindle readers"]
-    assert c.note("a").segment is None
-
-
-def test_edit_description_from_the_menu(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    c, view = make_board(qtbot, _canvas())
-    monkeypatch.setattr(dialogs, "ask_description", lambda text, parent: text + "Margins stay <b>thin</b>.")
-    _action(_menu_for(view, "b"), "description").trigger()
-    assert c.note("b").description == "Margins stay <b>thin</b>."
-    assert "Margins stay &lt;b&gt;thin" in view.board_scene.note_item("b").tooltip_text()
-    # Hovering shows it: the tooltip is built when asked for, markup shown as typed.
-    at = to_view(view, note_center(view, "b"))
-    vp = view.viewport()
-    QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, at, vp.mapToGlobal(at)))
-    assert "Margins stay <b>thin</b>." in QToolTip.text().replace("&lt;", "<").replace("&gt;", ">")
-    QToolTip.hideText()
-    press(view, Qt.Key.Key_Z, CTRL)
-    assert c.note("b").description == ""
 
 
 def test_bring_to_front_and_delete_from_the_menu(qtbot) -> None:

@@ -78,7 +78,7 @@ while stack.canRedo():
     stack.redo()
 gc.collect()
 mirrored = all(
-    scene.note_item(n.id).pos() == note_top_left(n.block, n.x, n.y) for n in controller.canvas.notes
+    scene.note_item(n.id).pos() == note_top_left(n.block, n.x, n.y, n.size) for n in controller.canvas.notes
 )
 print(json.dumps({
     "moves": moves,

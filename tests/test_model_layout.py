@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
 
 import pytest
 from hypothesis import given, settings
@@ -20,11 +19,11 @@ from canvas_editor.model.layout import (
     SHEET_ASPECT,
     Rect,
     block_at,
-    free_position,
     nearest_block,
     note_rect,
     position_in_block,
 )
+from canvas_editor.model.rules import MAX_NOTE_SIZE, MIN_NOTE_SIZE
 from tests.geometry_checks import rect_within
 
 EPS = 1e-9
@@ -32,6 +31,7 @@ B = BlockId
 blocks = st.sampled_from(list(BlockId))
 unit = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
 anywhere = st.floats(min_value=-10.0, max_value=10.0, allow_nan=False)
+sizes = st.floats(min_value=MIN_NOTE_SIZE, max_value=MAX_NOTE_SIZE, allow_nan=False)
 
 
 def _inside(inner: Rect, outer: Rect) -> bool:
@@ -128,11 +128,13 @@ def test_a_note_is_square_on_the_reference_sheet() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(block=blocks, x=unit, y=unit)
-def test_note_rect_stays_inside_its_block(block: BlockId, x: float, y: float) -> None:
-    rect = note_rect(block, x, y)
+@given(block=blocks, x=unit, y=unit, size=sizes)
+def test_note_rect_stays_inside_its_block_at_every_size(
+    block: BlockId, x: float, y: float, size: float
+) -> None:
+    rect = note_rect(block, x, y, size)
     assert _inside(rect, BLOCK_RECTS[block])
-    assert (rect.w, rect.h) == (NOTE_W, NOTE_H)
+    assert (rect.w, rect.h) == (pytest.approx(NOTE_W * size), pytest.approx(NOTE_H * size))
 
 
 @settings(max_examples=100, deadline=None)
@@ -142,12 +144,12 @@ def test_note_rect_clamps_positions_outside_the_unit_square(block: BlockId, x: f
 
 
 @settings(max_examples=200, deadline=None)
-@given(block=blocks, x=unit, y=unit)
-def test_position_in_block_and_note_rect_round_trip(block: BlockId, x: float, y: float) -> None:
+@given(block=blocks, x=unit, y=unit, size=sizes)
+def test_position_in_block_and_note_rect_round_trip(block: BlockId, x: float, y: float, size: float) -> None:
     """Dropping a note where it is drawn stores a position that draws it at the same place."""
-    rect = note_rect(block, x, y)
-    stored = position_in_block(block, rect.x, rect.y)
-    again = note_rect(block, *stored)
+    rect = note_rect(block, x, y, size)
+    stored = position_in_block(block, rect.x, rect.y, size)
+    again = note_rect(block, *stored, size)
     assert again.x == pytest.approx(rect.x, abs=1e-12)
     assert again.y == pytest.approx(rect.y, abs=1e-12)
 
@@ -196,24 +198,3 @@ def test_nearest_block_for_points_outside_the_board(point: tuple[float, float], 
 def test_nearest_block_is_never_farther_than_another_block(px: float, py: float) -> None:
     best = BLOCK_RECTS[nearest_block(px, py)].distance_to(px, py)
     assert all(best <= r.distance_to(px, py) + EPS for r in BLOCK_RECTS.values())
-
-
-@pytest.mark.parametrize("block", list(BlockId))
-def test_free_position_places_new_notes_without_covering_others(block: BlockId) -> None:
-    b = BLOCK_RECTS[block]
-    fits = math.floor(b.w / NOTE_W) * math.floor((b.h - 0.035) / NOTE_H)
-    occupied: list[tuple[float, float]] = []
-    for _ in range(max(fits // 2, 1)):
-        x, y = free_position(block, occupied)
-        new = note_rect(block, x, y)
-        assert _inside(new, b)
-        for other in occupied:
-            assert _overlap_area(new, note_rect(block, *other)) < EPS
-        occupied.append((x, y))
-
-
-@pytest.mark.parametrize("block", list(BlockId))
-def test_free_position_in_a_full_block_still_gives_a_valid_position(block: BlockId) -> None:
-    occupied = [(x / 20, y / 20) for x in range(21) for y in range(21)]
-    x, y = free_position(block, occupied)
-    assert 0.0 <= x <= 1.0 and 0.0 <= y <= 1.0

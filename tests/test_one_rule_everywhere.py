@@ -150,3 +150,28 @@ def test_votes_are_a_whole_number_of_at_least_zero_everywhere(qtbot: QtBot, vote
     assert _what(_controller_says(lambda c: c.add_notes([bad]))) == _what(in_file)
     assert not _schema_accepts({"notes": [_note(votes=votes)]})
     _paste_adds_nothing(qtbot, _note(votes=votes))
+
+
+@pytest.mark.parametrize("size", [0.49, 2.01, 0, True, "1"], ids=repr)
+def test_a_note_size_outside_its_rule_is_refused_everywhere(qtbot: QtBot, size: object) -> None:
+    in_file = _loader_says({"notes": [_note(size=size)]})
+    assert in_file.startswith("notes[0].size: ")
+    resized = _controller_says(lambda c: c.set_notes_size(["n0"], size))  # type: ignore[arg-type]
+    bad = Note(id="n1", block=BlockId.CHANNELS, size=size)  # type: ignore[arg-type]
+    assert _what(resized) == _what(_controller_says(lambda c: c.add_notes([bad]))) == _what(in_file)
+    assert not _schema_accepts({"notes": [_note(size=size)]})
+    _paste_adds_nothing(qtbot, _note(size=size))
+
+
+@pytest.mark.parametrize(
+    "tags", [["x" * 51], [f"t{i}" for i in range(51)]], ids=["a tag too long", "too many tags"]
+)
+def test_tags_outside_their_rule_are_refused_everywhere(qtbot: QtBot, tags: list[str]) -> None:
+    in_file = _loader_says({"notes": [_note(tags=tags)]})
+    assert in_file.startswith("notes[0].tags")
+    tagged = _controller_says(lambda c: c.set_notes_tags(["n0"], tags))
+    added = _controller_says(lambda c: c.change_notes_tags(["n0"], add=tags))
+    assert _what(tagged) == _what(added)
+    assert "notes[0]." + tagged == in_file
+    assert not _schema_accepts({"notes": [_note(tags=tags)]})
+    _paste_adds_nothing(qtbot, _note(tags=tags))

@@ -131,7 +131,10 @@ def test_add_workshop_fields_gives_every_note_the_new_fields_at_their_defaults_a
 
 
 def test_add_workshop_fields_leaves_what_it_does_not_understand_to_the_validator() -> None:
-    odd: dict[str, Any] = {"notes": ["text", None, {"id": "a", "votes": 4}], "snapshots": [7, {"notes": 3}]}
+    odd: dict[str, Any] = {
+        "notes": ["text", None, {"id": "a", "votes": 4, "size": 1.5}],
+        "snapshots": [7, {"notes": 3}],
+    }
     assert add_workshop_fields(copy.deepcopy(odd)) == odd
 
 
@@ -144,11 +147,14 @@ def test_a_version_1_file_loads_as_the_current_version_with_every_note_kept() ->
     assert {n.votes for n in canvas.notes} == {0}
 
 
-def test_the_version_2_file_keeps_its_votes() -> None:
+def test_the_version_2_file_keeps_its_votes_and_sizes() -> None:
     canvas = load_canvas(FIXTURES / "v2-full.bmc")
     assert canvas.note("vp-1").votes == 3
     assert canvas.note("cs-1").votes == 1
     assert sum(n.votes for n in canvas.notes) == 4
+    assert canvas.note("ka-1").size == 1.5
+    assert canvas.note("cs-1").size == 0.5
+    assert {n.size for n in load_canvas(FIXTURES / "v1-full.bmc").notes} == {1.0}
 
 
 def test_every_format_version_below_the_current_one_has_a_named_migration_and_a_kept_file() -> None:

@@ -29,6 +29,8 @@ from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.model.layout import BLOCK_RECTS, NOTE_SIZES
+from canvas_editor.model.rules import MAX_NOTE_SIZE, MIN_NOTE_SIZE
 from canvas_editor.model.validation import validate_canvas
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.geometry import note_top_left
@@ -43,6 +45,17 @@ texts = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_siz
     ["", "<b>bold</b>", "한국어 메모", "a\nb", "  spaced  "]
 )
 picks = st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=4)
+# Where in a block a gesture aims, as fractions of it: a little outside it too.
+aims = st.floats(min_value=-0.2, max_value=1.2, allow_nan=False)
+note_sizes = st.sampled_from(list(NOTE_SIZES.values())) | st.floats(
+    min_value=MIN_NOTE_SIZE, max_value=MAX_NOTE_SIZE, allow_nan=False
+)
+tag_lists = st.lists(st.sampled_from(["risk", "Risk", " to test ", "핵심", ""]), max_size=3)
+
+
+def _sheet_point(block: BlockId, fx: float, fy: float) -> tuple[float, float]:
+    b = BLOCK_RECTS[block]
+    return (b.x + fx * b.w, b.y + fy * b.h)
 
 
 class UndoMachine(RuleBasedStateMachine):
@@ -95,6 +108,51 @@ class UndoMachine(RuleBasedStateMachine):
     @rule(block=blocks)
     def create_in_free_spot(self, block: BlockId) -> None:
         self.controller.add_note(block)
+        self.record()
+
+    @rule(block=blocks, fx=aims, fy=aims)
+    def create_where_aimed(self, block: BlockId, fx: float, fy: float) -> None:
+        self.controller.add_note(block, aim=_sheet_point(block, fx, fy))
+        self.record()
+
+    @rule(block=blocks, fx=aims, fy=aims, text=texts)
+    def create_and_type_or_abandon(self, block: BlockId, fx: float, fy: float, text: str) -> None:
+        """N or a double-click: a draft note typed into, or left empty and so removed."""
+        session = self.controller.new_text_session()
+        note_id = self.controller.add_note(block, aim=_sheet_point(block, fx, fy), draft_session=session)
+        self.record()
+        if text.strip():
+            self.controller.set_note_text(note_id, text, session=session)
+        else:
+            self.controller.remove_notes([note_id], draft_session=session)
+        self.record()
+
+    @precondition(has_notes)
+    @rule(pick=picks, block=blocks, fx=aims, fy=aims)
+    def drop(self, pick: list[int], block: BlockId, fx: float, fy: float) -> None:
+        """A drag's drop: the notes aimed side by side around a point of the block."""
+        x, y = _sheet_point(block, fx, fy)
+        ids = self.ids(pick)
+        self.controller.place_notes({i: (block, (x + 0.02 * k, y)) for k, i in enumerate(ids)})
+        self.record()
+
+    @precondition(has_notes)
+    @rule(pick=picks, size=note_sizes)
+    def resize(self, pick: list[int], size: float) -> None:
+        self.controller.set_notes_size(self.ids(pick), size)
+        self.record()
+
+    @rule(which=st.lists(blocks, min_size=1, max_size=9))
+    def arrange(self, which: list[BlockId]) -> None:
+        self.controller.arrange_blocks(which)
+        self.record()
+
+    @precondition(has_notes)
+    @rule(pick=picks, tags=tag_lists, add=tag_lists, remove=tag_lists)
+    def tag(self, pick: list[int], tags: list[str], add: list[str], remove: list[str]) -> None:
+        self.controller.set_notes_tags(self.ids(pick)[:1], tags)
+        self.record()
+        self.controller.change_notes_tags(self.ids(pick), add=add, remove=remove)
         self.record()
 
     @precondition(has_notes)
@@ -170,6 +228,14 @@ class UndoMachine(RuleBasedStateMachine):
         paste(self.scene, mime, block)
         self.record()
 
+    @precondition(has_notes)
+    @rule(pick=picks, block=blocks, fx=aims, fy=aims)
+    def copy_and_paste_where_aimed(self, pick: list[int], block: BlockId, fx: float, fy: float) -> None:
+        mime = copy_notes(self.scene, self.ids(pick))
+        assert mime is not None
+        paste(self.scene, mime, block, _sheet_point(block, fx, fy))
+        self.record()
+
     @rule(lines=st.lists(texts, max_size=4), block=blocks)
     def paste_text(self, lines: list[str], block: BlockId) -> None:
         mime = QMimeData()
@@ -221,7 +287,8 @@ class UndoMachine(RuleBasedStateMachine):
             item = self.scene.note_item(note.id)
             assert item is not None, note.id
             assert item.note == note
-            assert item.pos() == note_top_left(note.block, note.x, note.y)
+            assert item.pos() == note_top_left(note.block, note.x, note.y, note.size)
+            assert item.scale() == note.size
 
     @invariant()
     def the_document_stays_valid(self) -> None:

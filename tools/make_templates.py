@@ -3,7 +3,7 @@
 Why a script: both files must hold the same notes (ids, blocks, segments, positions)
 in two languages, and be byte-stable. Keeping every note once, with its English and
 Korean text side by side, makes a drift between the two files impossible; positions
-come from `layout.free_position()` so they follow the layout if it ever changes.
+come from `placement.free_position()` so they follow the layout if it ever changes.
 
 The facts come from a Korean essay on why Amazon keeps growing (notes on the book
 "Day 1" and the author's own experience of Amazon and AWS).
@@ -25,7 +25,8 @@ if str(ROOT) not in sys.path:  # run from a checkout without installing the pack
 from canvas_editor.model.blocks import BlockId  # noqa: E402
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR, STICKY_COLORS  # noqa: E402
 from canvas_editor.model.document import Canvas, Note, Segment  # noqa: E402
-from canvas_editor.model.layout import BLOCK_RECTS, free_position, note_rect  # noqa: E402
+from canvas_editor.model.layout import BLOCK_RECTS, note_rect  # noqa: E402
+from canvas_editor.model.placement import free_position  # noqa: E402
 from canvas_editor.storage.save import save_canvas  # noqa: E402
 
 TEMPLATES_DIR = ROOT / "resources" / "templates"
@@ -342,7 +343,10 @@ def _placed_notes(language: str, colors: dict[str, str]) -> list[Note]:
     for block in BlockId:
         occupied: list[tuple[float, float]] = []
         for spec in NOTES[block]:
-            x, y = free_position(block, occupied)
+            spot = free_position(block, [note_rect(block, ox, oy) for ox, oy in occupied])
+            if spot is None:
+                raise SystemExit(f"{block}: no room for note {spec.id!r}; keep fewer notes in this block")
+            x, y = spot
             _check_fits(block, spec.id, x, y, occupied)
             occupied.append((x, y))
             notes.append(

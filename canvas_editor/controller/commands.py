@@ -108,7 +108,8 @@ class RemoveNotesCommand(QUndoCommand):
 
 class AddNotesCommand(QUndoCommand):
     """Add notes (new note, paste, duplicate): appends them on first redo; later redos
-    put them back at the same places.
+    put them back at the same places. `room` holds the notes that move or shrink to make
+    room for them, as they were and as they become, so that is part of the same step.
 
     A single note added with a `draft_session` is a note being typed into: the text
     edits of that session merge into this step (one "Add note" with its text), and its
@@ -121,11 +122,13 @@ class AddNotesCommand(QUndoCommand):
         notes: list[Note],
         label: str,
         draft_session: int | None = None,
+        room: tuple[list[Note], list[Note]] = ([], []),
     ) -> None:
         super().__init__(label)
         self._controller = controller
         self._notes = list(notes)
         self._indices: list[int] | None = None
+        self._room_before, self._room_after = list(room[0]), list(room[1])
         self.draft_session = draft_session if len(notes) == 1 else None
 
     def id(self) -> int:
@@ -136,9 +139,13 @@ class AddNotesCommand(QUndoCommand):
             start = len(self._controller.canvas.notes)
             self._indices = list(range(start, start + len(self._notes)))
         self._controller.insert_notes(list(zip(self._indices, self._notes, strict=True)))
+        if self._room_after:
+            self._controller.replace_notes(self._room_after)
 
     def undo(self) -> None:
         self._controller.pop_notes([n.id for n in self._notes])
+        if self._room_before:
+            self._controller.replace_notes(self._room_before)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if self.draft_session is None or getattr(other, "session", None) != self.draft_session:
@@ -148,14 +155,18 @@ class AddNotesCommand(QUndoCommand):
             self._notes[0] = replace(note, text=other.after)
             return True
         if isinstance(other, RemoveNotesCommand) and other.ids == [note.id]:
-            # Added and removed in one session: nothing happened; the stack drops this step.
+            # Added and removed in one session: nothing happened; the stack drops this
+            # step without undoing it, so the notes that made room go back here.
+            if self._room_before:
+                self._controller.replace_notes(self._room_before)
             self.setObsolete(True)
             return True
         return False
 
 
 class EditNotesCommand(QUndoCommand):
-    """Replace notes by new values of the same ids: colour, segment, description."""
+    """Replace notes by new values of the same ids: colour, segment, tags, description, and
+    where notes land when dropped or arranged (with the notes that make room)."""
 
     def __init__(
         self, controller: DocumentMutations, before: list[Note], after: list[Note], label: str

@@ -31,10 +31,11 @@ from canvas_editor.controller.commands import (
     SetNoteTextCommand,
 )
 from canvas_editor.controller.undo_stack import UndoStack
-from canvas_editor.model import layout
+from canvas_editor.model import placement
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
 from canvas_editor.model.document import Canvas, Note, Segment, new_id
+from canvas_editor.model.placement import Aim, Arrival
 from canvas_editor.model.rules import (
     MAX_DESCRIPTION,
     MAX_NOTE_TEXT,
@@ -44,7 +45,9 @@ from canvas_editor.model.rules import (
     MAX_SHORT_TEXT,
 )
 
-_CHANGE_FIELDS = ("text", "description", "color", "segment", "tags", "votes")
+# Where a note is and how large: a change of these is a move (note_moved), of any
+# other field a change (note_changed).
+_PLACE_FIELDS = ("block", "x", "y", "size")
 _Value = TypeVar("_Value", Note, Segment)
 
 
@@ -67,6 +70,22 @@ def normalized_color(color: str) -> str:
     return checked_field(Note, "color", color).upper()
 
 
+def normalized_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as a note keeps them: without surrounding spaces, empty ones dropped, each
+    once (the first spelling of a tag that differs only in case), checked against the
+    model's rules (ValueError naming the field)."""
+    from canvas_editor.model.validation import checked_field
+
+    seen: set[str] = set()
+    out: list[str] = []
+    for tag in tags:
+        tag = " ".join(str(tag).split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return checked_field(Note, "tags", tuple(out))
+
+
 def _fraction(v: float) -> float:
     v = float(v)
     if v != v:  # NaN
@@ -79,8 +98,8 @@ class DocumentController(QObject):
 
     note_added = Signal(str)
     note_removed = Signal(str)
-    note_changed = Signal(str)  # text, description, colour, segment, tags
-    note_moved = Signal(str)  # block and/or x, y
+    note_changed = Signal(str)  # any field but where the note is and its size
+    note_moved = Signal(str)  # block, x, y and/or size
     notes_reordered = Signal()  # z-order (bring to front)
     header_changed = Signal()  # title, designed_for, designed_by, date, iteration, language
     segments_changed = Signal()
@@ -143,17 +162,16 @@ class DocumentController(QObject):
         color: str | None = None,
         *,
         segment: str | None = None,
+        aim: Aim | None = None,
         draft_session: int | None = None,
     ) -> str:
-        """Add one note; without x, y it goes to a free spot of the block.
+        """Add one note: at x, y of the block when given, else where `aim` points (a sheet
+        point for its corner) if free, else at the nearest free place (model/placement.py).
 
         With `draft_session`, the typing of that session merges into this step, and
         removing the note in the same session (left empty) erases the step.
         """
         block = BlockId(block)
-        if x is None or y is None:
-            occupied = [(n.x, n.y) for n in self._canvas.notes if n.block == block]
-            x, y = layout.free_position(block, occupied)
         if segment is not None and self._canvas.segment(segment) is None:
             raise ValueError(f"no segment has the id {segment!r}")
         note = _checked(Note(
@@ -162,18 +180,29 @@ class DocumentController(QObject):
             text=text[:MAX_NOTE_TEXT],
             color=normalized_color(color) if color is not None else DEFAULT_NOTE_COLOR,
             segment=segment,
-            x=_fraction(x),
-            y=_fraction(y),
+            x=_fraction(x or 0.0),
+            y=_fraction(y or 0.0),
         ))
         self._check_room(1)
-        self._undo_stack.push(AddNotesCommand(self, [note], "Add note", draft_session=draft_session))
+        room: list[Note] = []
+        if x is None or y is None:
+            note, *room = placement.settle(block, self._canvas.notes_in(block), [Arrival(note, aim)])
+        self._undo_stack.push(
+            AddNotesCommand(
+                self, [note], "Add note", draft_session=draft_session, room=self._room(room)
+            )
+        )
         return note.id
 
-    def add_notes(self, notes: list[Note], label: str | None = None) -> list[str]:
+    def add_notes(
+        self, notes: list[Note], label: str | None = None, *, aims: list[Aim | None] | None = None
+    ) -> list[str]:
         """Add several notes as one step (paste, duplicate); returns their ids.
 
         Ids already in use get fresh ones and unknown segments are dropped, so notes
-        from another canvas or the clipboard always fit this one.
+        from another canvas or the clipboard always fit this one. With `aims` (one per
+        note, a sheet point for its corner or None), each note lands at the free place
+        nearest its aim in its block rather than at its x, y.
         """
         if not notes:
             return []
@@ -187,9 +216,15 @@ class DocumentController(QObject):
                 note = replace(note, segment=None)
             taken.add(note.id)
             fixed.append(_checked(note))
+        room: list[Note] = []
+        if aims is not None:
+            arrivals = [Arrival(n, aim) for n, aim in zip(fixed, aims, strict=True)]
+            settled = self._settle(arrivals)
+            fixed = [settled.pop(n.id) for n in fixed]
+            room = list(settled.values())
         if label is None:
             label = "Add note" if len(fixed) == 1 else f"Add {len(fixed)} notes"
-        self._undo_stack.push(AddNotesCommand(self, fixed, label))
+        self._undo_stack.push(AddNotesCommand(self, fixed, label, room=self._room(room)))
         return [n.id for n in fixed]
 
     def remove_notes(self, ids: Iterable[str], *, draft_session: int | None = None) -> None:
@@ -213,6 +248,12 @@ class DocumentController(QObject):
         text = text[:MAX_DESCRIPTION]
         if text != note.description:
             self._push_edit([note], _checked_all([replace(note, description=text)]), "Edit description")
+
+    def set_note_details(self, note_id: str, description: str, tags: Iterable[str]) -> None:
+        """The description and the tags of a note (its details dialog), in one step."""
+        note = self.note(note_id)
+        after = replace(note, description=description[:MAX_DESCRIPTION], tags=normalized_tags(tags))
+        self._replace([after], "Edit note details")
 
     def set_notes_color(self, ids: Iterable[str], color: str) -> None:
         color = normalized_color(color)
@@ -254,6 +295,54 @@ class DocumentController(QObject):
             return
         label = "Move note" if len(after) == 1 else f"Move {len(after)} notes"
         self._undo_stack.push(MoveNotesCommand(self, before, after, label, merge_key=merge_key))
+
+    def place_notes(self, aims: dict[str, tuple[BlockId, Aim | None]], label: str | None = None) -> None:
+        """Put notes into blocks in one step (a drop): each where aimed (a sheet point for
+        its corner; None: the first free place in reading order) if free, else at the
+        nearest free place; a block without room is laid out again (model/placement.py)."""
+        arrivals: dict[BlockId, list[Arrival]] = {}
+        for note_id, (block, aim) in aims.items():
+            if self.has_note(note_id):
+                note = replace(self.note(note_id), block=BlockId(block))
+                arrivals.setdefault(note.block, []).append(Arrival(note, aim))
+        settled = self._settle([a for group in arrivals.values() for a in group])
+        if label is None:
+            moved = sum(len(group) for group in arrivals.values())
+            label = "Move note" if moved == 1 else f"Move {moved} notes"
+        self._replace(list(settled.values()), label)
+
+    def arrange_blocks(self, blocks: Iterable[BlockId]) -> None:
+        """Lay out the notes of each block in reading order, in rows without overlap
+        (smaller where they would not fit); one step."""
+        blocks = list(dict.fromkeys(BlockId(b) for b in blocks))
+        after = [n for b in blocks for n in placement.arranged(b, self._canvas.notes_in(b))]
+        self._replace(after, "Arrange notes" if len(blocks) == 1 else "Arrange all notes")
+
+    def set_notes_size(self, ids: Iterable[str], size: float) -> None:
+        """Make notes larger or smaller (1.0 is the standard note); their corner stays."""
+        from canvas_editor.model.validation import checked_field
+
+        size = checked_field(Note, "size", size)
+        notes = [n for n in self._notes_for(ids) if n.size != size]
+        label = "Resize note" if len(notes) == 1 else "Resize notes"
+        self._replace([replace(n, size=size) for n in notes], label)
+
+    def set_notes_tags(self, ids: Iterable[str], tags: Iterable[str]) -> None:
+        """Give notes exactly these tags (spaces around a tag and repeats dropped)."""
+        wanted = normalized_tags(tags)
+        self._replace([replace(n, tags=wanted) for n in self._notes_for(ids)], "Edit tags")
+
+    def change_notes_tags(
+        self, ids: Iterable[str], add: Iterable[str] = (), remove: Iterable[str] = ()
+    ) -> None:
+        """Add tags to notes and take others off (a tag is the same whatever its case)."""
+        added = normalized_tags(add)
+        gone = {t.casefold() for t in normalized_tags(remove)}
+        after = [
+            replace(n, tags=normalized_tags([*(t for t in n.tags if t.casefold() not in gone), *added]))
+            for n in self._notes_for(ids)
+        ]
+        self._replace(after, "Edit tags")
 
     def bring_to_front(self, ids: Iterable[str]) -> None:
         wanted = set(ids) & set(self._note_index())
@@ -308,6 +397,29 @@ class DocumentController(QObject):
         if after:
             self._undo_stack.push(EditNotesCommand(self, before, after, label))
 
+    def _replace(self, after: list[Note], label: str) -> None:
+        """One step that gives notes these new values; those that do not change are left out."""
+        changed = [_checked(n) for n in after if n != self.note(n.id)]
+        self._push_edit([self.note(n.id) for n in changed], changed, label)
+
+    def _room(self, moved: list[Note]) -> tuple[list[Note], list[Note]]:
+        """The notes that make room for new ones, as they are and as they will be."""
+        after = _checked_all(moved)
+        return [self.note(n.id) for n in after], after
+
+    def _settle(self, arrivals: list[Arrival]) -> dict[str, Note]:
+        """Where arriving notes land, block by block, and the notes that make room for
+        them; by id (the arriving ones first, in their order)."""
+        by_block: dict[BlockId, list[Arrival]] = {}
+        for arrival in arrivals:
+            by_block.setdefault(arrival.note.block, []).append(arrival)
+        arriving = {a.note.id for a in arrivals}
+        out: dict[str, Note] = {a.note.id: a.note for a in arrivals}
+        for block, group in by_block.items():
+            staying = [n for n in self._canvas.notes_in(block) if n.id not in arriving]
+            out.update((n.id, n) for n in placement.settle(block, staying, group))
+        return out
+
     def _note_index(self) -> dict[str, int]:
         if self._index is None:
             self._index = {n.id: i for i, n in enumerate(self._canvas.notes)}
@@ -350,8 +462,8 @@ class DocumentController(QObject):
             i = index[new.id]
             old = notes[i]
             notes[i] = new
-            moved = (old.block, old.x, old.y) != (new.block, new.x, new.y)
-            changed = any(getattr(old, f) != getattr(new, f) for f in _CHANGE_FIELDS)
+            moved = any(getattr(old, f) != getattr(new, f) for f in _PLACE_FIELDS)
+            changed = replace(old, **{f: getattr(new, f) for f in _PLACE_FIELDS}) != new
             changes.append((new.id, moved, changed))
         for note_id, moved, changed in changes:
             if moved:

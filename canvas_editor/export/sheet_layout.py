@@ -285,20 +285,22 @@ def _layout_block(block: BlockId, rect: Rect, language: str, ts: Typesetter) -> 
 def _layout_notes(
     canvas: Canvas, sheet: Callable[[Rect], Rect], numbering: Numbering, ts: Typesetter
 ) -> tuple[NoteLayout, ...]:
-    note_max = ts.size(layout.NOTE_TEXT_MAX_PT, MIN_LEGIBLE)
-    note_min = ts.size(layout.NOTE_TEXT_MIN_PT, MIN_LEGIBLE)
-    step = ts.size(layout.NOTE_TEXT_STEP_PT)
     number_size = ts.size(NUMBER_SIZE)
     number_h = number_size * LINE_HEIGHT
 
     notes = canvas.notes
-    board_rects = [layout.note_rect(n.block, n.x, n.y) for n in notes]
+    board_rects = [layout.note_rect(n.block, n.x, n.y, n.size) for n in notes]
     rects = [sheet(r) for r in board_rects]
+    # The note text rule of the board (model/layout.py), grown with the sheet.
+    text_sizes = [
+        (ts.size(largest, MIN_LEGIBLE), ts.size(smallest, MIN_LEGIBLE), ts.size(step))
+        for largest, smallest, step in (layout.note_text_pt(n.size) for n in notes)
+    ]
     full: list[PlacedText | None] = [None] * len(notes)
     if numbering == "truncated":
         full = [
-            ts.place(n.text, _inner(r), fonts.REGULAR, note_max, note_min, step)
-            for n, r in zip(notes, rects, strict=True)
+            ts.place(n.text, _inner(r), fonts.REGULAR, *sizes)
+            for n, r, sizes in zip(notes, rects, text_sizes, strict=True)
         ]
 
     numbers: list[int | None] = [None] * len(notes)
@@ -310,14 +312,14 @@ def _layout_notes(
             numbers[i] = count
 
     out = []
-    for n, rect, number, placed in zip(notes, rects, numbers, full, strict=True):
+    for n, rect, number, placed, sizes in zip(notes, rects, numbers, full, text_sizes, strict=True):
         if number is None:
             assert placed is not None  # only "truncated" numbering leaves notes unnumbered
             out.append(NoteLayout(n, rect, placed, None, None))
             continue
         inner = _inner(rect)
         text_box = Rect(inner.x, inner.y, inner.w, max(inner.h - number_h, 0.0))
-        text = ts.place(n.text, text_box, fonts.REGULAR, note_max, note_min, step)
+        text = ts.place(n.text, text_box, fonts.REGULAR, *sizes)
         number_box = Rect(inner.x, inner.bottom - number_h, inner.w, number_h)
         number_text = ts.place(str(number), number_box, fonts.BOLD, number_size, number_size, align="right")
         out.append(NoteLayout(n, rect, text, number, number_text))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import colorsys
+from collections.abc import Iterable
+
 STICKY_COLORS: dict[str, str] = {
     "yellow": "#FFF176",
     "orange": "#FFB74D",
@@ -14,3 +17,28 @@ STICKY_COLORS: dict[str, str] = {
 }
 
 DEFAULT_NOTE_COLOR = STICKY_COLORS["yellow"]
+
+# Colours a customer segment may take: every sticky colour but the one notes have before
+# they serve any segment, so a segment's notes always stand out from the others.
+SEGMENT_PALETTE: dict[str, str] = {
+    name: value for name, value in STICKY_COLORS.items() if value != DEFAULT_NOTE_COLOR
+}
+
+
+def unused_segment_color(used: Iterable[str]) -> str:
+    """A segment colour no colour in `used` takes: the first free one of the palette, and
+    once all are taken a pastel of a hue as far as can be from those of the used colours."""
+    taken = {c.upper() for c in used}
+    for value in SEGMENT_PALETTE.values():
+        if value.upper() not in taken:
+            return value
+    hues = sorted(_hue(c) for c in taken | {DEFAULT_NOTE_COLOR.upper()})
+    gaps = [((hues[(i + 1) % len(hues)] - h) % 1.0 or 1.0, h) for i, h in enumerate(hues)]
+    width, start = max(gaps)
+    red, green, blue = colorsys.hls_to_rgb((start + width / 2.0) % 1.0, 0.78, 0.75)
+    return "#{:02X}{:02X}{:02X}".format(*(round(v * 255) for v in (red, green, blue)))
+
+
+def _hue(color: str) -> float:
+    red, green, blue = (int(color[i : i + 2], 16) / 255.0 for i in (1, 3, 5))
+    return colorsys.rgb_to_hls(red, green, blue)[0]

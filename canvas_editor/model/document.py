@@ -26,6 +26,7 @@ from canvas_editor.model.rules import (
     Fraction,
     Id,
     LanguageTag,
+    NoteSize,
     NoteText,
     Rule,
     SegmentName,
@@ -61,6 +62,8 @@ class Note:
     # The note's top-left corner as fractions of its block.
     x: Fraction = 0.0
     y: Fraction = 0.0
+    # Its side as a multiple of the standard note (model/layout.py), on screen and paper.
+    size: NoteSize = 1.0
 
 
 Notes = Annotated[list[Note], Rule(max_length=MAX_NOTES)]

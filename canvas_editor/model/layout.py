@@ -56,6 +56,8 @@ FOOTER = Rect(MARGIN, BOARD.bottom + 0.005, 1.0 - 2 * MARGIN, 1.0 - BOARD.bottom
 # Sticky notes are square on the reference sheet.
 NOTE_W = 0.064
 NOTE_H = NOTE_W * SHEET_ASPECT
+# The sizes the editor offers by name; a note may have any size its rule allows (rules.py).
+NOTE_SIZES: dict[str, float] = {"small": 0.75, "medium": 1.0, "large": 1.5}
 # Note text as printed on the reference sheet, A4 landscape (297 mm wide): 8 pt down to
 # 5 pt in 0.5 pt steps, inside a padding of 7 % of the note's width. The PDF scales
 # these with its paper and the board with its scene, so a note wraps alike on both.
@@ -95,29 +97,53 @@ def _clamp01(v: float) -> float:
     return min(max(v, 0.0), 1.0)
 
 
-def note_rect(block: BlockId, x: float, y: float) -> Rect:
-    """The sheet rectangle of a note stored at (x, y) of `block`.
+def note_extent(size: float = 1.0) -> tuple[float, float]:
+    """Width and height, as fractions of the sheet, of a note of `size` (1.0: the standard note)."""
+    return (NOTE_W * size, NOTE_H * size)
+
+
+def note_rect(block: BlockId, x: float, y: float, size: float = 1.0) -> Rect:
+    """The sheet rectangle of a note of `size` stored at (x, y) of `block`.
 
     The note is kept inside its block even when (x, y) is near 1, so nothing is ever
     drawn over a neighbouring block.
     """
     b = BLOCK_RECTS[block]
-    left = b.x + min(_clamp01(x) * b.w, max(b.w - NOTE_W, 0.0))
-    top = b.y + min(_clamp01(y) * b.h, max(b.h - NOTE_H, 0.0))
-    return Rect(left, top, NOTE_W, NOTE_H)
+    w, h = note_extent(size)
+    left = b.x + min(_clamp01(x) * b.w, max(b.w - w, 0.0))
+    top = b.y + min(_clamp01(y) * b.h, max(b.h - h, 0.0))
+    return Rect(left, top, w, h)
 
 
-def position_in_block(block: BlockId, left: float, top: float) -> tuple[float, float]:
-    """The stored (x, y) for a note whose top-left corner is at sheet point (left, top).
+def position_in_block(block: BlockId, left: float, top: float, size: float = 1.0) -> tuple[float, float]:
+    """The stored (x, y) for a note of `size` whose top-left corner is at sheet point (left, top).
 
     Clamped so the note lies wholly inside the block.
     """
     b = BLOCK_RECTS[block]
-    max_x = max(b.w - NOTE_W, 0.0) / b.w
-    max_y = max(b.h - NOTE_H, 0.0) / b.h
+    w, h = note_extent(size)
+    max_x = max(b.w - w, 0.0) / b.w
+    max_y = max(b.h - h, 0.0) / b.h
+    # Rounded to 12 places: a note put back where it was keeps its stored value
+    # (0.1, not 0.09999999999999998), and files stay readable.
     return (
-        min(max((left - b.x) / b.w, 0.0), max_x),
-        min(max((top - b.y) / b.h, 0.0), max_y),
+        round(min(max((left - b.x) / b.w, 0.0), max_x), 12),
+        round(min(max((top - b.y) / b.h, 0.0), max_y), 12),
+    )
+
+
+def note_text_pt(size: float = 1.0) -> tuple[float, float, float]:
+    """The largest and smallest font size tried for the text of a note of `size`, and the
+    step between them, in points on the reference sheet.
+
+    Text grows and shrinks with its note, but never below the smallest size of the
+    standard note, the smallest that stays legible in print: a small note wraps its
+    text into fewer words per line rather than printing it too small to read.
+    """
+    return (
+        max(NOTE_TEXT_MAX_PT * size, NOTE_TEXT_MIN_PT),
+        max(NOTE_TEXT_MIN_PT * size, NOTE_TEXT_MIN_PT),
+        NOTE_TEXT_STEP_PT,
     )
 
 
@@ -132,32 +158,3 @@ def block_at(px: float, py: float) -> BlockId | None:
 def nearest_block(px: float, py: float) -> BlockId:
     """The block under a sheet point, or the closest one when outside all."""
     return min(BLOCK_RECTS, key=lambda b: BLOCK_RECTS[b].distance_to(px, py))
-
-
-def free_position(block: BlockId, occupied: list[tuple[float, float]]) -> tuple[float, float]:
-    """A stored (x, y) for a new note in `block` that does not cover another note.
-
-    Scans a grid below the block's title, row by row; `occupied` holds the stored
-    positions of the block's notes. When the block is full, cascades diagonally.
-    """
-    b = BLOCK_RECTS[block]
-    gap = NOTE_W * 0.08
-    step_x = (NOTE_W + gap) / b.w
-    step_y = (NOTE_H + gap) / b.h
-    start_x = gap / b.w
-    start_y = BLOCK_TITLE_H / b.h
-    taken = [note_rect(block, x, y) for x, y in occupied]
-    cols = max(int((1.0 - start_x - NOTE_W / b.w) // step_x) + 1, 1)
-    rows = max(int((1.0 - start_y - NOTE_H / b.h) // step_y) + 1, 1)
-    for row in range(rows):
-        for col in range(cols):
-            x, y = start_x + col * step_x, start_y + row * step_y
-            r = note_rect(block, x, y)
-            if not any(_overlap(r, t) for t in taken):
-                return (x, y)
-    n = len(occupied)
-    return ((start_x + (n % 7) * 0.04) % 0.9, (start_y + (n % 11) * 0.04) % 0.9)
-
-
-def _overlap(a: Rect, b: Rect) -> bool:
-    return a.x < b.right - 1e-9 and b.x < a.right - 1e-9 and a.y < b.bottom - 1e-9 and b.y < a.bottom - 1e-9

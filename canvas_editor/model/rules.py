@@ -28,6 +28,10 @@ MAX_TAGS = 50
 MAX_TAG = 50
 MAX_SHORT_TEXT = 200
 MAX_SEGMENT_NAME = 100
+# A note's side as a multiple of the standard note: at half size its text is still
+# legible at the smallest print size, and at double size it still fits the smallest block.
+MIN_NOTE_SIZE = 0.5
+MAX_NOTE_SIZE = 2.0
 # A BCP 47 language tag such as "en" or "ko-KR"; 35 characters is the length RFC 5646 asks to support.
 MAX_LANGUAGE_TAG = 35
 
@@ -76,3 +80,4 @@ Tags = Annotated[tuple[Tag, ...], Rule(max_length=MAX_TAGS)]
 # A place inside a block, as a fraction of its width or height. Strict refuses true/false.
 Fraction = Annotated[float, Rule(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
 Count = Annotated[int, Rule(strict=True, ge=0)]
+NoteSize = Annotated[float, Rule(strict=True, ge=MIN_NOTE_SIZE, le=MAX_NOTE_SIZE, allow_inf_nan=False)]

@@ -109,7 +109,9 @@ def describe_validation_error(exc: ValidationError, place: str = "") -> str:
     """The first problem as `place: what is wrong`, with a hint where one helps."""
     errors = exc.errors(include_url=False)
     err = errors[0]
-    place = location(tuple(err["loc"])) or place
+    # A field's own check (checked_field) names the field; pydantic names the place inside it.
+    inner = location(tuple(err["loc"]))
+    place = f"{place}.{inner}" if place and inner and not inner.startswith("[") else place + inner
     kind = err["type"]
     value = err.get("input")
     if kind == "value_error":

@@ -18,14 +18,9 @@ from canvas_editor.controller import DocumentController
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.scene import pixmap_budget
-from canvas_editor.scene.geometry import (
-    SHEET_RECT,
-    drop_placement,
-    note_top_left,
-    placement_centred_at,
-    to_sheet,
-)
+from canvas_editor.scene.geometry import SHEET_RECT, centred_aim, drop_aim, note_top_left, to_sheet
 from canvas_editor.scene.note_item import Emphasis, NoteItem
+from canvas_editor.scene.note_resize import CornerResize, on_grip
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import Box, Layer, Occlusion
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
@@ -39,6 +34,7 @@ if TYPE_CHECKING:
         QGraphicsSceneMouseEvent,
     )
 
+    from canvas_editor.model.placement import Aim
     from canvas_editor.scene.edit_session import EditSession
 
 _LIFT = 1_000_000.0  # added to the z of notes while they are dragged
@@ -56,6 +52,7 @@ class BoardScene(QGraphicsScene):
         self._counts: Counter[BlockId] = Counter()
         self._session: EditSession | None = None
         self._drag_start: dict[str, QPointF] = {}
+        self._resize: CornerResize | None = None  # a note's corner being dragged
         self._lifted: dict[str, float] = {}  # z of dragged notes before the drag
         self._chosen_block: BlockId | None = None
         self._top_z = -1.0  # the highest z given to a note
@@ -217,11 +214,13 @@ class BoardScene(QGraphicsScene):
         if session is not None:
             session.close(commit=True)
 
-    def add_note_and_edit(self, block: BlockId, x: float | None = None, y: float | None = None) -> str:
-        """A new note (at x, y or a free spot), already in edit mode."""
+    def add_note_and_edit(self, block: BlockId, aim: Aim | None = None) -> str:
+        """A new note, already in edit mode: where aimed (a sheet point for its corner) if
+        that spot is free, else at the nearest free place; without an aim, at the block's
+        first free place."""
         self.finish_edit()
         draft = self._controller.new_text_session()
-        note_id = self._controller.add_note(block, x, y, draft_session=draft)
+        note_id = self._controller.add_note(block, aim=aim, draft_session=draft)
         self.edit_note(note_id, draft_session=draft)
         return note_id
 
@@ -262,7 +261,7 @@ class BoardScene(QGraphicsScene):
         note = self._controller.note(note_id)
         item = NoteItem(note, self._style, self.occlusion)
         item.setZValue(z)
-        item.setPos(note_top_left(note.block, note.x, note.y))
+        item.setPos(note_top_left(note.block, note.x, note.y, note.size))
         if self._caching_for:
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if self._emphasis is not None:
@@ -311,7 +310,7 @@ class BoardScene(QGraphicsScene):
             self._blocks[old_block].set_empty(self._counts[old_block] <= 0)
             self._blocks[note.block].set_empty(False)
         item.set_note(note)
-        item.setPos(note_top_left(note.block, note.x, note.y))
+        item.setPos(note_top_left(note.block, note.x, note.y, note.size))
         self._notes_rearranged()
 
     def _z_for(self, note_id: str) -> float:
@@ -363,6 +362,9 @@ class BoardScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._session is not None and not self._on_editor(event.scenePos()):
             self.finish_edit()
+        if event.button() == Qt.MouseButton.LeftButton and self._start_resize(event.scenePos()):
+            event.accept()
+            return
         _shift_selects_like_ctrl(event)
         super().mousePressEvent(event)
         self._drag_start = {}
@@ -375,6 +377,13 @@ class BoardScene(QGraphicsScene):
                 self._drag_start.setdefault(grabbed.note_id, grabbed.pos())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resize is not None:
+            self._resize.move(event.scenePos())
+            self._notes_rearranged()
+            event.accept()
+            return
+        if event.buttons() == Qt.MouseButton.NoButton:
+            self._show_grip(event)
         _shift_selects_like_ctrl(event)
         if self._drag_start and not self._lifted:
             self._cache_notes("drag", True)
@@ -387,6 +396,14 @@ class BoardScene(QGraphicsScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resize is not None:
+            resize, self._resize = self._resize, None
+            if resize.size != resize.item.note.size:
+                self._controller.set_notes_size([resize.item.note_id], resize.size)
+            resize.cancel()  # shows the size the model has now
+            self._notes_rearranged()
+            event.accept()
+            return
         _shift_selects_like_ctrl(event)
         super().mouseReleaseEvent(event)
         lifted, self._lifted = self._lifted, {}
@@ -400,6 +417,28 @@ class BoardScene(QGraphicsScene):
             start, self._drag_start = self._drag_start, {}
             self._commit_drag(start)
         self._notes_rearranged()
+
+    def _start_resize(self, pos: QPointF) -> bool:
+        """A press on a selected note's bottom-right corner starts resizing it."""
+        if self._session is not None:
+            return False
+        item = self.note_at(pos)
+        if item is None or not on_grip(item, pos):
+            return False
+        self._resize = CornerResize(item, pos)
+        return True
+
+    def _show_grip(self, event: QGraphicsSceneMouseEvent) -> None:
+        """The resize cursor over a selected note's corner, while no button is down."""
+        viewport = event.widget()
+        if viewport is None:
+            return
+        item = self.note_at(event.scenePos()) if self._session is None else None
+        over = item is not None and on_grip(item, event.scenePos())
+        if over and viewport.cursor().shape() == Qt.CursorShape.ArrowCursor:
+            viewport.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        elif not over and viewport.cursor().shape() == Qt.CursorShape.SizeFDiagCursor:
+            viewport.unsetCursor()
 
     def _cache_notes(self, reason: str, on: bool) -> None:
         """Cache note pictures while a drag or a search is under way.
@@ -438,8 +477,10 @@ class BoardScene(QGraphicsScene):
         stays about the same at any zoom."""
         scale = max((view.transform().m11() for view in self.views()), default=1.0)
         bounds = self._style.bounds
-        width, height = bounds.width() * scale + 2.0, bounds.height() * scale + 2.0
-        return int(width * height * 4) * len(self._items)
+        return sum(
+            int((bounds.width() * scale * s + 2.0) * (bounds.height() * scale * s + 2.0) * 4)
+            for s in (item.scale() for item in self._items.values())
+        )
 
     def _notes_rearranged(self) -> None:
         """Notes were added, removed, moved, restacked or faded: hidden ones change."""
@@ -457,28 +498,31 @@ class BoardScene(QGraphicsScene):
         layers = []
         for item in reversed(self._items.values()):
             if item.isVisible():
-                x, y = item.x(), item.y()
-                opaque = Box(x + pl, y + pt, x + pr, y + pb) if item.paints_opaque_paper() else None
-                layers.append((item.zValue(), Layer(item, Box(x + bl, y + bt, x + br, y + bb), opaque)))
+                x, y, k = item.x(), item.y(), item.scale()
+                paper_box = Box(x + pl * k, y + pt * k, x + pr * k, y + pb * k)
+                opaque = paper_box if item.paints_opaque_paper() else None
+                bounds_box = Box(x + bl * k, y + bt * k, x + br * k, y + bb * k)
+                layers.append((item.zValue(), Layer(item, bounds_box, opaque)))
         layers.sort(key=lambda pair: pair[0], reverse=True)
         return [layer for _, layer in layers]
 
     def _commit_drag(self, start: dict[str, QPointF]) -> None:
-        """One move command for the whole drag; each note lands by its centre."""
-        moves: dict[str, tuple[BlockId, float, float]] = {}
+        """One step for the whole drag: each note goes to the block under its centre, where
+        dropped if that spot is free, else to the nearest free place (model/placement.py)."""
+        aims: dict[str, tuple[BlockId, Aim | None]] = {}
         for note_id, origin in start.items():
             item = self._items.get(note_id)
             if item is not None and item.pos() != origin:
-                moves[note_id] = drop_placement(item.pos())
-        if not moves:
+                aims[note_id] = drop_aim(item.pos(), item.note.size)
+        if not aims:
             return
-        self._controller.move_notes(moves)
+        self._controller.place_notes(aims)
         # Snap every dragged note to where the model has it (also when nothing changed).
-        for note_id in moves:
+        for note_id in aims:
             item = self._items.get(note_id)
             if item is not None and self._controller.has_note(note_id):
                 note = self._controller.note(note_id)
-                item.setPos(note_top_left(note.block, note.x, note.y))
+                item.setPos(note_top_left(note.block, note.x, note.y, note.size))
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         pos = event.scenePos()
@@ -495,8 +539,7 @@ class BoardScene(QGraphicsScene):
             return
         block = self.block_at(pos)
         if block is not None:
-            x, y = placement_centred_at(block, pos)
-            self.add_note_and_edit(block, x, y)
+            self.add_note_and_edit(block, centred_aim(pos))
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         pos = event.scenePos()

@@ -25,12 +25,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from canvas_editor.controller import DocumentController
+from canvas_editor.model import layout, placement
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.scene import board_keys, note_operations
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.clipboard import put_on_clipboard
 from canvas_editor.scene.fonts import register_fonts
-from canvas_editor.scene.geometry import SHEET_RECT
+from canvas_editor.scene.geometry import SHEET_RECT, to_sheet
 from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
 
 ZOOM_STEP = 1.25
@@ -106,9 +107,11 @@ class BoardView(QGraphicsView):
             put_on_clipboard(mime)
 
     def paste(self) -> None:
+        """Paste into the block aimed at (see `aim`), at the mouse when it is over that block."""
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None:
-            note_operations.paste(self._scene, mime, self.target_block())
+            block, point = self.aim()
+            note_operations.paste(self._scene, mime, block, point)
 
     def delete_selected(self) -> None:
         ids = self._scene.selected_note_ids()
@@ -125,8 +128,12 @@ class BoardView(QGraphicsView):
         self._scene.select_notes([n.id for n in self._controller.canvas.notes])
 
     def add_note_at_cursor(self) -> None:
-        """N / Ctrl+Enter: a new note, in edit mode, in the target block."""
-        self._scene.add_note_and_edit(self.target_block())
+        """N / Ctrl+Enter: a new note, in edit mode, in the target block: centred on the
+        mouse when it is over that block and the spot is free, else at the nearest free
+        place (without the mouse there, at the block's first free place)."""
+        block, point = self.aim()
+        aim = placement.centred_aim(*point) if point is not None else None
+        self._scene.add_note_and_edit(block or self.target_block(), aim)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit_selected(self) -> None:
@@ -141,19 +148,22 @@ class BoardView(QGraphicsView):
             note_operations.nudge_notes(self._scene, ids, dx, dy)
 
     def target_block(self) -> BlockId:
-        """Where N and plain-text paste put notes: the block chosen with 1..9, else the
-        block under the mouse, else the selected note's block, else Value Propositions."""
+        """Where N and plain-text paste put notes: the aimed block (see `aim`), else Value
+        Propositions."""
+        return self.aim()[0] or BlockId.VALUE_PROPOSITIONS
+
+    def aim(self) -> tuple[BlockId | None, tuple[float, float] | None]:
+        """The block the user aims at, and the sheet point under the mouse when it is in
+        that block: the block chosen with 1..9, else the block under the mouse, else the
+        selected note's block, else none (pasted notes then go back to their own blocks)."""
         scene = self._scene
-        if scene.chosen_block is not None:
-            return scene.chosen_block
-        if self._hover is not None:
-            block = scene.block_at(self.mapToScene(self._hover))
-            if block is not None:
-                return block
-        ids = scene.selected_note_ids()
-        if ids:
-            return self._controller.note(ids[-1]).block
-        return BlockId.VALUE_PROPOSITIONS
+        mouse = to_sheet(self.mapToScene(self._hover)) if self._hover is not None else None
+        under_mouse = layout.block_at(*mouse) if mouse is not None else None
+        block = scene.chosen_block or under_mouse
+        if block is None:
+            ids = scene.selected_note_ids()
+            block = self._controller.note(ids[-1]).block if ids else None
+        return block, mouse if block is not None and block == under_mouse else None
 
     def zoom_in(self) -> None:
         self._zoom_by(ZOOM_STEP, anchor_mouse=False)
@@ -248,6 +258,7 @@ class BoardView(QGraphicsView):
             self.viewport().unsetCursor()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._hover = event.position().toPoint()
         button = event.button()
         # A click hands the choice of block (keys 1..9) back to the mouse.
         self._scene.choose_block(None)

@@ -1,4 +1,5 @@
-"""The board's small dialogs: header form, note description, colour and segment name.
+"""The board's small dialogs: the header form and a colour (a note's details, tags and a
+new segment are in note_dialogs.py).
 
 Menus call the `ask_*` functions (not the dialogs directly), so tests can answer
 them without opening a window.
@@ -13,15 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from canvas_editor.model.document import Canvas
-from canvas_editor.model.rules import MAX_DESCRIPTION
 
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -72,28 +70,6 @@ class HeaderDialog(QDialog):
         return values
 
 
-class DescriptionDialog(QDialog):
-    """A note's longer description, as plain text."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Note description")
-        self.editor = QPlainTextEdit()
-        self.editor.setPlainText(text)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.editor)
-        layout.addWidget(buttons)
-        self.resize(420, 260)
-
-    def text(self) -> str:
-        return self.editor.toPlainText()[:MAX_DESCRIPTION]
-
-
 def ask_header(canvas: Canvas, parent: QWidget | None) -> dict[str, str] | None:
     dialog = HeaderDialog(canvas, parent)
     try:
@@ -102,19 +78,6 @@ def ask_header(canvas: Canvas, parent: QWidget | None) -> dict[str, str] | None:
         dialog.deleteLater()
 
 
-def ask_description(text: str, parent: QWidget | None) -> str | None:
-    dialog = DescriptionDialog(text, parent)
-    try:
-        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
-
-
-def ask_color(initial: QColor, parent: QWidget | None) -> QColor | None:
-    color = QColorDialog.getColor(initial, parent, "Note colour")
+def ask_color(initial: QColor, parent: QWidget | None, title: str = "Note colour") -> QColor | None:
+    color = QColorDialog.getColor(initial, parent, title)
     return color if color.isValid() else None
-
-
-def ask_segment_name(parent: QWidget | None) -> str | None:
-    name, ok = QInputDialog.getText(parent, "New segment", "Name of the customer segment:")
-    return name.strip() if ok and name.strip() else None

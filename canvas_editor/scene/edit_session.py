@@ -40,6 +40,7 @@ class EditSession:
             item.note.text,
             item.note_color(),
             style.inner.width(),
+            style.largest_text(item.note.size),
             on_text=self._text_changed,
             on_done=on_done,
             on_step=on_step,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 
-from canvas_editor.model import layout
+from canvas_editor.model import layout, placement
 from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.placement import Aim
 
 SHEET_H = 1000.0
 SHEET_W = SHEET_H * layout.SHEET_ASPECT
@@ -27,8 +28,8 @@ def to_sheet(point: QPointF) -> tuple[float, float]:
     return (point.x() / SHEET_W, point.y() / SHEET_H)
 
 
-def note_top_left(block: BlockId, x: float, y: float) -> QPointF:
-    r = layout.note_rect(block, x, y)
+def note_top_left(block: BlockId, x: float, y: float, size: float = 1.0) -> QPointF:
+    r = layout.note_rect(block, x, y, size)
     return QPointF(r.x * SHEET_W, r.y * SHEET_H)
 
 
@@ -36,18 +37,15 @@ def block_rect(block: BlockId) -> QRectF:
     return to_scene(layout.BLOCK_RECTS[block])
 
 
-def drop_placement(top_left: QPointF) -> tuple[BlockId, float, float]:
-    """Where a note whose corner is at `top_left` lands: the block under its centre
-    (or the nearest block when outside all), clamped wholly inside that block."""
+def drop_aim(top_left: QPointF, size: float = 1.0) -> tuple[BlockId, Aim]:
+    """Where a note of `size` whose corner is at `top_left` is dropped: the block under its
+    centre (or the nearest block when outside all), and its corner as a sheet point."""
     left, top = to_sheet(top_left)
-    cx, cy = left + layout.NOTE_W / 2.0, top + layout.NOTE_H / 2.0
-    block = layout.block_at(cx, cy) or layout.nearest_block(cx, cy)
-    x, y = layout.position_in_block(block, left, top)
-    return block, x, y
+    w, h = layout.note_extent(size)
+    cx, cy = left + w / 2.0, top + h / 2.0
+    return layout.block_at(cx, cy) or layout.nearest_block(cx, cy), (left, top)
 
 
-def placement_centred_at(block: BlockId, point: QPointF) -> tuple[float, float]:
-    """The stored (x, y) of a note in `block` centred on a scene point (clamped)."""
-    left = point.x() - NOTE_W / 2.0
-    top = point.y() - NOTE_H / 2.0
-    return layout.position_in_block(block, left / SHEET_W, top / SHEET_H)
+def centred_aim(point: QPointF, size: float = 1.0) -> Aim:
+    """The corner, as a sheet point, of a note of `size` centred on a scene point."""
+    return placement.centred_aim(*to_sheet(point), size)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from canvas_editor.controller import DocumentController
     from canvas_editor.model.blocks import BlockId
+    from canvas_editor.model.placement import Aim
 
 
 class NoteBoard(Protocol):
@@ -31,6 +32,7 @@ class NoteBoard(Protocol):
         """Commit the edit in progress, if any (before an operation changes the notes)."""
         ...
 
-    def add_note_and_edit(self, block: BlockId, x: float | None = None, y: float | None = None) -> str:
-        """A new note (at x, y or a free spot of the block), already in edit mode."""
+    def add_note_and_edit(self, block: BlockId, aim: Aim | None = None) -> str:
+        """A new note, already in edit mode: where aimed (a sheet point for its corner) if
+        free, else at the nearest free place; without an aim, at the first free place."""
         ...

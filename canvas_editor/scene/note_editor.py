@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from canvas_editor.scene import board_keys
 from canvas_editor.scene.fonts import board_font
-from canvas_editor.scene.note_style import PADDING, TEXT_MAX
+from canvas_editor.scene.note_style import PADDING
 
 # Focus lost to these does not end the edit: a popup (the editor's own or an input
 # method's) or another window being activated for a moment.
@@ -38,6 +38,7 @@ class NoteEditor(QGraphicsTextItem):
         text: str,
         color: QColor,
         width: float,
+        font_size: float,
         on_text: Callable[[str], None],
         on_done: Callable[[], None],
         on_step: Callable[[int], None],
@@ -48,7 +49,7 @@ class NoteEditor(QGraphicsTextItem):
         self._on_done = on_done
         self._on_step = on_step
         self._quiet = False
-        self.setFont(board_font(round(TEXT_MAX)))
+        self.setFont(board_font(round(font_size)))
         self.setDefaultTextColor(QColor("#212121"))
         self.document().setDocumentMargin(0.0)
         self.setTextWidth(width)

@@ -70,6 +70,9 @@ class NoteItem(QGraphicsItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
+        # Drawn at the standard size and scaled to the note's (NoteStyle fits its text).
+        if note.size != 1.0:
+            self.setScale(note.size)
         # No pixmap cache at rest: the scene caches notes only while a drag is under
         # way (see BoardScene), so opening 2,000 notes does not render 2,000 pixmaps.
 
@@ -81,9 +84,11 @@ class NoteItem(QGraphicsItem):
         return QColor(self._color)
 
     def set_note(self, note: Note) -> None:
-        """Show a new value of the note (text, colour ... changed)."""
-        if note.text != self._note.text:
+        """Show a new value of the note (text, colour, size ... changed)."""
+        if note.text != self._note.text or note.size != self._note.size:
             self._fitted = None
+        if note.size != self.scale():
+            self.setScale(note.size)
         if note.color != self._note.color:
             self._color = QColor(note.color)
         self._note = note
@@ -113,16 +118,17 @@ class NoteItem(QGraphicsItem):
 
     def fitted_text(self) -> FittedText:
         if self._fitted is None:
-            self._fitted = self._style.fitted(self._note.text)
+            self._fitted = self._style.fitted(self._note.text, self._note.size)
         return self._fitted
 
     def tooltip_text(self) -> str:
-        """The note's full text and description, built when a tooltip is asked for.
+        """The note's full text, description and tags, built when a tooltip is asked for.
 
         Built on demand rather than per note at load: opening 2,000 notes should not
         format 2,000 tooltips nobody looks at.
         """
-        parts = [self._note.text.strip(), self._note.description.strip()]
+        tags = f"Tags: {', '.join(self._note.tags)}" if self._note.tags else ""
+        parts = [self._note.text.strip(), self._note.description.strip(), tags]
         tip = "\n\n".join(p for p in parts if p)
         if len(tip) > _TOOLTIP_LIMIT:
             tip = tip[:_TOOLTIP_LIMIT] + "\u2026"

@@ -1,5 +1,5 @@
-"""Right-click menus: one for notes (colour, segment, description, order, delete) and
-one for empty space in a block (add a note, paste).
+"""Right-click menus: one for notes (colour, segment, tags, size, details, order, delete)
+and one for empty space in a block (add a note, paste, arrange the notes).
 
 Each action is named (objectName) so tests can trigger it without opening the menu.
 """
@@ -12,10 +12,12 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
+from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import STICKY_COLORS
-from canvas_editor.scene import dialogs, note_operations
-from canvas_editor.scene.geometry import placement_centred_at
+from canvas_editor.model.document import Note
+from canvas_editor.scene import dialogs, note_dialogs, note_operations
+from canvas_editor.scene.geometry import centred_aim, to_sheet
 
 if TYPE_CHECKING:
     from canvas_editor.scene.note_board import NoteBoard
@@ -73,11 +75,10 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
     segments.addSeparator()
 
     def new_segment() -> None:
-        name = dialogs.ask_segment_name(parent)
-        if name is None:
+        answer = note_dialogs.ask_new_segment(c.canvas.segments, parent)
+        if answer is None:
             return
-        used = {s.color.upper() for s in c.canvas.segments}
-        color = next((v for v in STICKY_COLORS.values() if v.upper() not in used), notes[0].color)
+        name, color = answer
         stack = c.undo_stack
         stack.beginMacro("New segment")
         try:
@@ -88,17 +89,28 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
 
     _action(segments, "segment:new", "New segment…").triggered.connect(new_segment)
 
-    def edit_description() -> None:
+    _add_tags_menu(menu, board, ids, notes, parent)
+    sizes = menu.addMenu("Size")
+    sizes.setObjectName("size-menu")
+    current_sizes = {n.size for n in notes}
+    for size_name, size in layout.NOTE_SIZES.items():
+        action = _action(sizes, f"size:{size_name}", size_name.capitalize())
+        action.setCheckable(True)
+        action.setChecked(current_sizes == {size})
+        action.triggered.connect(lambda _=False, v=size: c.set_notes_size(ids, v))
+
+    def edit_details() -> None:
         note_id = ids[0]
-        text = dialogs.ask_description(c.note(note_id).description, parent)
-        if text is not None and c.has_note(note_id):
-            c.set_note_description(note_id, text)
+        note = c.note(note_id)
+        answer = note_dialogs.ask_note_details(note.description, note.tags, _known_tags(board), parent)
+        if answer is not None and c.has_note(note_id):
+            c.set_note_details(note_id, answer.description, answer.tags)
 
     menu.addSeparator()
     _action(menu, "edit", "Edit text").triggered.connect(lambda: board.edit_note(ids[0]))
-    description = _action(menu, "description", "Edit description…")
-    description.triggered.connect(edit_description)
-    description.setEnabled(len(ids) == 1)
+    details = _action(menu, "details", "Description and tags…")
+    details.triggered.connect(edit_details)
+    details.setEnabled(len(ids) == 1)
     _action(menu, "front", "Bring to front").triggered.connect(lambda: c.bring_to_front(ids))
     menu.addSeparator()
     delete = _action(menu, "delete", "Delete note" if len(ids) == 1 else f"Delete {len(ids)} notes")
@@ -106,23 +118,65 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
     return menu
 
 
+def _toggle_tag(board: NoteBoard, ids: list[str], tag: str, on: bool) -> None:
+    if on:
+        board.controller.change_notes_tags(ids, add=[tag])
+    else:
+        board.controller.change_notes_tags(ids, remove=[tag])
+
+
+def _known_tags(board: NoteBoard) -> list[str]:
+    return note_dialogs.canvas_tags(n.tags for n in board.controller.canvas.notes)
+
+
+def _add_tags_menu(
+    menu: QMenu, board: NoteBoard, ids: list[str], notes: list[Note], parent: QWidget | None
+) -> None:
+    """Tags: each tag of the canvas, ticked when every chosen note has it (a click puts it
+    on all of them or takes it off), and Add tags… for new ones."""
+    c = board.controller
+    tags = menu.addMenu("Tags")
+    tags.setObjectName("tag-menu")
+    for tag in _known_tags(board):
+        folded = tag.casefold()
+        action = _action(tags, f"tag:{tag}", tag.replace("&", "&&"))
+        action.setCheckable(True)
+        action.setChecked(all(folded in {t.casefold() for t in n.tags} for n in notes))
+        action.triggered.connect(lambda checked, t=tag: _toggle_tag(board, ids, t, checked))
+    tags.addSeparator()
+
+    def add_tags() -> None:
+        answer = note_dialogs.ask_tags(_known_tags(board), parent)
+        if answer:
+            c.change_notes_tags(ids, add=answer)
+
+    _action(tags, "tags:add", "Add tags…").triggered.connect(add_tags)
+
+
 def build_block_menu(board: NoteBoard, block: BlockId, pos: QPointF, parent: QWidget | None) -> QMenu:
-    """The menu for empty space in a block."""
+    """The menu for empty space in a block: `pos` is the scene point right-clicked."""
     menu = QMenu(parent)
+    c = board.controller
 
     def add_here() -> None:
-        x, y = placement_centred_at(block, pos)
-        board.add_note_and_edit(block, x, y)
+        board.add_note_and_edit(block, centred_aim(pos))
 
     _action(menu, "add", "Add note here").triggered.connect(add_here)
     paste = _action(menu, "paste", "Paste")
     mime = QGuiApplication.clipboard().mimeData()
     paste.setEnabled(mime is not None and (mime.hasText() or bool(mime.formats())))
-    paste.triggered.connect(lambda: _paste_clipboard(board, block))
+    paste.triggered.connect(lambda: _paste_clipboard(board, block, to_sheet(pos)))
+    menu.addSeparator()
+    arrange = _action(menu, "arrange", "Arrange notes")
+    arrange.setEnabled(bool(c.canvas.notes_in(block)))
+    arrange.triggered.connect(lambda: c.arrange_blocks([block]))
+    arrange_all = _action(menu, "arrange-all", "Arrange all blocks")
+    arrange_all.setEnabled(bool(c.canvas.notes))
+    arrange_all.triggered.connect(lambda: c.arrange_blocks(list(BlockId)))
     return menu
 
 
-def _paste_clipboard(board: NoteBoard, block: BlockId) -> None:
+def _paste_clipboard(board: NoteBoard, block: BlockId, point: tuple[float, float]) -> None:
     mime = QGuiApplication.clipboard().mimeData()
     if mime is not None:
-        note_operations.paste(board, mime, block)
+        note_operations.paste(board, mime, block, point)

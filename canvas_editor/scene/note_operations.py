@@ -11,24 +11,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 
-from canvas_editor.model import layout
+from canvas_editor.model import layout, placement
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
-from canvas_editor.model.document import Canvas, Note, new_id
+from canvas_editor.model.document import Note, new_id
+from canvas_editor.model.placement import Aim
 from canvas_editor.model.rules import MAX_NOTES
 from canvas_editor.scene.clipboard import lines_from_text, notes_from_mime, notes_to_mime
 
 if TYPE_CHECKING:
     from canvas_editor.scene.note_board import NoteBoard
 
-DUPLICATE_OFFSET = layout.NOTE_W * 0.25  # of the sheet: copies sit down and right of the originals
+# Of the sheet: copies are aimed down and right of the originals (and land at the nearest free place).
+DUPLICATE_OFFSET = layout.NOTE_W * 0.25
 NUDGE_STEP = 0.0025  # of the sheet per arrow key press; Shift moves five times as far
 
 
 def _offset(note: Note, dx: float, dy: float) -> tuple[float, float]:
     """The stored (x, y) of `note` moved by (dx, dy) of the sheet, kept inside its block."""
-    r = layout.note_rect(note.block, note.x, note.y)
-    return layout.position_in_block(note.block, r.x + dx, r.y + dy)
+    r = placement.rect_of(note)
+    return layout.position_in_block(note.block, r.x + dx, r.y + dy, note.size)
 
 
 def delete_notes(board: NoteBoard, ids: list[str]) -> None:
@@ -37,15 +39,17 @@ def delete_notes(board: NoteBoard, ids: list[str]) -> None:
 
 
 def duplicate_notes(board: NoteBoard, ids: list[str]) -> list[str]:
-    """Copies of the notes next to the originals, selected."""
+    """Copies of the notes beside the originals (the nearest free places), selected."""
     board.finish_edit()
     c = board.controller
-    copies = []
+    copies: list[Note] = []
+    aims: list[Aim | None] = []
     for note_id in ids:
         note = c.note(note_id)
-        x, y = _offset(note, DUPLICATE_OFFSET, DUPLICATE_OFFSET)
-        copies.append(replace(note, id=new_id(), x=x, y=y))
-    new_ids = _add(board, copies, "Duplicate")
+        left, top = placement.aim_of(note)
+        copies.append(replace(note, id=new_id()))
+        aims.append((left + DUPLICATE_OFFSET, top + DUPLICATE_OFFSET))
+    new_ids = _add(board, copies, aims, "Duplicate")
     board.select_notes(new_ids)
     return new_ids
 
@@ -57,55 +61,57 @@ def copy_notes(board: NoteBoard, ids: list[str]) -> QMimeData | None:
     return notes_to_mime(notes, c.canvas.segments) if notes else None
 
 
-def paste(board: NoteBoard, mime: QMimeData, block: BlockId) -> list[str]:
+def paste(
+    board: NoteBoard, mime: QMimeData, block: BlockId | None = None, point: Aim | None = None
+) -> list[str]:
     """Paste notes (from a canvas) or text lines (from anywhere), selected afterwards.
 
-    Copied notes keep their blocks and places (shifted when that exact spot is
-    taken); text lines become notes in `block`, each in a free spot.
+    Pasted notes go where the user aims: into `block`, centred as a group on `point` (a
+    sheet point) when given, else each at its own place in `block`; without a block,
+    each into the block it was copied from, at its place there. Text lines become notes
+    of `block` (Value Propositions without one), around `point` or at its first free
+    places. Every note lands at the free place nearest its aim (model/placement.py).
     """
     board.finish_edit()
     canvas = board.controller.canvas
     copied = notes_from_mime(mime)
+    notes: list[Note] = []
+    aims: list[Aim | None] = []
     if copied is not None:
         by_name = {s.name: s.id for s in canvas.segments}
         own = {s.id for s in canvas.segments}
         names = {s.id: s.name for s in copied.segments}
-        notes = []
-        for note in copied.notes:
+        corners = [placement.aim_of(n) for n in copied.notes]
+        if block is not None and point is not None:
+            rects = [placement.rect_of(n) for n in copied.notes]
+            left, right = min(r.x for r in rects), max(r.right for r in rects)
+            top, bottom = min(r.y for r in rects), max(r.bottom for r in rects)
+            dx, dy = point[0] - (left + right) / 2.0, point[1] - (top + bottom) / 2.0
+            corners = [(x + dx, y + dy) for x, y in corners]
+        elif block is not None:
+            corners = [placement.aim_of(n, block) for n in copied.notes]
+        for note, corner in zip(copied.notes, corners, strict=True):
             segment = note.segment
             if segment is not None and segment not in own:
                 segment = by_name.get(names.get(segment, ""))
-            x, y = _free_spot(canvas, note)
-            notes.append(replace(note, segment=segment, x=x, y=y))
-        label = "Paste"
+            notes.append(replace(note, segment=segment, block=block or note.block))
+            aims.append(corner)
     else:
         lines = lines_from_text(mime.text()) if mime.hasText() else []
-        occupied = [(n.x, n.y) for n in canvas.notes if n.block == block]
-        notes = []
+        target = block or BlockId.VALUE_PROPOSITIONS
+        aim = placement.centred_aim(*point) if point is not None else None
         for line in lines:
-            x, y = layout.free_position(block, occupied)
-            occupied.append((x, y))
-            notes.append(Note(id=new_id(), block=block, text=line, color=DEFAULT_NOTE_COLOR, x=x, y=y))
-        label = "Paste"
-    new_ids = _add(board, notes, label)
+            notes.append(Note(id=new_id(), block=target, text=line, color=DEFAULT_NOTE_COLOR))
+            aims.append(aim)
+    new_ids = _add(board, notes, aims, "Paste")
     board.select_notes(new_ids)
     return new_ids
 
 
-def _free_spot(canvas: Canvas, note: Note) -> tuple[float, float]:
-    taken = {(n.x, n.y) for n in canvas.notes if n.block == note.block}
-    x, y = note.x, note.y
-    for _ in range(12):
-        if (x, y) not in taken:
-            break
-        x, y = _offset(replace(note, x=x, y=y), DUPLICATE_OFFSET, DUPLICATE_OFFSET)
-    return x, y
-
-
-def _add(board: NoteBoard, notes: list[Note], label: str) -> list[str]:
-    room = MAX_NOTES - len(board.controller.canvas.notes)
-    notes = notes[: max(room, 0)]
-    return board.controller.add_notes(notes, label=label) if notes else []
+def _add(board: NoteBoard, notes: list[Note], aims: list[Aim | None], label: str) -> list[str]:
+    room = max(MAX_NOTES - len(board.controller.canvas.notes), 0)
+    notes, aims = notes[:room], aims[:room]
+    return board.controller.add_notes(notes, label=label, aims=aims) if notes else []
 
 
 def nudge_notes(board: NoteBoard, ids: list[str], dx: float, dy: float) -> None:

@@ -2,9 +2,9 @@
 
 Text is fitted by `text_fit.fit_text`, the rule the PDF uses, with the same fonts and
 the same proportions of the note as the PDF's A4 sheet (8 pt down to 5 pt on a note
-of about 54 pt, 7 % padding), so a note wraps on screen as it prints. All notes have
-one size in scene units, so the fitted result depends on the text alone and is
-cached by text.
+of about 54 pt, 7 % padding), so a note wraps on screen as it prints. Every note is
+drawn at the standard size and scaled by its item (NoteItem), so the fitted result
+depends on the text and the note's size alone and is cached by both.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ from canvas_editor.scene.geometry import NOTE_H, NOTE_W
 
 # The note text rule of the reference sheet (model.layout), in scene units.
 _PT_TO_SCENE = NOTE_W / (layout.NOTE_W * layout.REFERENCE_SHEET_W_PT)
-TEXT_MAX = layout.NOTE_TEXT_MAX_PT * _PT_TO_SCENE
-TEXT_MIN = layout.NOTE_TEXT_MIN_PT * _PT_TO_SCENE
-TEXT_STEP = layout.NOTE_TEXT_STEP_PT * _PT_TO_SCENE
 PADDING = layout.NOTE_PADDING * NOTE_W
 SHADOW = 4.0  # room around the note for its shadow, in scene units
 
@@ -41,7 +38,7 @@ class NoteStyle:
         self._ascent = self._metrics.ascent() / _REFERENCE_PX
         self._descent = self._metrics.descent() / _REFERENCE_PX
         self._widths: dict[str, float] = {}
-        self._fitted: dict[str, FittedText] = {}
+        self._fitted: dict[tuple[str, float], FittedText] = {}
         self.body = QRectF(0.0, 0.0, NOTE_W, NOTE_H)
         self.inner = self.body.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         self.bounds = self.body.adjusted(-SHADOW, -SHADOW, SHADOW, SHADOW + 1.0)
@@ -64,15 +61,23 @@ class NoteStyle:
             w = self._widths[s] = self._metrics.horizontalAdvance(s) / _REFERENCE_PX
         return w
 
-    def fitted(self, text: str) -> FittedText:
-        fitted = self._fitted.get(text)
+    def largest_text(self, size: float = 1.0) -> float:
+        """The largest text size of a note of `size`, in the units of the standard note."""
+        return layout.note_text_pt(size)[0] * _PT_TO_SCENE / size
+
+    def fitted(self, text: str, size: float = 1.0) -> FittedText:
+        """The text laid out on a note of `size`, in the units of the standard note (the
+        item's scale brings it to the note's size)."""
+        key = (text, size)
+        fitted = self._fitted.get(key)
         if fitted is None:
             if len(self._fitted) > _CACHE_LIMIT:
                 self._fitted.clear()
+            largest, smallest, step = (pt * _PT_TO_SCENE / size for pt in layout.note_text_pt(size))
             fitted = fit_text(
-                text, self.inner.width(), self.inner.height(), self.measure, TEXT_MAX, TEXT_MIN, TEXT_STEP
+                text, self.inner.width(), self.inner.height(), self.measure, largest, smallest, step
             )
-            self._fitted[text] = fitted
+            self._fitted[key] = fitted
         return fitted
 
     def paint(

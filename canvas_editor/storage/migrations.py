@@ -38,10 +38,11 @@ def _each_note(canvas: JsonObject) -> list[JsonObject]:
 def add_workshop_fields(canvas: JsonObject) -> JsonObject:
     """Version 2: the fields the workshop features keep; a version-1 canvas gets their defaults.
 
-    Notes: `votes` (dot voting), 0.
+    Notes: `votes` (dot voting), 0; `size` (larger and smaller notes), 1.0.
     """
     for note in _each_note(canvas):
         note.setdefault("votes", 0)
+        note.setdefault("size", 1.0)
     return canvas
 
 

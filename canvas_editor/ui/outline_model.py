@@ -32,10 +32,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from canvas_editor.controller import DocumentController
-from canvas_editor.model import layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Note
+from canvas_editor.model.placement import Aim
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -246,7 +246,9 @@ class OutlineModel(QAbstractItemModel):
         if role == R.AccessibleDescriptionRole:
             return self._spoken_description(note)
         if role == R.ToolTipRole:
-            return _plain_tooltip("\n\n".join(p for p in (note.text.strip(), note.description.strip()) if p))
+            tags = f"Tags: {', '.join(note.tags)}" if note.tags else ""
+            parts = (note.text.strip(), note.description.strip(), tags)
+            return _plain_tooltip("\n\n".join(p for p in parts if p))
         if column == SEGMENT_COLUMN:
             if role == R.DisplayRole:
                 return self._segment_name(note)
@@ -333,18 +335,15 @@ class OutlineModel(QAbstractItemModel):
         return True
 
     def move_notes_to(self, ids: Iterable[str], block: BlockId) -> None:
-        """One undo step: notes from other blocks go to free spots of `block`."""
+        """One undo step: notes from other blocks go to the first free places of `block`."""
         c = self._controller
-        occupied = [(n.x, n.y) for n in c.canvas.notes if n.block == block]
-        moves: dict[str, tuple[BlockId, float, float]] = {}
-        for note_id in ids:
-            if not c.has_note(note_id) or c.note(note_id).block == block:
-                continue
-            x, y = layout.free_position(block, occupied)
-            occupied.append((x, y))
-            moves[note_id] = (block, x, y)
-        if moves:
-            c.move_notes(moves)
+        aims: dict[str, tuple[BlockId, Aim | None]] = {
+            note_id: (block, None)
+            for note_id in ids
+            if c.has_note(note_id) and c.note(note_id).block != block
+        }
+        if aims:
+            c.place_notes(aims)
 
     def _owner(self) -> str:
         return f"{id(self._controller):x}"
