@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.save import save_canvas
@@ -116,3 +117,26 @@ def answer_modal(action: Callable[[QDialog], None]) -> list[QDialog]:
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def window_actions(window: MainWindow) -> list[QAction]:
+    """Every action of the window: its menus' in menu order (submenus included), then
+    any other it or one of its children holds (the toolbar's, the undo stack's ...)."""
+    seen: set[int] = set()
+    ordered: list[QAction] = []
+
+    def visit(actions: list[QAction]) -> None:
+        for action in actions:
+            if id(action) in seen or action.isSeparator():
+                continue
+            seen.add(id(action))
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                visit(menu.actions())
+            else:
+                ordered.append(action)
+
+    visit(window.menuBar().actions())
+    visit(window.actions())
+    visit(window.findChildren(QAction))
+    return ordered

@@ -1,25 +1,24 @@
-"""Help > Keyboard Shortcuts: every key of the window, read from the keys themselves.
+"""Help > Keyboard Shortcuts: every key of the window, read from the tables that bind them.
 
-Nothing here is a list of keys. The window's part comes from its QActions (walked
-through the menu bar, so an action added to any menu shows up with the shortcut it
-really has); the board's part comes from `scene.board_keys` and the outline's from
-`ui.outline_keys`, the tables their key handling dispatches through. A key changed in
-any of these places changes the sheet.
+Nothing here is a list of keys. The window's commands come from `ui.window_commands`,
+the table the menus make their actions from (with the keys `command_keys()` gives
+each, so the sheet shows exactly what the actions are bound to); the board's part
+comes from `scene.board_keys` and the outline's from `ui.outline_keys`, the tables
+their key handling dispatches through. A key changed in any of these places changes
+the sheet.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QMainWindow,
-    QMenu,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
+from canvas_editor.ui import window_commands
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -42,12 +42,6 @@ class Shortcut:
 class Section:
     title: str
     shortcuts: tuple[Shortcut, ...]
-
-
-def action_label(action: QAction) -> str:
-    """An action's text as read: no mnemonic ampersands, no tab-separated key hint."""
-    text = action.text().split("\t", 1)[0]
-    return re.sub(r"&(.)", r"\1", text).rstrip(".").strip()
 
 
 def _on_a_plain_keyboard(seq: QKeySequence) -> bool:
@@ -66,27 +60,6 @@ def _key_names(sequences: list[QKeySequence]) -> list[str]:
     return names
 
 
-def window_actions(window: QMainWindow) -> list[QAction]:
-    """The window's actions in menu order (submenus included), then any others it holds."""
-    seen: set[int] = set()
-    ordered: list[QAction] = []
-
-    def visit(actions: list[QAction]) -> None:
-        for action in actions:
-            if id(action) in seen or action.isSeparator():
-                continue
-            seen.add(id(action))
-            menu = action.menu()
-            if isinstance(menu, QMenu):
-                visit(menu.actions())
-            else:
-                ordered.append(action)
-
-    visit(window.menuBar().actions())
-    visit(window.actions())
-    return ordered
-
-
 def _board_rows(table: tuple[BoardKey, ...], taken: set[str]) -> tuple[Shortcut, ...]:
     """Board entries, without keys a window action already lists (the same key, once)."""
     rows: list[Shortcut] = []
@@ -100,15 +73,16 @@ def _board_rows(table: tuple[BoardKey, ...], taken: set[str]) -> tuple[Shortcut,
     return tuple(rows)
 
 
-def shortcut_sections(window: QMainWindow) -> list[Section]:
+def shortcut_sections() -> list[Section]:
     commands: list[Shortcut] = []
     taken: set[str] = set()
-    for action in window_actions(window):
-        names = _key_names(action.shortcuts())
+    keys = window_commands.command_keys()
+    for command in window_commands.COMMANDS:
+        names = _key_names(keys[command.name])
         if not names:
             continue
         taken.update(names)
-        commands.append(Shortcut(action_label(action), ", ".join(names)))
+        commands.append(Shortcut(command.label, ", ".join(names)))
     return [
         Section("Commands", tuple(commands)),
         Section("On the board", _board_rows(BOARD_KEYS, taken)),
@@ -118,10 +92,10 @@ def shortcut_sections(window: QMainWindow) -> list[Section]:
     ]
 
 
-def sheet_text(window: QMainWindow) -> str:
+def sheet_text() -> str:
     """The sheet as plain text (one line per shortcut): what the dialog shows."""
     lines: list[str] = []
-    for section in shortcut_sections(window):
+    for section in shortcut_sections():
         lines.append(section.title)
         lines.extend(f"  {s.keys}\t{s.description}" for s in section.shortcuts)
     return "\n".join(lines)
@@ -130,7 +104,7 @@ def sheet_text(window: QMainWindow) -> str:
 class ShortcutsSheet(QDialog):
     """A window beside the editor (not modal), so keys can be tried while it is open."""
 
-    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
         self.tree = QTreeWidget(self)
@@ -139,7 +113,7 @@ class ShortcutsSheet(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for section in shortcut_sections(window):
+        for section in shortcut_sections():
             head = QTreeWidgetItem([section.title, ""])
             font = head.font(0)
             font.setBold(True)
@@ -174,7 +148,7 @@ def show_shortcuts(window: QMainWindow) -> ShortcutsSheet:
     if old is not None:
         old.close()
         old.deleteLater()
-    sheet = ShortcutsSheet(window, window)
+    sheet = ShortcutsSheet(window)
     sheet.setWindowFlag(Qt.WindowType.Window, True)
     sheet.show()
     sheet.raise_()
