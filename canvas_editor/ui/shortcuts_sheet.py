@@ -12,21 +12,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
+    QGridLayout,
+    QLabel,
     QMainWindow,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
-from canvas_editor.ui import window_commands
+from canvas_editor.ui import dialog_fit, window_commands
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -101,45 +102,78 @@ def sheet_text() -> str:
     return "\n".join(lines)
 
 
+def _text_label(text: str, parent: QWidget, wrap: bool = True) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
 class ShortcutsSheet(QDialog):
-    """A window beside the editor (not modal), so keys can be tried while it is open."""
+    """A window beside the editor (not modal), so keys can be tried while it is open.
+
+    Two columns of plain labels, keys and what they do, under a bold title per section.
+    The sheet is as wide as its longest lines, up to most of the screen; past that the
+    descriptions (and long lists of keys) wrap, and the sheet scrolls down.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What they do"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self._rows: list[tuple[str, str]] = []
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        keys_w = descriptions_w = 0
         for section in shortcut_sections():
-            head = QTreeWidgetItem([section.title, ""])
-            font = head.font(0)
+            head = _text_label(section.title, page, wrap=False)
+            font = head.font()
             font.setBold(True)
-            head.setFont(0, font)
-            head.setFirstColumnSpanned(True)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(head)
+            head.setFont(font)
+            if grid.rowCount() > 1:  # a little room above each section but the first
+                grid.setRowMinimumHeight(grid.rowCount(), head.sizeHint().height() // 2)
+            grid.addWidget(head, grid.rowCount(), 0, 1, 2)
+            self._rows.append((section.title, ""))
             for shortcut in section.shortcuts:
-                item = QTreeWidgetItem([shortcut.keys, shortcut.description])
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.tree.addTopLevelItem(item)
+                keys = _text_label(shortcut.keys, page)
+                metrics = keys.fontMetrics()
+                # A key's name never breaks; a list of keys may, between keys.
+                keys.setMinimumWidth(max(metrics.horizontalAdvance(k) for k in shortcut.keys.split(", ")))
+                row = grid.rowCount()
+                grid.addWidget(keys, row, 0)
+                grid.addWidget(_text_label(shortcut.description, page), row, 1)
+                keys_w = max(keys_w, metrics.horizontalAdvance(shortcut.keys))
+                descriptions_w = max(descriptions_w, metrics.horizontalAdvance(shortcut.description))
+                self._rows.append((shortcut.keys, shortcut.description))
+        grid.setRowStretch(grid.rowCount(), 1)
+        # Each list of keys on one line, unless that takes more than a third of the room.
+        grid.setColumnMinimumWidth(0, min(keys_w, dialog_fit.room(self).width() // 3))
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_area.setWidget(page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.page_area)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        # As wide as the longest lines (within the screen), as tall as the page then is.
+        inner = grid.contentsMargins()
+        outer = layout.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        frame = 2 * self.page_area.frameWidth()
+        around = outer.left() + outer.right() + frame + scroll_bar
+        lines_w = inner.left() + keys_w + grid.horizontalSpacing() + descriptions_w + inner.right()
+        width = min(lines_w + around, dialog_fit.room(self).width())
+        below = layout.spacing() + buttons.sizeHint().height() + outer.top() + outer.bottom()
+        height = grid.totalHeightForWidth(width - around) + frame + below
+        dialog_fit.fit_to_content(self, QSize(width, height))
 
     def rows(self) -> list[tuple[str, str]]:
         """(keys, description) of every line shown, section titles with an empty description."""
-        rows: list[tuple[str, str]] = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item is not None:
-                rows.append((item.text(0), item.text(1)))
-        return rows
+        return list(self._rows)
 
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsSheet:
