@@ -10,7 +10,7 @@ test holds for whatever font and style the test runs with.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -126,7 +127,20 @@ def delegate_hint(view: QAbstractItemView, option: QStyleOptionViewItem, index: 
     return view.itemDelegateForIndex(index).sizeHint(option, index)
 
 
-def _item_view(view: QAbstractItemView) -> Iterator[str]:
+def _header(header: QHeaderView) -> Iterator[str]:
+    model = header.model()
+    if model is None or header.isHidden():
+        return
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical):
+            continue
+        text = model.headerData(logical, header.orientation())
+        needed = header.sectionSizeFromContents(logical).width()
+        if text and needed > header.sectionSize(logical):
+            yield f"{_name(header)} section {text!r} needs {needed} px, has {header.sectionSize(logical)}"
+
+
+def _item_view(view: QAbstractItemView, skip: Callable[[QModelIndex], bool]) -> Iterator[str]:
     model = view.model()
     if model is None:
         return
@@ -135,7 +149,8 @@ def _item_view(view: QAbstractItemView) -> Iterator[str]:
     def visit(parent: QModelIndex) -> Iterator[str]:
         for row in range(model.rowCount(parent)):
             for column in range(columns or model.columnCount(parent)):
-                problem = _item(view, model.index(row, column, parent))
+                index = model.index(row, column, parent)
+                problem = None if skip(index) else _item(view, index)
                 if problem is not None:
                     yield problem
             first = model.index(row, 0, parent)
@@ -162,8 +177,9 @@ def _clipped(widget: QWidget, window: QWidget) -> str | None:
     return None
 
 
-def cut_texts(root: QWidget) -> list[str]:
-    """Every text in `root` (and its visible children) that is not shown whole."""
+def cut_texts(root: QWidget, skip_items: Callable[[QModelIndex], bool] = lambda index: False) -> list[str]:
+    """Every text in `root` (and its visible children) that is not shown whole; items of
+    list and tree views for which `skip_items` is true are not looked at."""
     found: list[str] = []
     window = root.window()
     widgets = [root, *root.findChildren(QWidget)]
@@ -179,8 +195,10 @@ def cut_texts(root: QWidget) -> list[str]:
             problem = _line_edit(widget)
         elif isinstance(widget, QComboBox):
             problem = _combo(widget)
+        elif isinstance(widget, QHeaderView):
+            found.extend(_header(widget))
         elif isinstance(widget, QAbstractItemView):
-            found.extend(_item_view(widget))
+            found.extend(_item_view(widget, skip_items))
         if problem is None and widget is not window and isinstance(widget, _WITH_TEXT):
             problem = _clipped(widget, window)
         if problem is not None:
