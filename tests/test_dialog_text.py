@@ -12,17 +12,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QVBoxLayout, QWidget
 
 from canvas_editor.scene.dialogs import HeaderDialog
 from canvas_editor.storage.recovery import RecoveredDocument
 from canvas_editor.storage.templates import load_template
+from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.recovery_prompt import RecoveryDialog
 from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet
 from canvas_editor.ui.template_chooser import TemplateChooser
 from tests.clipped_text import cut_texts, text_scale
-from tests.window_helpers import amazon_window
+from tests.window_helpers import amazon_window, answer_modal
 
 LONG_TITLE = "Amazon 워크숍 Workshop Dec 2026 — Team A"
 SCALES = [pytest.param(1.0, id="100%"), pytest.param(2.0, id="200%")]
@@ -75,6 +76,21 @@ def test_the_shortcut_sheet_shows_every_key_and_description_whole(  # type: igno
 
 def test_the_template_chooser_shows_every_description_whole(qtbot, scale: float) -> None:  # type: ignore[no-untyped-def]
     assert cut_texts(shown(qtbot, TemplateChooser())) == []
+
+
+def test_the_question_to_create_a_missing_file_shows_its_text_whole(qtbot, scale: float) -> None:  # type: ignore[no-untyped-def]
+    path = Path("/home/facilitator/Documents/Workshops/2026") / f"{LONG_TITLE}.bmc"
+    seen: list[list[str]] = []
+
+    def check_and_create(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(cut_texts(dialog))
+        (create,) = (b for b in dialog.buttons() if b.text() == "Create")
+        create.click()
+
+    answer_modal(check_and_create)
+    assert file_dialogs.ask_create_missing(None, path) is True
+    assert seen == [[]]
 
 
 # ----- the search for cut text finds it ------------------------------------------------------

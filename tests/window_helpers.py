@@ -93,10 +93,23 @@ def saved_amazon(path: Path) -> Path:
     return path
 
 
-def record_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+class ShownErrors(list[str]):
+    """The messages error boxes would have shown, in order; `details` holds what each
+    one keeps under Show Details ("" when nothing)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.details: list[str] = []
+
+    def show(self, parent: object, title: str, message: str, details: str = "") -> None:
+        self.append(message)
+        self.details.append(details)
+
+
+def record_errors(monkeypatch: pytest.MonkeyPatch) -> ShownErrors:
     """Replace the error message box by a list that collects the messages it would show."""
-    shown: list[str] = []
-    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, message: shown.append(message))
+    shown = ShownErrors()
+    monkeypatch.setattr(file_dialogs, "show_error", shown.show)
     return shown
 
 

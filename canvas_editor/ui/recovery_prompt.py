@@ -137,9 +137,10 @@ def restore_document(workspace: Workspace, document: RecoveredDocument) -> MainW
     try:
         canvas = document.load()
     except LoadError as exc:
-        file_dialogs.show_error(
-            None, "Could Not Restore", f"Could not restore {document.display_name}: {exc}"
-        )
+        from canvas_editor.ui.plain_errors import load_failure  # only when something fails
+
+        failure = load_failure(f"Could not restore {document.display_name}.", document.file, exc)
+        file_dialogs.show_error(None, "Could Not Restore", failure.message, failure.details)
         with contextlib.suppress(OSError):
             document.file.unlink(missing_ok=True)  # it can never be restored
         return None
