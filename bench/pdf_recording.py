@@ -10,13 +10,13 @@ model, the layout or the text fitting.
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas as PdfCanvas
 
 from canvas_editor.model.document import Canvas
+from canvas_editor.resource_files import resource
 
 # Everything the export calls on its canvas that puts marks on a page.
 RECORDED = (
@@ -74,7 +74,7 @@ def record_export(canvas: Canvas) -> dict[str, Any]:
     finally:
         setattr(pdf, "PdfCanvas", original)  # noqa: B010
     recording = made[-1]
-    folder = resources.files("canvas_editor") / "resources" / "fonts"
+    folder = resource("fonts")
     used = {args[0] for name, args, _ in recording.ops if name == "setFont"}
     used.add(recording.init_kwargs.get("initialFontName", ""))
     font_files = {name: str(folder / filename) for name, filename in fonts._FILES.items() if name in used}

@@ -1,4 +1,4 @@
-"""PySide6 6.12.0 drops a reference to None on every void method call (see DESIGN.md).
+"""PySide6 6.12.0 drops a reference to None on every void method call (see docs/architecture.md).
 
 After a few thousand `setPos` calls the interpreter aborts in `none_dealloc`. Python 3.12
 made None immortal, which hides the leak, so the refcount check only means something

@@ -190,11 +190,10 @@ _AUDIT_SCRIPT = r"""
 import sys
 from pathlib import Path
 from canvas_editor.export import fonts
-from canvas_editor.export.pdf import PdfOptions, export_pdf
+from canvas_editor.export.pdf import PdfOptions, render_pdf
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note
-
-from canvas_editor.export.pdf import render_pdf
+from canvas_editor.storage.save import write_atomic
 
 # Reading our own bundled fonts and modules is expected: warm up, then watch.
 fonts.register_fonts()
@@ -211,7 +210,7 @@ sys.addaudithook(hook)
 texts = ['<img src="/etc/passwd">', '<img src="http://example.com/x.png"/>', "<a href='file:///etc/hosts'>x</a>"]
 notes = [Note(id=f"n{i}", block=BlockId.CHANNELS, text=t, description=t, x=0.1, y=0.2 + 0.3 * i)
          for i, t in enumerate(texts)]
-export_pdf(Canvas(title='<img src="/etc/shadow">', notes=notes), out, PdfOptions(appendix=True))
+write_atomic(out, render_pdf(Canvas(title='<img src="/etc/shadow">', notes=notes), PdfOptions(appendix=True)))
 watching = False
 for event, arg in events:
     print(event, arg)

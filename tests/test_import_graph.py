@@ -33,15 +33,6 @@ ALLOWED = {
 }
 FORBIDDEN = {"scene": {"ui", "app"}}
 
-# (module, layer) pairs that break a rule above, each with its reason. The test fails
-# when one is gone, so the list cannot outlive what it excuses.
-KNOWN_BREACHES = {
-    # The PDF is written with storage's atomic write (storage.save.write_atomic), which
-    # belongs in a module both packages may import.
-    ("canvas_editor.export.pdf", "storage"),
-}
-
-
 def _layer(module: str) -> str | None:
     parts = module.split(".")
     return parts[1] if len(parts) > 1 else None
@@ -79,14 +70,8 @@ def test_no_import_cycle_at_run_time() -> None:
 
 def test_each_layer_imports_only_the_layers_below_it() -> None:
     breaches = _breaches()
-    new = [
-        f"{module} imports {', '.join(breaches[module, layer])}"
-        for module, layer in sorted(breaches)
-        if (module, layer) not in KNOWN_BREACHES
-    ]
-    assert new == [], "imports across the layers:\n" + "\n".join(new)
-    gone = KNOWN_BREACHES - set(breaches)
-    assert not gone, f"no longer there, drop from KNOWN_BREACHES: {gone}"
+    found = [f"{module} imports {', '.join(breaches[module, layer])}" for module, layer in sorted(breaches)]
+    assert found == [], "imports across the layers:\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("module", sorted(m for m in GRAPH if _layer(m) == "cli"))

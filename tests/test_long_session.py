@@ -1,6 +1,6 @@
 """A long editing session: 100,000 note moves and 10,000 undo/redo steps, memory flat.
 
-This guards against binding bugs like the one in DESIGN.md (PySide6 6.12 dropping a
+This guards against binding bugs like the one in docs/architecture.md (PySide6 6.12 dropping a
 reference to None on every `setPos`, which aborts the interpreter after a few thousand
 calls) and against leaks per edit: every move goes through the board's own nudge
 operation, so the controller replaces the note, the undo stack merges the step, and the

@@ -1,4 +1,4 @@
-"""The standard layout: nine blocks tiling the board as DESIGN.md draws them, notes kept inside."""
+"""The standard layout: nine blocks tiling the board as docs/architecture.md draws them, notes kept inside."""
 
 from __future__ import annotations
 

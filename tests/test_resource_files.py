@@ -1,5 +1,6 @@
-"""Bundled files are found beside the package, and through importlib.resources when the
-package has no folder of its own (run from a zip archive)."""
+"""Bundled files are found in the checkout's resources/ folder, and through
+importlib.resources when the package has no folder of its own (run from a zip archive).
+tests/test_wheel.py checks an installed wheel, which holds them beside the package."""
 
 from __future__ import annotations
 
@@ -13,17 +14,20 @@ from conftest import ROOT
 from canvas_editor.resource_files import resource
 
 
-def test_bundled_files_are_read_from_the_package_folder() -> None:
+def test_bundled_files_are_read_from_the_checkout() -> None:
+    assert resource("templates", "blank.bmc") == ROOT / "resources" / "templates" / "blank.bmc"
     assert resource("templates", "blank.bmc").read_bytes().startswith(b"{")
     assert "SIL OPEN FONT LICENSE" in resource("fonts", "OFL.txt").read_text("utf-8").upper()
 
 
 def test_a_zipped_package_still_opens_its_templates(tmp_path: Path) -> None:
     archive = tmp_path / "canvas_editor.zip"
-    with zipfile.ZipFile(archive, "w") as zipped:
-        for path in (ROOT / "canvas_editor").rglob("*"):
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".ttf":
-                zipped.write(path, path.relative_to(ROOT).as_posix())
+    layout = {ROOT / "canvas_editor": "canvas_editor", ROOT / "resources": "canvas_editor/resources"}
+    with zipfile.ZipFile(archive, "w") as zipped:  # laid out as the wheel installs the package
+        for folder, inside in layout.items():
+            for path in folder.rglob("*"):
+                if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".ttf":
+                    zipped.write(path, f"{inside}/{path.relative_to(folder).as_posix()}")
     code = (
         "import canvas_editor, sys; assert '.zip' in canvas_editor.__file__, canvas_editor.__file__;"
         "from canvas_editor.storage.templates import load_template;"

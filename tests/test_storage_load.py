@@ -29,7 +29,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def envelope(canvas: Any = None, **overrides: Any) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": "bmc",
-        "format_version": 1,
+        "format_version": CURRENT_VERSION,
         "generator": "canvas-editor 0.1.0",
         "canvas": {} if canvas is None else canvas,
     }
@@ -124,7 +124,7 @@ CASES: list[tuple[str, bytes, type[LoadError], str]] = [
     ("foreign JSON", b'{"name": "my-package", "version": "1.0.0"}', NotBmc, "not a canvas-editor file"),
     ("other format", encode(envelope(format="tldr")), NotBmc, "not a canvas-editor file"),
     ("version as text", encode(envelope(format_version="1")), NotBmc, "format_version"),
-    ("version as float", encode(envelope(format_version=1.0)), NotBmc, "format_version"),
+    ("version as float", encode(envelope(format_version=float(CURRENT_VERSION))), NotBmc, "format_version"),
     ("version zero", encode(envelope(format_version=0)), NotBmc, "format_version"),
     ("version missing", encode({"format": "bmc", "canvas": {}}), NotBmc, "format_version"),
     ("unknown top-level key", encode(envelope(extra=1)), NotBmc, "unknown top-level key 'extra'"),

@@ -8,7 +8,7 @@ come from `layout.free_position()` so they follow the layout if it ever changes.
 The facts come from a Korean essay on why Amazon keeps growing (notes on the book
 "Day 1" and the author's own experience of Amazon and AWS).
 
-Usage: python tools/make_templates.py [--out FOLDER]   (default: the package's templates)
+Usage: python tools/make_templates.py [--out FOLDER]   (default: resources/templates)
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from canvas_editor.model.document import Canvas, Note, Segment  # noqa: E402
 from canvas_editor.model.layout import BLOCK_RECTS, free_position, note_rect  # noqa: E402
 from canvas_editor.storage.save import save_canvas  # noqa: E402
 
-TEMPLATES_DIR = ROOT / "canvas_editor" / "resources" / "templates"
+TEMPLATES_DIR = ROOT / "resources" / "templates"
 LANGUAGES = ("en", "ko")
 FILE_NAMES = {"en": "amazon.bmc", "ko": "amazon-ko.bmc"}
 

@@ -1,9 +1,10 @@
 """The printable PDF of a canvas: the public entry point of the PDF export.
 
-`export_pdf(canvas, out, options)` is a pure function of the document model (no Qt),
-used by `canvas-editor export` and by the window's File > Export. Output is
-deterministic (reportlab's invariant mode: same canvas, same bytes) and written
-atomically, so a failure never leaves a half-written file behind.
+`render_pdf(canvas, options)` is a pure function of the document model (no Qt) that
+returns the PDF's bytes, used by `canvas-editor export` and by the window's File >
+Export, which write them atomically (`storage.save.write_atomic`), so a failure never
+leaves a half-written file behind. Output is deterministic (reportlab's invariant
+mode: same canvas, same bytes).
 
 Page mapping: a landscape page holds the sheet edge to edge (the layout's fractions
 stretch to the paper, as on screen). A portrait page holds the landscape sheet of the
@@ -20,7 +21,6 @@ and then list just those notes, so no text is ever lost from a printout.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas as PdfCanvas
@@ -30,9 +30,9 @@ from canvas_editor.export import fonts
 from canvas_editor.export.page_sizes import PAPER_SIZES, PaperSize, paper_size
 from canvas_editor.export.pdf_canvas import draw_canvas
 from canvas_editor.export.sheet_layout import Numbering, SheetLayout, layout_sheet
+from canvas_editor.export.unprintable import Unprintable, find
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
-from canvas_editor.storage.save import write_atomic
 
 if TYPE_CHECKING:
     from canvas_editor.export.tiling import TileGrid
@@ -54,6 +54,7 @@ class RenderedPdf(NamedTuple):
     sheet: SheetLayout  # where everything on the canvas sheet went, in sheet points
     sheet_pages: int  # pages before the appendix (1, or the number of tiles)
     grid: TileGrid | None
+    unprintable: list[Unprintable]  # texts with characters printed as empty boxes
 
 
 def sheet_area(paper: PaperSize, portrait: bool) -> tuple[tuple[float, float], Rect]:
@@ -137,6 +138,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
         sheet_pages = grid.pages
 
     numbered = sheet.numbered_notes()
+    unprintable = find(canvas, [n.note for n in numbered])
     if numbered:  # most canvases print whole: no appendix, and its module is not loaded
         from canvas_editor.export.appendix import draw_appendix
 
@@ -148,17 +150,8 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
             every_note=options.appendix,
         )
     c.save()
-    return RenderedPdf(buf.getvalue(), sheet, sheet_pages, grid)
+    return RenderedPdf(buf.getvalue(), sheet, sheet_pages, grid, unprintable)
 
 
 def render_pdf(canvas: Canvas, options: PdfOptions) -> bytes:
     return render(canvas, options).data
-
-
-def export_pdf(canvas: Canvas, out: Path, options: PdfOptions) -> None:
-    """Write the PDF of `canvas` to `out` atomically.
-
-    Raises UnknownPaperSize or PdfOptionsError for bad options (nothing is written)
-    and storage.errors.SaveError when the file cannot be written.
-    """
-    write_atomic(Path(out), render_pdf(canvas, options))

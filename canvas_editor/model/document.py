@@ -14,8 +14,6 @@ import os
 from dataclasses import dataclass, field
 from typing import Annotated
 
-from annotated_types import MaxLen
-
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
 from canvas_editor.model.rules import (
@@ -29,6 +27,7 @@ from canvas_editor.model.rules import (
     Id,
     LanguageTag,
     NoteText,
+    Rule,
     SegmentName,
     ShortText,
     Tags,
@@ -64,7 +63,7 @@ class Note:
     y: Fraction = 0.0
 
 
-Notes = Annotated[list[Note], MaxLen(MAX_NOTES)]
+Notes = Annotated[list[Note], Rule(max_length=MAX_NOTES)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +100,10 @@ class Canvas:
     iteration: ShortText = ""
     language: LanguageTag = "en"
     notes: Notes = field(default_factory=list)
-    segments: Annotated[list[Segment], MaxLen(MAX_SEGMENTS)] = field(default_factory=list)
-    snapshots: Annotated[list[Snapshot], MaxLen(MAX_SNAPSHOTS)] = field(default_factory=list)
+    segments: Annotated[list[Segment], Rule(max_length=MAX_SEGMENTS)] = field(default_factory=list)
+    snapshots: Annotated[list[Snapshot], Rule(max_length=MAX_SNAPSHOTS)] = field(default_factory=list)
     # Blocks in the order a presenter walks through them; empty means the standard order.
-    presentation_order: Annotated[list[BlockId], MaxLen(len(BlockId))] = field(default_factory=list)
+    presentation_order: Annotated[list[BlockId], Rule(max_length=len(BlockId))] = field(default_factory=list)
 
     def note(self, note_id: str) -> Note:
         for n in self.notes:

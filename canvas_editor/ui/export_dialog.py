@@ -1,6 +1,6 @@
 """File > Export > PDF... and Image...: the options, where to write, and the export itself.
 
-The PDF is written by `canvas_editor.export.pdf.export_pdf`, the function the command
+The PDF is made by `canvas_editor.export.pdf.render_pdf`, the function the command
 line uses; it and reportlab are imported only when an export runs. Images come from
 `canvas_editor.scene.image_export`, like `canvas-editor export -o OUT.png`. The last
 choices are kept in the workspace's QSettings, so the next export (and File > Print,
@@ -41,6 +41,7 @@ from canvas_editor.export.image_options import (
 )
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
 from canvas_editor.storage.errors import SaveError
+from canvas_editor.storage.save import write_atomic
 from canvas_editor.ui import file_dialogs
 
 if TYPE_CHECKING:
@@ -318,16 +319,31 @@ def _target(window: ExportingWindow, title: str, suffix: str, name_filter: str) 
 
 
 def _write(
-    window: ExportingWindow, out: Path, write: Callable[[], None], failures: tuple[type[Exception], ...]
+    window: ExportingWindow,
+    out: Path,
+    write: Callable[[], str | None],
+    failures: tuple[type[Exception], ...],
 ) -> Path | None:
-    """Run an export: a failure is shown in one line, a success in the status bar."""
+    """Run an export: a failure is shown in one line, a success in the status bar, and
+    texts with characters no font can print (`write`'s answer) in a message."""
     try:
-        write()
+        warning = write()
     except failures as exc:
         file_dialogs.show_error(window.window(), "Export Failed", str(exc))
         return None
     window.statusBar().showMessage(f"Exported {out.name}", 5000)
+    if warning is not None:
+        show_unprintable(window.window(), f"{out.name} is written. {warning}.")
     return out
+
+
+def show_unprintable(parent: QWidget | None, message: str) -> None:
+    """Characters printed as empty boxes: exported all the same, and said so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = file_dialogs.plain_message_box(parent, QMessageBox.Icon.Warning, "Characters Not Printed", message)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def export_pdf_from_window(window: ExportingWindow) -> Path | None:
@@ -341,15 +357,17 @@ def export_pdf_from_window(window: ExportingWindow) -> Path | None:
     out = _target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
     if out is None:
         return None
-    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, export_pdf
+    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, render
+    from canvas_editor.export.unprintable import describe
 
     options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix)
-    return _write(
-        window,
-        out,
-        lambda: export_pdf(window.controller.canvas, out, options),
-        (SaveError, PdfOptionsError, UnknownPaperSize),
-    )
+
+    def write() -> str | None:
+        rendered = render(window.controller.canvas, options)
+        write_atomic(out, rendered.data)
+        return describe(rendered.unprintable)
+
+    return _write(window, out, write, (SaveError, PdfOptionsError, UnknownPaperSize))
 
 
 def export_image_from_window(window: ExportingWindow) -> Path | None:
@@ -364,12 +382,13 @@ def export_image_from_window(window: ExportingWindow) -> Path | None:
     out = _target(window, "Export Image", suffix, IMAGE_FORMATS[choice.format])
     if out is None:
         return None
+    from canvas_editor.export.unprintable import describe, find
     from canvas_editor.scene.image_export import export_png, export_svg
 
     export = export_png if choice.format == "png" else export_svg
-    return _write(
-        window,
-        out,
-        lambda: export(window.controller.canvas, out, choice.options()),
-        (SaveError, ImageOptionsError),
-    )
+
+    def write() -> str | None:
+        export(window.controller.canvas, out, choice.options())
+        return describe(find(window.controller.canvas))
+
+    return _write(window, out, write, (SaveError, ImageOptionsError))

@@ -1,9 +1,9 @@
 """Icons of the window's commands: the desktop's icon theme first, then our own.
 
-The bundled icons are small SVGs under the package's resources (`icons/<name>.svg`,
-named as in the freedesktop icon naming spec), found through `resource_files`, so
-the toolbar has pictures on a desktop without an icon theme (or without one of its
-icons), offscreen and on other systems alike.
+The bundled icons are small SVGs in resources/icons/ (`<name>.svg`, named as in the
+freedesktop icon naming spec), found through `resource_files`, so the toolbar has
+pictures on a desktop without an icon theme (or without one of its icons),
+offscreen and on other systems alike.
 """
 
 from __future__ import annotations

@@ -93,15 +93,6 @@ def shortcut_sections() -> list[Section]:
     ]
 
 
-def sheet_text() -> str:
-    """The sheet as plain text (one line per shortcut): what the dialog shows."""
-    lines: list[str] = []
-    for section in shortcut_sections():
-        lines.append(section.title)
-        lines.extend(f"  {s.keys}\t{s.description}" for s in section.shortcuts)
-    return "\n".join(lines)
-
-
 def _text_label(text: str, parent: QWidget, wrap: bool = True) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
