@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QApplication
 
 from canvas_editor import __version__
 from canvas_editor.app import configure_application, open_first_windows
+from canvas_editor.model.blocks import BlockId
 from canvas_editor.storage.load import load_canvas
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template, template_bytes
+from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.display_check import X11_PORT, x_server_answers
 from canvas_editor.ui.workspace import Workspace
 from tests.editor_process import end_with_sigterm, running
+from tests.new_canvas_checks import assert_new_copy_of
 from tests.window_helpers import open_workspace, record_errors
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,14 +137,15 @@ def test_an_x_display_answers_while_something_listens_on_it() -> None:
 def test_no_arguments_open_one_blank_canvas(workspace: Workspace) -> None:
     open_first_windows(workspace, [], None)
     (window,) = workspace.windows
-    assert window.path is None and window.controller.canvas == load_template("blank")
+    assert window.path is None
+    assert_new_copy_of(window.controller.canvas, "blank")
 
 
 def test_template_argument_opens_an_untitled_copy(workspace: Workspace) -> None:
     open_first_windows(workspace, [], "amazon")
     (window,) = workspace.windows
     assert window.path is None and not window.isWindowModified()
-    assert window.controller.canvas == load_template("amazon")
+    assert_new_copy_of(window.controller.canvas, "amazon")
     assert window.windowTitle() == "Untitled[*] - Canvas Editor"
 
 
@@ -155,16 +159,69 @@ def test_files_on_the_command_line_open_and_a_bad_one_says_why(
     open_first_windows(workspace, [str(bad), str(good)], None)
     assert [w.path for w in workspace.windows] == [good]
     assert workspace.windows[0].controller.canvas == load_canvas(good)
-    assert len(errors) == 1 and errors[0].startswith("Could not open bad.bmc: not valid JSON")
+    (error,) = errors
+    assert error.startswith("Could not open bad.bmc. This file is not a canvas, or it is damaged")
 
 
-def test_when_no_file_opens_a_blank_canvas_is_shown(
-    workspace: Workspace, tmp_path: Path, errors: list[str]
+def answer_create(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[Path]:
+    """The question "create it?" answered with `answer`; returns the paths asked about."""
+    asked: list[Path] = []
+
+    def ask(parent: object, path: Path) -> bool:
+        asked.append(path)
+        return answer
+
+    monkeypatch.setattr(file_dialogs, "ask_create_missing", ask)
+    return asked
+
+
+def test_a_missing_file_on_the_command_line_is_offered_and_made_there(
+    workspace: Workspace, tmp_path: Path, errors: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_first_windows(workspace, [str(tmp_path / "missing.bmc")], None)
-    assert errors == ["Could not open missing.bmc: no such file"]
+    missing = tmp_path / "workshop.bmc"
+    asked = answer_create(monkeypatch, True)
+    open_first_windows(workspace, [str(missing)], None)
+    assert asked == [missing] and errors == []
     (window,) = workspace.windows
-    assert window.path is None and window.controller.canvas == load_template("blank")
+    assert window.path == missing and window.windowTitle() == "workshop.bmc[*] - Canvas Editor"
+    assert_new_copy_of(load_canvas(missing), "blank")  # on disk at once, dated today
+    window.controller.add_note(BlockId.CHANNELS, text="Shop window")
+    assert window.save()  # Save writes there without asking where
+    assert [n.text for n in load_canvas(missing).notes] == ["Shop window"]
+    assert workspace.recent.paths() == [str(missing)]
+
+
+def test_a_missing_file_declined_leaves_nothing_on_disk_and_a_blank_canvas_open(
+    workspace: Workspace, tmp_path: Path, errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "workshop.bmc"
+    asked = answer_create(monkeypatch, False)
+    open_first_windows(workspace, [str(missing)], None)
+    assert asked == [missing] and errors == [] and not missing.exists()
+    (window,) = workspace.windows
+    assert window.path is None
+    assert_new_copy_of(window.controller.canvas, "blank")
+
+
+def test_a_missing_file_in_a_missing_folder_says_why(
+    workspace: Workspace, tmp_path: Path, errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = answer_create(monkeypatch, True)
+    open_first_windows(workspace, [str(tmp_path / "nowhere" / "workshop.bmc")], None)
+    assert asked == []
+    assert errors == [
+        "Could not open workshop.bmc. The file does not exist: it may have been moved, renamed or deleted."
+    ]
+
+
+def test_a_missing_file_asked_for_from_a_window_is_not_offered(
+    workspace: Workspace, tmp_path: Path, errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A recent file or a drop that has gone: the window says so (it was meant to exist)."""
+    asked = answer_create(monkeypatch, True)
+    first = workspace.new_document()
+    assert workspace.open_paths([tmp_path / "gone.bmc"], origin=first) == []
+    assert asked == [] and len(errors) == 1
 
 
 # ----- the whole program, offscreen -------------------------------------------------------

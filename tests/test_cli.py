@@ -14,7 +14,8 @@ from canvas_editor.cli import cmd_validate
 from canvas_editor.cli.main import COMMANDS, main
 from canvas_editor.storage import load_canvas
 from canvas_editor.storage.migrations import CURRENT_VERSION
-from canvas_editor.storage.templates import TEMPLATES, load_template
+from canvas_editor.storage.templates import TEMPLATES
+from tests.new_canvas_checks import assert_new_copy_of
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -91,14 +92,16 @@ def test_usage_errors_exit_2(
 def test_new_makes_a_blank_canvas_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "plan.bmc"
     assert main(["new", "-o", str(out)]) == 0
-    assert load_canvas(out) == load_template("blank")
+    assert_new_copy_of(load_canvas(out), "blank")
     assert capsys.readouterr().err == ""
 
 
-def test_new_with_a_named_template(tmp_path: Path) -> None:
+def test_new_with_a_named_template_is_dated_today_and_designed_by_nobody_yet(tmp_path: Path) -> None:
     out = tmp_path / "plan.bmc"
-    assert main(["new", "--template", "blank", "-o", str(out)]) == 0
-    assert load_canvas(out).notes == []
+    assert main(["new", "--template", "amazon", "-o", str(out)]) == 0
+    made = load_canvas(out)
+    assert_new_copy_of(made, "amazon")
+    assert made.title == "Amazon" and made.designed_for == "Amazon.com"  # the template's facts stay
 
 
 def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -114,7 +117,7 @@ def test_new_overwrites_with_force(tmp_path: Path) -> None:
     out = tmp_path / "plan.bmc"
     out.write_bytes(b"old")
     assert main(["new", "--force", "-o", str(out)]) == 0
-    assert load_canvas(out) == load_template("blank")
+    assert_new_copy_of(load_canvas(out), "blank")
 
 
 def test_new_into_a_missing_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,11 +13,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from canvas_editor.export.page_sizes import PAPER_SIZES
-from canvas_editor.ui import export_dialog, file_dialogs
+from canvas_editor.ui import export_dialog
 from canvas_editor.ui.export_dialog import ImageChoice, ImageExportDialog, PdfChoice, PdfExportDialog
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
-from tests.window_helpers import amazon_window, answer_modal, ini_settings
+from tests.window_helpers import amazon_window, answer_modal, ini_settings, record_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -146,8 +146,7 @@ def test_an_export_that_cannot_be_written_says_why(
     export_to: Callable[[str | None], list[str]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    errors: list[str] = []
-    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    errors = record_errors(monkeypatch)
     export_to("missing-folder/plan.pdf")
     choose_pdf("A4", portrait=False)
     window.menu_actions.export_pdf.trigger()

@@ -16,10 +16,11 @@ from canvas_editor.model.layout import ATTRIBUTION
 from canvas_editor.scene import board_keys
 from canvas_editor.scene.board_keys import BOARD_KEYS, BoardKey
 from canvas_editor.scene.board_view import BoardView
+from canvas_editor.ui import window_commands
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
-from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet, window_actions
-from tests.window_helpers import amazon_window
+from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet
+from tests.window_helpers import amazon_window, window_actions
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -60,12 +61,29 @@ def test_the_sheet_lists_menu_and_board_keys(window: MainWindow) -> None:
                 assert name in shown, action.text()
 
 
-def test_the_sheet_follows_a_changed_shortcut(window: MainWindow) -> None:
-    window.menu_actions.duplicate.setShortcut(QKeySequence("Ctrl+Shift+U"))
+def test_a_key_changed_in_the_table_changes_the_menu_and_the_sheet(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    changed = tuple(
+        c._replace(keys=("Ctrl+Shift+U",)) if c.name == "duplicate" else c for c in window_commands.COMMANDS
+    )
+    monkeypatch.setattr(window_commands, "COMMANDS", changed)
+    with amazon_window(tmp_path / "settings.ini") as window:
+        assert [k.toString() for k in window.menu_actions.duplicate.shortcuts()] == ["Ctrl+Shift+U"]
+        sheet = open_sheet(window)
+        assert keys_for(sheet, "Duplicate")[0] == "Ctrl+Shift+U"
+        # The board's own Ctrl+D still duplicates, so the board's section still lists it.
+        assert "Ctrl+D" in keys_for(sheet, "Duplicate the selected notes")
+
+
+def test_the_sheet_names_undo_plainly_after_an_edit(window: MainWindow) -> None:
+    """The undo action's own text names the last edit; the sheet names the command."""
+    window.menu_actions.select_all.trigger()
+    window.menu_actions.delete.trigger()
+    assert window.menu_actions.undo.text() != "&Undo"
     sheet = open_sheet(window)
-    assert keys_for(sheet, "Duplicate")[0] == "Ctrl+Shift+U"
-    # The board's own Ctrl+D still duplicates, so the board's section still lists it.
-    assert "Ctrl+D" in keys_for(sheet, "Duplicate the selected notes")
+    assert "Ctrl+Z" in keys_for(sheet, "Undo")[0].split(", ")
+    assert next(what for _keys, what in sheet.rows() if what.startswith("Undo")) == "Undo"
 
 
 def test_the_sheet_follows_the_board_key_table(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,10 +13,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from canvas_editor.export.page_sizes import PAPER_SIZES
-from canvas_editor.ui import file_dialogs, print_canvas
+from canvas_editor.ui import print_canvas
 from canvas_editor.ui.export_dialog import PdfChoice, save_pdf_choice
 from canvas_editor.ui.main_window import MainWindow
-from tests.window_helpers import amazon_window
+from tests.window_helpers import amazon_window, record_errors
 
 
 @pytest.fixture
@@ -84,8 +84,7 @@ def test_cancelling_the_print_dialog_prints_nothing(
 def test_a_printer_that_cannot_start_is_reported(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    errors: list[str] = []
-    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    errors = record_errors(monkeypatch)
     print_into(monkeypatch, tmp_path / "no-such-folder" / "x.pdf")
     window.menu_actions.print.trigger()
     assert len(errors) == 1 and "x.pdf" in errors[0]

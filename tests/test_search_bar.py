@@ -7,16 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.scene.geometry import NOTE_H, NOTE_W
 from canvas_editor.scene.note_item import Emphasis
 from canvas_editor.ui.main_window import MainWindow
+from canvas_editor.ui.outline_model import color_name
+from canvas_editor.ui.search_bar import FIELD_MIN_CHARS
 from tests.window_helpers import focused_board_window, open_find
 
 NONE = Qt.KeyboardModifier.NoModifier
@@ -218,3 +220,50 @@ def test_on_screen_matches_are_framed_and_the_others_faded(window: MainWindow, q
     QTest.keyClick(bar.field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: pixel("ad", 0.5, 0.5) == before)
     assert pixel("web", 0.5, -0.025) != edge
+
+
+def choose_from_menu(button: QToolButton, path: list[str]) -> None:
+    """Open the button's menu as a click does and choose the entry at `path` (menu texts)."""
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, choose)
+            return
+        for text in path[:-1]:
+            entry = next(a for a in menu.actions() if a.text().startswith(text))
+            submenu = entry.menu()
+            assert isinstance(submenu, QMenu)
+            menu = submenu
+        next(a for a in menu.actions() if a.text() == path[-1]).trigger()
+        QApplication.activePopupWidget().close()  # type: ignore[union-attr]
+
+    QTimer.singleShot(0, choose)
+    button.showMenu()
+
+
+def test_a_short_bar_keeps_the_field_wide_and_folds_the_filters_into_a_menu(
+    window: MainWindow, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    bar = open_find(window, qtbot)
+    assert not bar.filters_folded()
+    wide = bar.field.width()
+    window.resize(bar.minimumSizeHint().width() + 40, window.height())
+    qtbot.waitUntil(bar.filters_folded)
+    assert not any(box.isVisible() for box in bar.filter_boxes())
+    assert bar.filters_button.isVisible()
+    assert bar.field.width() >= bar.field.fontMetrics().averageCharWidth() * FIELD_MIN_CHARS
+    assert bar.field.width() < wide
+
+    choose_from_menu(bar.filters_button, ["Filter by colour", color_name(BLUE).capitalize()])
+    assert found_on_board(window) == {"web"}
+    assert bar.filters_button.text() == "Filters (1)"
+    choose_from_menu(bar.filters_button, ["Filter by tag", "#Launch"])
+    assert found_on_board(window) == set()
+    choose_from_menu(bar.filters_button, ["Filter by colour", "Any colour"])
+    assert found_on_board(window) == {"ad"}
+
+    window.resize(1280, window.height())
+    qtbot.waitUntil(lambda: not bar.filters_folded())
+    assert all(box.isVisible() for box in bar.filter_boxes())
+    assert bar.tag_box.currentText() == "#Launch"  # the same choices, shown in the boxes again

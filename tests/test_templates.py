@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -93,10 +94,14 @@ def test_both_languages_share_ids_blocks_positions_and_colours(made: dict[str, P
 def test_headers_are_filled(made: dict[str, Path]) -> None:
     en, ko = canvas_of(made["amazon"]), canvas_of(made["amazon-ko"])
     assert (en["title"], en["language"], ko["title"], ko["language"]) == ("Amazon", "en", "아마존", "ko")
-    for canvas in (en, ko):
-        assert canvas["designed_by"] == "canvas-editor templates"
-        assert canvas["iteration"] == "1"
-        assert canvas["designed_for"] and re.fullmatch(r"\d{4}-\d\d-\d\d", canvas["date"])
+    for name, canvas in (("amazon", en), ("amazon-ko", ko)):
+        assert canvas["iteration"] == "1" and canvas["designed_for"]
+        # The template says who wrote it and when; a canvas made from it is dated the
+        # day it is made, and who designs it is for the user to fill in.
+        template = json.loads(template_bytes(name))["canvas"]
+        assert template["designed_by"] == "canvas-editor templates"
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", template["date"])
+        assert canvas["designed_by"] == "" and canvas["date"] == date.today().isoformat()
 
 
 def test_korean_notes_are_in_korean_and_english_notes_are_not(made: dict[str, Path]) -> None:

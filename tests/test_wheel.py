@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,8 @@ def test_new_validate_and_export_from_the_installed_wheel(venv: Path, outside: P
     assert (new.returncode, new.stderr) == (0, "")
     canvas = json.loads((outside / "X.bmc").read_bytes())["canvas"]
     shipped = json.loads((ROOT / "resources" / "templates" / "amazon.bmc").read_bytes())["canvas"]
-    assert canvas == shipped
+    # A new canvas: the template, dated today, "Designed by" left to the user.
+    assert canvas == {**shipped, "date": date.today().isoformat(), "designed_by": ""}
 
     valid = _run(cli, "validate", "X.bmc", cwd=outside)
     assert (valid.returncode, valid.stdout, valid.stderr) == (0, "X.bmc: ok\n", "")

@@ -24,17 +24,16 @@ from canvas_editor.storage.templates import load_template
 from canvas_editor.ui import file_dialogs, file_watch
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
-from tests.window_helpers import open_workspace, saved_amazon
+from tests.window_helpers import open_workspace, record_errors, saved_amazon
 
 WAIT_MS = 5_000  # a ceiling for a file event to arrive, not a speed check
 
 
 class Answers:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.errors: list[str] = []
         self.reload_asked: list[str] = []
         self.reload: bool | None = None
-        monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, text: self.errors.append(text))
+        self.errors = record_errors(monkeypatch)
         monkeypatch.setattr(file_watch, "ask_reload", self._ask_reload)
 
     def _ask_reload(self, parent: object, name: str, modified: bool) -> bool:
@@ -197,7 +196,11 @@ def test_a_file_broken_on_disk_keeps_my_version_open_and_modified(
     with qtbot.waitSignal(window.file_watch.changed, timeout=WAIT_MS):
         write_atomic(plan_file, b"<<<<<<< HEAD\nmerge conflict\n>>>>>>> theirs\n")
     (error,) = answers.errors
-    assert error.startswith("plan.bmc was changed by another program but cannot be read: not valid JSON")
+    assert error == (
+        "plan.bmc was changed by another program and cannot be read now. This file is not a canvas, "
+        "or it is damaged: its text is not in canvas format. Your version stays open; saving it "
+        "will replace the file."
+    )
     assert window.controller.canvas == before
     assert window.is_modified()  # closing asks, so the good version is not lost
 

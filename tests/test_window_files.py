@@ -24,6 +24,7 @@ from canvas_editor.ui import file_dialogs, template_chooser
 from canvas_editor.ui.file_dialogs import UnsavedChoice
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
+from tests.new_canvas_checks import assert_new_copy_of
 from tests.window_helpers import ini_settings, open_workspace, saved_amazon
 
 
@@ -32,6 +33,7 @@ class Dialogs:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.errors: list[str] = []
+        self.details: list[str] = []
         self.unsaved_asked: list[str] = []
         self.unsaved_answers: list[UnsavedChoice] = []
         self.save_paths: list[str | None] = []
@@ -44,8 +46,9 @@ class Dialogs:
         monkeypatch.setattr(file_dialogs, "ask_open_paths", lambda parent, folder="": list(self.open_answer))
         monkeypatch.setattr(file_dialogs, "ask_revert", self._revert)
 
-    def _error(self, parent: object, title: str, message: str) -> None:
+    def _error(self, parent: object, title: str, message: str, details: str = "") -> None:
         self.errors.append(message)
+        self.details.append(details)
 
     def _unsaved(self, parent: object, name: str) -> UnsavedChoice:
         self.unsaved_asked.append(name)
@@ -92,25 +95,43 @@ def titles(ws: Workspace) -> list[str]:
 def test_new_opens_a_blank_untitled_window_each_time(workspace: Workspace) -> None:
     first = workspace.new_document()
     assert first is not None and first.isVisible()
-    assert first.controller.canvas == load_template("blank")
+    assert_new_copy_of(first.controller.canvas, "blank")
     assert first.path is None and not first.isWindowModified()
     first.menu_actions.new.trigger()
     assert titles(workspace) == ["Untitled[*] - Canvas Editor", "Untitled 2[*] - Canvas Editor"]
 
 
-def test_new_from_template_opens_an_untitled_copy_whose_save_asks_where(
+def test_new_from_template_fills_an_untouched_untitled_window_and_save_asks_where(
     workspace: Workspace, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     first = workspace.new_document()
+    assert first is not None
     monkeypatch.setattr(template_chooser, "choose_template", lambda parent: "amazon")
+    first.menu_actions.new_from_template.trigger()
+    assert workspace.windows == [first]
+    assert first.path is None and not first.isWindowModified()
+    assert titles(workspace) == ["Untitled[*] - Canvas Editor"]
+    assert_new_copy_of(first.controller.canvas, "amazon")
+    first.menu_actions.undo.trigger()  # the template is where the history starts
+    assert_new_copy_of(first.controller.canvas, "amazon")
+    dialogs.save_paths.append(str(tmp_path / "mine"))
+    first.menu_actions.save.trigger()
+    assert first.path == tmp_path / "mine.bmc"
+    assert_new_copy_of(load_canvas(tmp_path / "mine.bmc"), "amazon")
+
+
+def test_new_from_template_opens_its_own_window_beside_a_touched_one(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = workspace.new_document()
+    assert first is not None
+    first.controller.add_note(BlockId.CHANNELS, text="mine")
+    monkeypatch.setattr(template_chooser, "choose_template", lambda parent: "amazon-ko")
     first.menu_actions.new_from_template.trigger()
     second = workspace.windows[-1]
     assert second is not first and second.path is None
-    assert second.controller.canvas == load_template("amazon")
-    dialogs.save_paths.append(str(tmp_path / "mine"))
-    second.menu_actions.save.trigger()
-    assert second.path == tmp_path / "mine.bmc"
-    assert load_canvas(tmp_path / "mine.bmc") == load_template("amazon")
+    assert_new_copy_of(second.controller.canvas, "amazon-ko")
+    assert len(first.controller.canvas.notes) == 1
 
 
 def test_cancelled_template_chooser_opens_nothing(
@@ -179,7 +200,9 @@ def test_a_bad_file_shows_the_reason_and_keeps_the_old_document(
     before = blank.controller.canvas
     assert workspace.open_paths([bad], origin=blank) == []
     assert len(dialogs.errors) == 1
-    assert "bad.bmc" in dialogs.errors[0] and reason in dialogs.errors[0]
+    assert dialogs.errors[0].startswith("Could not open bad.bmc. This ")  # then why, plainly
+    (details,) = dialogs.details  # the technical line, as the command line prints it
+    assert details.startswith(f"{bad}: ") and reason in details
     assert "\n" not in dialogs.errors[0]
     assert workspace.windows == [blank]
     assert blank.path is None and blank.controller.canvas == before

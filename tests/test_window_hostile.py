@@ -27,6 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from canvas_editor.cli.main import main as cli_main
 from canvas_editor.model.blocks import BlockId
@@ -35,7 +36,7 @@ from canvas_editor.storage import canvas_to_bytes, save_canvas
 from canvas_editor.storage.templates import load_template
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.workspace import Workspace
-from tests.window_helpers import open_workspace, record_errors
+from tests.window_helpers import ShownErrors, answer_modal, open_workspace, record_errors
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "canvas_editor"
@@ -44,7 +45,7 @@ MARKUP = '<b>x</b><img src="file:///etc/passwd"><img src="http://example.com/x.p
 
 
 @pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def errors(monkeypatch: pytest.MonkeyPatch) -> ShownErrors:
     return record_errors(monkeypatch)
 
 
@@ -101,7 +102,7 @@ hostile_files = st.one_of(
 )
 @given(data=hostile_files)
 def test_opening_anything_in_the_window_fails_only_with_a_one_line_reason(
-    workspace: Workspace, errors: list[str], tmp_path: Path, data: bytes
+    workspace: Workspace, errors: ShownErrors, tmp_path: Path, data: bytes
 ) -> None:
     if not workspace.windows:
         first = workspace.new_document()
@@ -112,6 +113,7 @@ def test_opening_anything_in_the_window_fails_only_with_a_one_line_reason(
     path = tmp_path / f"hostile-{next(_names)}.bmc"
     path.write_bytes(data)
     errors.clear()
+    errors.details.clear()
     opened = workspace.open_paths([path], origin=mine)  # nothing but LoadError may escape
     assert mine.controller.canvas == before and mine.path is None and mine.is_modified()
     if opened:  # a file that happens to be valid opens in a window of its own
@@ -120,8 +122,11 @@ def test_opening_anything_in_the_window_fails_only_with_a_one_line_reason(
         window.close()
     else:
         (message,) = errors
-        assert message.startswith(f"Could not open {path.name}: ")
-        assert "\n" not in message and "Traceback" not in message and len(message) < 400
+        (details,) = errors.details
+        assert message.startswith(f"Could not open {path.name}. This ")
+        assert details.startswith(f"{path}: ")
+        for text in (message, details):
+            assert "\n" not in text and "Traceback" not in text and len(text) < 400
         assert workspace.windows == [mine]
 
 
@@ -143,9 +148,9 @@ _names = itertools.count()
         VALID[: len(VALID) // 2],
     ],
 )
-def test_the_window_shows_the_same_reason_as_the_command_line(
+def test_the_window_shows_the_same_reason_as_the_command_line_under_details(
     workspace: Workspace,
-    errors: list[str],
+    errors: ShownErrors,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     content: bytes,
@@ -157,18 +162,46 @@ def test_the_window_shows_the_same_reason_as_the_command_line(
     assert cli_line.startswith(f"{path}: ")
     reason = cli_line[len(f"{path}: ") :]
     assert workspace.open_paths([path]) == []
-    assert errors == [f"Could not open bad.bmc: {reason}"]
+    assert errors.details == [cli_line]
+    (message,) = errors
+    assert message.startswith("Could not open bad.bmc. ") and reason not in message
     assert workspace.windows == []
 
 
-def test_a_file_from_a_newer_version_says_so(workspace: Workspace, errors: list[str], tmp_path: Path) -> None:
+def test_a_file_from_a_newer_version_says_so(
+    workspace: Workspace, errors: ShownErrors, tmp_path: Path
+) -> None:
     path = tmp_path / "future.bmc"
     path.write_bytes(
         b'{"format": "bmc", "format_version": 7, "generator": "canvas-editor 9.0", "canvas": {}}'
     )
     workspace.open_paths([path])
     (message,) = errors
-    assert "format version 7" in message and "canvas-editor 9.0" in message and "update" in message
+    assert "newer Canvas Editor" in message and "Update" in message
+    (details,) = errors.details
+    assert "format version 7" in details and "canvas-editor 9.0" in details
+
+
+def test_a_file_that_is_not_a_canvas_says_so_plainly_with_the_parser_under_details(
+    qtbot: object, tmp_path: Path
+) -> None:
+    """The real message box: the plain sentence shown, the technical line behind Show Details."""
+    path = tmp_path / "drawing.bmc"
+    path.write_bytes(b'{"format": "excalidraw", "elements": []}')
+    seen: list[tuple[str, str]] = []
+
+    def read_and_close(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append((dialog.text(), dialog.detailedText()))
+        dialog.accept()
+
+    with open_workspace(tmp_path / "settings.ini") as workspace:
+        first = workspace.new_document()
+        answer_modal(read_and_close)
+        assert workspace.open_paths([path], origin=first) == []
+    ((text, details),) = seen
+    assert text == 'Could not open drawing.bmc. This file is not a canvas (it has no "format": "bmc" line).'
+    assert details == f'{path}: not a canvas-editor file (no "format": "bmc" at the top)'
 
 
 # ----- markup is text ---------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from canvas_editor.ui.instance_lock import InstanceLock
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.recovery_prompt import RecoveryChoice, RecoveryDialog
 from canvas_editor.ui.workspace import Workspace
-from tests.window_helpers import open_workspace, saved_amazon
+from tests.window_helpers import open_workspace, record_errors, saved_amazon
 
 CRASHED = "crashedsession1"
 
@@ -35,13 +35,10 @@ class Answers:
     """Records the questions the window asks and answers them as the test says."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.errors: list[str] = []
         self.offered: list[list[RecoveredDocument]] = []
         self.recovery: str = "restore-all"  # or "later", "discard-all", or a name to leave unticked
         self.unsaved: list[UnsavedChoice] = []
-        monkeypatch.setattr(
-            file_dialogs, "show_error", lambda parent, title, message: self.errors.append(message)
-        )
+        self.errors = record_errors(monkeypatch)
         monkeypatch.setattr(file_dialogs, "ask_unsaved_changes", lambda parent, name: self.unsaved.pop(0))
         monkeypatch.setattr(recovery_prompt, "ask_which_to_restore", self._which)
 
@@ -217,7 +214,7 @@ def test_a_damaged_recovery_file_says_why_and_the_others_still_open(
     offer_recovery(workspace, workspace.recovery)
     assert len(workspace.windows) == 2
     (error,) = answers.errors
-    assert error.startswith("Could not restore Broken: ") and "\n" not in error
+    assert error.startswith("Could not restore Broken. This canvas is damaged") and "\n" not in error
 
 
 def test_nothing_is_asked_when_no_editor_crashed(workspace: Workspace, answers: Answers) -> None:

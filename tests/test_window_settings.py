@@ -110,7 +110,10 @@ def test_choosing_a_recent_file_opens_it_and_a_vanished_one_says_why(
     assert blank.path == a  # the untouched blank window was reused
     b.unlink()  # gone after the menu was built
     by_text["&1 canvas-1.bmc"].trigger()
-    assert errors == ["Could not open canvas-1.bmc: no such file"]
+    assert errors == [
+        "Could not open canvas-1.bmc. The file does not exist: it may have been moved, renamed or deleted."
+    ]
+    assert errors.details == [f"{b}: no such file"]
     assert workspace.recent.paths() == [str(a)]
 
 

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.save import save_canvas
@@ -92,10 +93,23 @@ def saved_amazon(path: Path) -> Path:
     return path
 
 
-def record_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+class ShownErrors(list[str]):
+    """The messages error boxes would have shown, in order; `details` holds what each
+    one keeps under Show Details ("" when nothing)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.details: list[str] = []
+
+    def show(self, parent: object, title: str, message: str, details: str = "") -> None:
+        self.append(message)
+        self.details.append(details)
+
+
+def record_errors(monkeypatch: pytest.MonkeyPatch) -> ShownErrors:
     """Replace the error message box by a list that collects the messages it would show."""
-    shown: list[str] = []
-    monkeypatch.setattr(file_dialogs, "show_error", lambda parent, title, message: shown.append(message))
+    shown = ShownErrors()
+    monkeypatch.setattr(file_dialogs, "show_error", shown.show)
     return shown
 
 
@@ -116,3 +130,26 @@ def answer_modal(action: Callable[[QDialog], None]) -> list[QDialog]:
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def window_actions(window: MainWindow) -> list[QAction]:
+    """Every action of the window: its menus' in menu order (submenus included), then
+    any other it or one of its children holds (the toolbar's, the undo stack's ...)."""
+    seen: set[int] = set()
+    ordered: list[QAction] = []
+
+    def visit(actions: list[QAction]) -> None:
+        for action in actions:
+            if id(action) in seen or action.isSeparator():
+                continue
+            seen.add(id(action))
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                visit(menu.actions())
+            else:
+                ordered.append(action)
+
+    visit(window.menuBar().actions())
+    visit(window.actions())
+    visit(window.findChildren(QAction))
+    return ordered

@@ -1,4 +1,4 @@
-"""`canvas-editor new`: a new `.bmc` file from a template."""
+"""`canvas-editor new`: a new `.bmc` file from a template, dated today (model.new_canvas)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from canvas_editor.model.new_canvas import new_canvas_from
 from canvas_editor.storage.errors import BmcError
-from canvas_editor.storage.save import write_atomic
-from canvas_editor.storage.templates import TEMPLATES, template_bytes
+from canvas_editor.storage.save import canvas_to_bytes, write_atomic
+from canvas_editor.storage.templates import TEMPLATES, load_template
 
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "new",
         help="create a .bmc file from a template",
-        description="Create a new .bmc file from a bundled template.",
+        description="Create a new .bmc file from a bundled template, dated today, with an empty "
+        "'Designed by'.",
     )
     p.add_argument("--template", default="blank", choices=list(TEMPLATES), help="template (default: blank)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to create")
@@ -32,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
     try:
-        write_atomic(out, template_bytes(args.template))
+        write_atomic(out, canvas_to_bytes(new_canvas_from(load_template(args.template))))
     except BmcError as exc:
         print(f"{out}: {exc}", file=sys.stderr)
         return 1

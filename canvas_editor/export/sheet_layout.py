@@ -2,9 +2,11 @@
 
 The rectangles come from `canvas_editor.model.layout` (fractions of the sheet, the
 same ones the board uses) scaled onto the area the sheet is printed in; the text in
-each rectangle comes from `canvas_editor.model.text_fit.fit_text`. Keeping this step
-apart from drawing lets tests check that no line leaves its note, and lets other
-exporters (PNG, SVG) reuse the same placement.
+each rectangle comes from `canvas_editor.model.text_fit.fit_text`. The header's boxes
+and sizes come from `canvas_editor.model.header_layout`, which the board's header
+follows too, so a title wraps alike on screen and on paper. Keeping this step apart
+from drawing lets tests check that no line leaves its note, and lets other exporters
+(PNG, SVG) reuse the same placement.
 
 Coordinates are page points with y growing downwards, as in the layout module; the
 drawing code flips them for reportlab.
@@ -21,18 +23,14 @@ from canvas_editor.export.page_sizes import PAPER_SIZES
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas, Note
+from canvas_editor.model.header_layout import MIN_LEGIBLE, header_boxes
 from canvas_editor.model.layout import Rect
 from canvas_editor.model.text_fit import LINE_HEIGHT, FittedText, MeasureCache, fit_text
 
 # Sizes below are for the reference sheet, A4 landscape, and grow with the sheet.
 REFERENCE_W, REFERENCE_H = PAPER_SIZES["A4"].oriented(portrait=False)
-# No text that carries content is printed smaller than this, on any sheet.
-MIN_LEGIBLE = 5.0
 
 NUMBER_SIZE = 4.5
-TITLE_MAX, TITLE_MIN = 16.0, 7.0
-FIELD_LABEL_MAX, FIELD_LABEL_MIN = 5.5, 4.0
-FIELD_VALUE_MAX, FIELD_VALUE_MIN = 9.0, 5.0
 BLOCK_NAME_MAX, BLOCK_NAME_MIN = 8.0, 5.0
 QUESTION_MAX, QUESTION_MIN = 5.0, 3.5
 ATTRIBUTION_MAX, ATTRIBUTION_MIN = 5.5, 4.0
@@ -217,45 +215,24 @@ def layout_sheet(canvas: Canvas, area: Rect, numbering: Numbering = "truncated")
 def _layout_header(
     canvas: Canvas, header: Rect, ts: Typesetter
 ) -> tuple[PlacedText, tuple[HeaderField, ...]]:
-    gap = header.w * 0.01
-    title_w = header.w * 0.38
+    boxes = header_boxes(header, ts.scale)
     title = ts.place(
         canvas.title,  # an empty title stays empty: a printed blank canvas is filled in by hand
-        Rect(header.x, header.y, title_w - gap, header.h),
+        boxes.title.box,
         fonts.BOLD,
-        ts.size(TITLE_MAX, MIN_LEGIBLE),
-        ts.size(TITLE_MIN, MIN_LEGIBLE),
+        boxes.title.max_size,
+        boxes.title.min_size,
     )
-    values = (
-        ("designed_for", canvas.designed_for),
-        ("designed_by", canvas.designed_by),
-        ("date", canvas.date),
-        ("iteration", canvas.iteration),
-    )
-    col_w = (header.w - title_w) / len(values)
-    label_h = ts.size(FIELD_LABEL_MAX, FIELD_LABEL_MAX) * LINE_HEIGHT
-    fields = []
-    for i, (key, value) in enumerate(values):
-        x = header.x + title_w + i * col_w
-        fields.append(
-            HeaderField(
-                ts.place(
-                    label(key, canvas.language),
-                    Rect(x, header.y, col_w - gap, label_h),
-                    fonts.REGULAR,
-                    ts.size(FIELD_LABEL_MAX),
-                    ts.size(FIELD_LABEL_MIN),
-                ),
-                ts.place(
-                    value,
-                    Rect(x, header.y + label_h, col_w - gap, header.h - label_h),
-                    fonts.REGULAR,
-                    ts.size(FIELD_VALUE_MAX, MIN_LEGIBLE),
-                    ts.size(FIELD_VALUE_MIN, MIN_LEGIBLE),
-                ),
-            )
+    fields = tuple(
+        HeaderField(
+            ts.place(
+                label(f.name, canvas.language), f.label.box, fonts.REGULAR, f.label.max_size, f.label.min_size
+            ),
+            ts.place(getattr(canvas, f.name), f.value.box, fonts.REGULAR, f.value.max_size, f.value.min_size),
         )
-    return title, tuple(fields)
+        for f in boxes.fields
+    )
+    return title, fields
 
 
 def _layout_block(block: BlockId, rect: Rect, language: str, ts: Typesetter) -> BlockLayout:

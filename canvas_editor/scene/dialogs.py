@@ -7,7 +7,7 @@ them without opening a window.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,8 @@ HEADER_LABELS = {
     "iteration": "Iteration",
 }
 LANGUAGES = {"en": "English", "ko": "한국어 (Korean)"}
+_TYPING_CHARS = 30  # a header field is at least this many characters wide, to type in
+_LINE_EDIT_MARGIN = 2  # QLineEdit keeps this many pixels on each side of its text
 
 
 class HeaderDialog(QDialog):
@@ -40,6 +44,7 @@ class HeaderDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Canvas details")
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._edits: dict[str, QLineEdit] = {}
         for name, text in HEADER_LABELS.items():
             edit = QLineEdit(getattr(canvas, name))
@@ -63,6 +68,24 @@ class HeaderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._fit_fields_to_values(layout.contentsMargins().left() + layout.contentsMargins().right())
+
+    def _fit_fields_to_values(self, margins_w: int) -> None:
+        """Fields wide enough to show every value whole with room to type, within most of
+        the screen; on a narrow screen the names go above their fields to give them the
+        width. A value longer than that scrolls in its field."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        most = int(screen.availableGeometry().width() * 0.9) if screen is not None else 800
+        edits = list(self._edits.values())
+        metrics = edits[0].fontMetrics()
+        option = QStyleOptionFrame()
+        edits[0].initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edits[0])
+        around_text = edits[0].width() - contents.width() + 2 * _LINE_EDIT_MARGIN
+        text_w = max(metrics.horizontalAdvance(edit.text()) for edit in edits)
+        wanted = max(text_w, metrics.averageCharWidth() * _TYPING_CHARS) + around_text
+        for edit in edits:
+            edit.setMinimumWidth(min(wanted, most - margins_w))
 
     def values(self) -> dict[str, str]:
         values = {name: edit.text() for name, edit in self._edits.items()}

@@ -6,16 +6,19 @@ when their content changed (a block became empty, the header was edited).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from canvas_editor.model import layout
+from canvas_editor.model import header_layout, layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas
+from canvas_editor.model.header_layout import TextBox
+from canvas_editor.model.layout import Rect
+from canvas_editor.model.text_fit import FittedText, fit_text
 from canvas_editor.scene.board_words import word
 from canvas_editor.scene.fonts import board_font
-from canvas_editor.scene.geometry import SHEET_RECT, block_rect, to_scene
+from canvas_editor.scene.geometry import SHEET_RECT, SHEET_W, block_rect, to_scene
 
 BLOCK_NUMBERS: dict[BlockId, int] = {b: i + 1 for i, b in enumerate(BlockId)}
 """Keys 1..9 choose these blocks; the number shows in each block's corner."""
@@ -143,20 +146,63 @@ class BlockItem(QGraphicsItem):
             )
 
 
-class HeaderItem(QGraphicsItem):
-    """Title, designed for, designed by, date and iteration; double-click edits them."""
+class _Face:
+    """A font laid out at one reference size and scaled when drawn, as notes are.
 
-    FIELDS = ("designed_for", "designed_by", "date", "iteration")
+    `measure` gives widths at size 1 (what text_fit expects); the PDF measures the same
+    face the same way, so a text breaks into the same lines on screen and on paper.
+    """
+
+    REFERENCE_PX = 100
+
+    def __init__(self, bold: bool) -> None:
+        self.font = board_font(self.REFERENCE_PX, bold=bold)
+        metrics = QFontMetricsF(self.font)
+        self._metrics = metrics
+        self.ascent = metrics.ascent() / self.REFERENCE_PX
+        self.descent = metrics.descent() / self.REFERENCE_PX
+
+    def measure(self, s: str) -> float:
+        return self._metrics.horizontalAdvance(s) / self.REFERENCE_PX
+
+    def fit(self, text: str, box: TextBox) -> FittedText:
+        return fit_text(text, box.box.w, box.box.h, self.measure, box.max_size, box.min_size)
+
+    def paint(self, painter: QPainter, fitted: FittedText, box: Rect) -> None:
+        """The lines from the top of `box`, each centred in its pitch as the PDF does."""
+        size = fitted.size
+        pitch = fitted.line_pitch
+        first = (pitch - (self.ascent + self.descent) * size) / 2.0 + self.ascent * size
+        k = size / self.REFERENCE_PX
+        painter.save()
+        painter.translate(box.x, box.y)
+        painter.scale(k, k)
+        painter.setFont(self.font)
+        for i, line in enumerate(fitted.lines):
+            painter.drawText(QPointF(0.0, (i * pitch + first) / k), line)
+        painter.restore()
+
+
+class HeaderItem(QGraphicsItem):
+    """Title, designed for, designed by, date and iteration; double-click edits them.
+
+    Laid out by `model.header_layout` as on the PDF's A4 sheet (the scene is that sheet
+    at `_POINT` scene units per point), so a long title wraps and shrinks as printed.
+    """
+
+    FIELDS = header_layout.FIELDS
+    _POINT = SHEET_W / layout.REFERENCE_SHEET_W_PT
 
     def __init__(self) -> None:
         super().__init__()
         self._rect = to_scene(layout.HEADER)
+        self._boxes = header_layout.header_boxes(_rect_of(self._rect), self._POINT, self._POINT)
         self._values: dict[str, str] = {}
         self._language = "en"
-        self.screen_hints = True  # the "Untitled canvas" placeholder; exports leave it blank
-        self._title_font = board_font(30, bold=True)
-        self._label_font = board_font(11)
-        self._value_font = board_font(15)
+        self._screen_hints = True
+        self._bold = _Face(bold=True)
+        self._regular = _Face(bold=False)
+        self._fitted: dict[str, FittedText] | None = None
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip("Double-click to edit the title, names, date and iteration")
@@ -165,10 +211,40 @@ class HeaderItem(QGraphicsItem):
     def rect(self) -> QRectF:
         return self._rect
 
+    @property
+    def screen_hints(self) -> bool:
+        """Whether an untitled canvas shows the "Untitled canvas" placeholder (exports do not)."""
+        return self._screen_hints
+
+    @screen_hints.setter
+    def screen_hints(self, shown: bool) -> None:
+        self._screen_hints = shown
+        self._fitted = None
+        self.update()
+
     def set_canvas(self, canvas: Canvas) -> None:
         self._values = {name: getattr(canvas, name) for name in ("title", *self.FIELDS)}
         self._language = canvas.language
+        self._fitted = None
         self.update()
+
+    def title_text(self) -> str:
+        """The title as shown: the canvas's, or the placeholder on screen when it has none."""
+        title = self._values.get("title", "")
+        return title or (word("untitled", self._language) if self.screen_hints else "")
+
+    def fitted(self) -> dict[str, FittedText]:
+        """Each text fitted into its box: "title", each field's value by name, and its
+        label as "<name>_label"."""
+        if self._fitted is None:
+            boxes = self._boxes
+            fitted = {"title": self._bold.fit(self.title_text(), boxes.title)}
+            for field in boxes.fields:
+                fitted[field.name] = self._regular.fit(self._values.get(field.name, ""), field.value)
+                label = word(field.name, self._language)
+                fitted[f"{field.name}_label"] = self._regular.fit(label, field.label)
+            self._fitted = fitted
+        return self._fitted
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -176,40 +252,22 @@ class HeaderItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = self._rect
-        title_w = rect.width() * 0.42
-        title = self._values.get("title", "")
-        painter.setFont(self._title_font)
-        painter.setPen(_TITLE if title else _FAINT)
-        shown = title or (word("untitled", self._language) if self.screen_hints else "")
-        painter.drawText(
-            QRectF(rect.left(), rect.top(), title_w, rect.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            _elided(QFontMetricsF(self._title_font), shown, title_w),
-        )
-        field_w = (rect.width() - title_w) / len(self.FIELDS)
-        label_metrics = QFontMetricsF(self._label_font)
-        value_metrics = QFontMetricsF(self._value_font)
-        for i, name in enumerate(self.FIELDS):
-            box = QRectF(
-                rect.left() + title_w + i * field_w + 10, rect.top() + 8, field_w - 20, rect.height() - 16
-            )
+        fitted = self.fitted()
+        boxes = self._boxes
+        painter.setPen(_TITLE if self._values.get("title") else _FAINT)
+        self._bold.paint(painter, fitted["title"], boxes.title.box)
+        for field in boxes.fields:
+            value = field.value.box
             painter.setPen(QPen(_LINE, 1.0))
-            painter.drawLine(box.bottomLeft(), box.bottomRight())
-            painter.setFont(self._label_font)
+            painter.drawLine(QPointF(value.x, value.bottom), QPointF(value.right, value.bottom))
             painter.setPen(_FAINT)
-            painter.drawText(
-                box,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                _elided(label_metrics, word(name, self._language), box.width()),
-            )
-            painter.setFont(self._value_font)
+            self._regular.paint(painter, fitted[f"{field.name}_label"], field.label.box)
             painter.setPen(_TITLE)
-            painter.drawText(
-                box.adjusted(0, 0, 0, -4),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                _elided(value_metrics, self._values.get(name, ""), box.width()),
-            )
+            self._regular.paint(painter, fitted[field.name], value)
+
+
+def _rect_of(rect: QRectF) -> Rect:
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
 
 
 class AttributionItem(QGraphicsItem):

@@ -107,8 +107,27 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     return box.clickedButton() is revert
 
 
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    """A failure the user must know about (a file that would not open or save)."""
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    """A failure the user must know about (a file that would not open or save);
+    `details`, the technical reason, is shown when the user asks (Show Details)."""
     box = plain_message_box(parent, QMessageBox.Icon.Critical, title, message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if details:
+        box.setDetailedText(details)
     box.exec()
+
+
+def ask_create_missing(parent: QWidget | None, path: Path) -> bool:
+    """A file named on the command line does not exist: make a new canvas there? True: yes."""
+    box = plain_message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        "Create Canvas",
+        f"\u201c{path.name}\u201d does not exist yet. Create a new canvas there?",
+        f"It is saved in {path.parent}.",
+    )
+    create = box.addButton("Create", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(create)
+    box.exec()
+    return box.clickedButton() is create

@@ -161,12 +161,16 @@ def respond_to_change(window: MainWindow, backups: BackupStore | None = None) ->
         try:
             canvas = parse_canvas(data)
         except LoadError as exc:
+            from canvas_editor.ui.plain_errors import load_failure  # only when something fails
+
             watch.accept(data)
+            lead = f"{path.name} was changed by another program and cannot be read now."
+            failure = load_failure(lead, path, exc)
             file_dialogs.show_error(
                 window,
                 "File Changed on Disk",
-                f"{path.name} was changed by another program but cannot be read: {exc}. "
-                "Your version stays open; saving it will replace the file.",
+                f"{failure.message} Your version stays open; saving it will replace the file.",
+                failure.details,
             )
             window.controller.undo_stack.resetClean()
             return

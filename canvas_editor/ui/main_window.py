@@ -166,7 +166,10 @@ class MainWindow(QMainWindow):
             data = read_bytes(self._path)
             canvas = parse_canvas(data)
         except LoadError as exc:
-            file_dialogs.show_error(self, "Revert Failed", f"Could not read {self._path.name}: {exc}")
+            from canvas_editor.ui.plain_errors import load_failure  # only when something fails
+
+            failure = load_failure(f"Could not read {self._path.name}.", self._path, exc)
+            file_dialogs.show_error(self, "Revert Failed", failure.message, failure.details)
             return False
         self.load_document(canvas, self._path, content=data)
         return True

@@ -26,16 +26,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QMenu,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -53,7 +55,7 @@ from canvas_editor.ui.outline_model import BLOCK_ORDER, NOTE_COLUMN, SEGMENT_COL
 
 Index = QModelIndex | QPersistentModelIndex
 _EDITOR_LINES = 4
-_SEGMENT_WIDTH = 90
+_SEGMENT_CHARS = 14
 
 
 class _NoteTextEditor(QPlainTextEdit):
@@ -201,7 +203,10 @@ class OutlinePanel(QWidget):
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Not ResizeToContents: that asks every row of a large canvas for its size.
         header.setSectionResizeMode(SEGMENT_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SEGMENT_COLUMN, _SEGMENT_WIDTH)
+        # Room for its title and a short segment name, in the font the tree has.
+        segment_w = tree.fontMetrics().averageCharWidth() * _SEGMENT_CHARS
+        title_w = header.sectionSizeFromContents(SEGMENT_COLUMN).width()
+        header.resizeSection(SEGMENT_COLUMN, max(segment_w, title_w))
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._show_context_menu)
         self._expand_blocks()
@@ -219,11 +224,29 @@ class OutlinePanel(QWidget):
         self._board_sync.timeout.connect(self.sync_from_board)
         self._scene.selectionChanged.connect(self._board_selection_changed)
 
+    def sizeHint(self) -> QSize:
+        """Wide enough for every block's name with its count, in the canvas's language."""
+        hint = super().sizeHint()
+        font = self.tree.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        language = self._controller.canvas.language
+        widest = max(metrics.horizontalAdvance(f"{BLOCKS[b].name(language)} (999)") for b in BLOCK_ORDER)
+        style = self.tree.style()
+        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.tree)
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.tree) + 2
+        width = widest + self.tree.indentation() + 2 * self.tree.frameWidth() + scroll_bar + 2 * margin
+        return QSize(max(hint.width(), width), hint.height())
+
     def _expand_blocks(self) -> None:
         # Block by block, not expandAll(): that keeps a persistent index for every note,
         # which Qt then walks on every row removed (deleting 2,000 notes would take 20 s).
+        # A block's name and count take the whole width (it has no segment), so a
+        # narrow outline still shows them whole.
         for block in BLOCK_ORDER:
-            self.tree.expand(self.model.block_index(block))
+            index = self.model.block_index(block)
+            self.tree.expand(index)
+            self.tree.setFirstColumnSpanned(index.row(), QModelIndex(), True)
 
     # ---- queries ------------------------------------------------------------------------
 

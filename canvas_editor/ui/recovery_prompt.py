@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from canvas_editor.storage.errors import LoadError
 from canvas_editor.storage.recovery import RecoveredDocument
-from canvas_editor.ui import file_dialogs
+from canvas_editor.ui import dialog_fit, file_dialogs
 from canvas_editor.ui.instance_lock import CrashedSession, InstanceLock
 
 if TYPE_CHECKING:
@@ -42,10 +42,10 @@ class RecoveryChoice:
 
 
 def describe(document: RecoveredDocument) -> str:
-    """One plain-text line: name, local time of the autosave, and where it belongs."""
+    """Plain text: name and local time of the autosave, then where it belongs on a line of its own."""
     when = document.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     where = str(document.original_path) if document.original_path is not None else "never saved"
-    return f"{document.display_name} \u2014 autosaved {when} \u2014 {where}"
+    return f"{document.display_name} \u2014 autosaved {when}\n{where}"
 
 
 class RecoveryDialog(QDialog):
@@ -61,6 +61,7 @@ class RecoveryDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.list = QListWidget()
+        dialog_fit.wrap_list(self.list)  # a long path wraps rather than being cut
         for document in documents:
             item = QListWidgetItem(describe(document))  # plain text: names come from files
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -81,7 +82,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(640, 300)
+        dialog_fit.fit_list_dialog(self, self.list)
 
     def _restore(self) -> None:
         restore: list[RecoveredDocument] = []
@@ -136,9 +137,10 @@ def restore_document(workspace: Workspace, document: RecoveredDocument) -> MainW
     try:
         canvas = document.load()
     except LoadError as exc:
-        file_dialogs.show_error(
-            None, "Could Not Restore", f"Could not restore {document.display_name}: {exc}"
-        )
+        from canvas_editor.ui.plain_errors import load_failure  # only when something fails
+
+        failure = load_failure(f"Could not restore {document.display_name}.", document.file, exc)
+        file_dialogs.show_error(None, "Could Not Restore", failure.message, failure.details)
         with contextlib.suppress(OSError):
             document.file.unlink(missing_ok=True)  # it can never be restored
         return None

@@ -8,15 +8,28 @@ The rules of matching live in model.note_search; this module only wires them to
 widgets. The query follows an input method's composition as it is typed (the syllable
 still being composed counts, and may yet grow), so Korean results update per jamo
 instead of one syllable late.
+
+The query field keeps room for 20 characters: on a bar too short for everything (a
+laptop with the outline open) the three filter boxes fold into one Filters button
+that offers the same choices as a menu.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QInputMethodEvent, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QActionGroup,
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QInputMethodEvent,
+    QKeyEvent,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
@@ -28,6 +41,7 @@ from canvas_editor.ui.outline_model import color_name
 
 _BLOCK_RANK = {block: rank for rank, block in enumerate(BlockId)}
 _NO_SEGMENT = "\x00none"  # combo data for "notes without a segment"
+FIELD_MIN_CHARS = 20  # the query field is never narrower than this many average characters
 
 
 def reading_order(note: Note) -> tuple[int, float, float, str]:
@@ -135,10 +149,27 @@ class SearchBar(QWidget):
         self.color_box = FilterBox(self, "Filter by colour", self._fill_colors)
         self.segment_box = FilterBox(self, "Filter by segment", self._fill_segments)
         self.tag_box = FilterBox(self, "Filter by tag", self._fill_tags)
-        for box in (self.color_box, self.segment_box, self.tag_box):
+        for box in self.filter_boxes():
             box.refill()
             box.currentIndexChanged.connect(self.refresh)
+            box.currentIndexChanged.connect(self._show_filters_in_use)
+        # Where the bar is too short for the three boxes, one button offers the same
+        # choices as a menu, and the field keeps its room.
+        self.filters_button = QToolButton(self)
+        self.filters_button.setObjectName("search_filters")
+        self.filters_button.setAccessibleName("Filters")
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filters_menu = QMenu(self.filters_button)
+        self.filters_menu.aboutToShow.connect(self._fill_filters_menu)
+        self.filters_button.setMenu(self.filters_menu)
+        self._show_filters_in_use()
         self.close_button = self._button("\u2715", "Close (Escape)", self.close_search)
+        metrics = self.field.fontMetrics()
+        self.field.setMinimumWidth(metrics.averageCharWidth() * FIELD_MIN_CHARS)
+        # As wide as its longest text, so the buttons after it stay put while typing.
+        longest = max(metrics.horizontalAdvance(text) for text in ("No matches", "888 of 888"))
+        self.count_label.setMinimumWidth(longest)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
@@ -146,10 +177,11 @@ class SearchBar(QWidget):
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
-        layout.addWidget(self.color_box)
-        layout.addWidget(self.segment_box)
-        layout.addWidget(self.tag_box)
+        for box in self.filter_boxes():
+            layout.addWidget(box)
+        layout.addWidget(self.filters_button)
         layout.addWidget(self.close_button)
+        self.filters_button.hide()
         self.setFocusProxy(self.field)
 
         # Edits of the canvas re-run the search once per event-loop turn, not per note:
@@ -168,6 +200,13 @@ class SearchBar(QWidget):
         controller.canvas_reset.connect(self._canvas_edited)
         controller.segments_changed.connect(self._canvas_edited)
 
+    def filter_boxes(self) -> tuple[FilterBox, FilterBox, FilterBox]:
+        return (self.color_box, self.segment_box, self.tag_box)
+
+    def filters_folded(self) -> bool:
+        """Whether the filters are in the Filters button's menu (the bar is too short)."""
+        return self.filters_button.isVisibleTo(self)
+
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
@@ -176,6 +215,56 @@ class SearchBar(QWidget):
         button.setAutoRaise(True)
         button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    # ---- room: the filters fold into a menu when the bar is short ------------------------
+
+    def _width_with(self, shown: list[QWidget]) -> int:
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        widths = [self.field.minimumWidth()] + [w.sizeHint().width() for w in shown]
+        return sum(widths) + layout.spacing() * len(shown) + margins.left() + margins.right()
+
+    def _fixed_parts(self) -> list[QWidget]:
+        return [self.count_label, self.previous_button, self.next_button, self.close_button]
+
+    def minimumSizeHint(self) -> QSize:
+        """Folded: the bar never asks the window for the room of the three boxes."""
+        hint = super().minimumSizeHint()
+        return QSize(self._width_with([*self._fixed_parts(), self.filters_button]), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fold_if_short()
+
+    def _fold_if_short(self) -> None:
+        folded = self.width() < self._width_with([*self._fixed_parts(), *self.filter_boxes()])
+        if folded == self.filters_folded():
+            return
+        for box in self.filter_boxes():
+            box.setVisible(not folded)
+        self.filters_button.setVisible(folded)
+
+    def _show_filters_in_use(self) -> None:
+        used = [box.currentText() for box in self.filter_boxes() if box.currentIndex() > 0]
+        self.filters_button.setText(f"Filters ({len(used)})" if used else "Filters")
+        self.filters_button.setToolTip(
+            "Filter by colour, segment and tag" + (": " + ", ".join(used) if used else "")
+        )
+
+    def _fill_filters_menu(self) -> None:
+        """One submenu per filter, its choices those of the box (refilled from the canvas)."""
+        self.filters_menu.clear()
+        for box in self.filter_boxes():
+            box.refill()
+            submenu = self.filters_menu.addMenu(f"{box.accessibleName()}: {box.currentText()}")
+            group = QActionGroup(submenu)
+            for index in range(box.count()):
+                action = submenu.addAction(box.itemIcon(index), box.itemText(index))
+                action.setCheckable(True)
+                action.setChecked(index == box.currentIndex())
+                action.setActionGroup(group)
+                action.triggered.connect(lambda _on=False, box=box, index=index: box.setCurrentIndex(index))
 
     # ---- what is asked -----------------------------------------------------------------
 
@@ -275,7 +364,7 @@ class SearchBar(QWidget):
 
     def open(self) -> None:
         """Show the bar with the query selected, ready to type over."""
-        for box in (self.color_box, self.segment_box, self.tag_box):
+        for box in self.filter_boxes():
             box.refill()
         self.show()
         # Lay the board out for the bar now (it gets shorter, and may zoom to fit), so
@@ -290,10 +379,11 @@ class SearchBar(QWidget):
 
     def close_search(self) -> None:
         """Escape: clear the query and the filters, show every note as usual, hide."""
-        for box in (self.color_box, self.segment_box, self.tag_box):
+        for box in self.filter_boxes():
             box.blockSignals(True)
             box.setCurrentIndex(0)
             box.blockSignals(False)
+        self._show_filters_in_use()
         self.field.blockSignals(True)
         self.field.clear()
         self.field.preedit = ""

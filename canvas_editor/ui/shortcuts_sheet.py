@@ -1,32 +1,33 @@
-"""Help > Keyboard Shortcuts: every key of the window, read from the keys themselves.
+"""Help > Keyboard Shortcuts: every key of the window, read from the tables that bind them.
 
-Nothing here is a list of keys. The window's part comes from its QActions (walked
-through the menu bar, so an action added to any menu shows up with the shortcut it
-really has); the board's part comes from `scene.board_keys` and the outline's from
-`ui.outline_keys`, the tables their key handling dispatches through. A key changed in
-any of these places changes the sheet.
+Nothing here is a list of keys. The window's commands come from `ui.window_commands`,
+the table the menus make their actions from (with the keys `command_keys()` gives
+each, so the sheet shows exactly what the actions are bound to); the board's part
+comes from `scene.board_keys` and the outline's from `ui.outline_keys`, the tables
+their key handling dispatches through. A key changed in any of these places changes
+the sheet.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
+    QGridLayout,
+    QLabel,
     QMainWindow,
-    QMenu,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
+from canvas_editor.ui import dialog_fit, window_commands
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -42,12 +43,6 @@ class Shortcut:
 class Section:
     title: str
     shortcuts: tuple[Shortcut, ...]
-
-
-def action_label(action: QAction) -> str:
-    """An action's text as read: no mnemonic ampersands, no tab-separated key hint."""
-    text = action.text().split("\t", 1)[0]
-    return re.sub(r"&(.)", r"\1", text).rstrip(".").strip()
 
 
 def _on_a_plain_keyboard(seq: QKeySequence) -> bool:
@@ -66,27 +61,6 @@ def _key_names(sequences: list[QKeySequence]) -> list[str]:
     return names
 
 
-def window_actions(window: QMainWindow) -> list[QAction]:
-    """The window's actions in menu order (submenus included), then any others it holds."""
-    seen: set[int] = set()
-    ordered: list[QAction] = []
-
-    def visit(actions: list[QAction]) -> None:
-        for action in actions:
-            if id(action) in seen or action.isSeparator():
-                continue
-            seen.add(id(action))
-            menu = action.menu()
-            if isinstance(menu, QMenu):
-                visit(menu.actions())
-            else:
-                ordered.append(action)
-
-    visit(window.menuBar().actions())
-    visit(window.actions())
-    return ordered
-
-
 def _board_rows(table: tuple[BoardKey, ...], taken: set[str]) -> tuple[Shortcut, ...]:
     """Board entries, without keys a window action already lists (the same key, once)."""
     rows: list[Shortcut] = []
@@ -100,15 +74,16 @@ def _board_rows(table: tuple[BoardKey, ...], taken: set[str]) -> tuple[Shortcut,
     return tuple(rows)
 
 
-def shortcut_sections(window: QMainWindow) -> list[Section]:
+def shortcut_sections() -> list[Section]:
     commands: list[Shortcut] = []
     taken: set[str] = set()
-    for action in window_actions(window):
-        names = _key_names(action.shortcuts())
+    keys = window_commands.command_keys()
+    for command in window_commands.COMMANDS:
+        names = _key_names(keys[command.name])
         if not names:
             continue
         taken.update(names)
-        commands.append(Shortcut(action_label(action), ", ".join(names)))
+        commands.append(Shortcut(command.label, ", ".join(names)))
     return [
         Section("Commands", tuple(commands)),
         Section("On the board", _board_rows(BOARD_KEYS, taken)),
@@ -118,45 +93,78 @@ def shortcut_sections(window: QMainWindow) -> list[Section]:
     ]
 
 
-class ShortcutsSheet(QDialog):
-    """A window beside the editor (not modal), so keys can be tried while it is open."""
+def _text_label(text: str, parent: QWidget, wrap: bool = True) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
 
-    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+
+class ShortcutsSheet(QDialog):
+    """A window beside the editor (not modal), so keys can be tried while it is open.
+
+    Two columns of plain labels, keys and what they do, under a bold title per section.
+    The sheet is as wide as its longest lines, up to most of the screen; past that the
+    descriptions (and long lists of keys) wrap, and the sheet scrolls down.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Keys", "What they do"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for section in shortcut_sections(window):
-            head = QTreeWidgetItem([section.title, ""])
-            font = head.font(0)
+        self._rows: list[tuple[str, str]] = []
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        keys_w = descriptions_w = 0
+        for section in shortcut_sections():
+            head = _text_label(section.title, page, wrap=False)
+            font = head.font()
             font.setBold(True)
-            head.setFont(0, font)
-            head.setFirstColumnSpanned(True)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(head)
+            head.setFont(font)
+            if grid.rowCount() > 1:  # a little room above each section but the first
+                grid.setRowMinimumHeight(grid.rowCount(), head.sizeHint().height() // 2)
+            grid.addWidget(head, grid.rowCount(), 0, 1, 2)
+            self._rows.append((section.title, ""))
             for shortcut in section.shortcuts:
-                item = QTreeWidgetItem([shortcut.keys, shortcut.description])
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.tree.addTopLevelItem(item)
+                keys = _text_label(shortcut.keys, page)
+                metrics = keys.fontMetrics()
+                # A key's name never breaks; a list of keys may, between keys.
+                keys.setMinimumWidth(max(metrics.horizontalAdvance(k) for k in shortcut.keys.split(", ")))
+                row = grid.rowCount()
+                grid.addWidget(keys, row, 0)
+                grid.addWidget(_text_label(shortcut.description, page), row, 1)
+                keys_w = max(keys_w, metrics.horizontalAdvance(shortcut.keys))
+                descriptions_w = max(descriptions_w, metrics.horizontalAdvance(shortcut.description))
+                self._rows.append((shortcut.keys, shortcut.description))
+        grid.setRowStretch(grid.rowCount(), 1)
+        # Each list of keys on one line, unless that takes more than a third of the room.
+        grid.setColumnMinimumWidth(0, min(keys_w, dialog_fit.room(self).width() // 3))
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_area.setWidget(page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.page_area)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        # As wide as the longest lines (within the screen), as tall as the page then is.
+        inner = grid.contentsMargins()
+        outer = layout.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        frame = 2 * self.page_area.frameWidth()
+        around = outer.left() + outer.right() + frame + scroll_bar
+        lines_w = inner.left() + keys_w + grid.horizontalSpacing() + descriptions_w + inner.right()
+        width = min(lines_w + around, dialog_fit.room(self).width())
+        below = layout.spacing() + buttons.sizeHint().height() + outer.top() + outer.bottom()
+        height = grid.totalHeightForWidth(width - around) + frame + below
+        dialog_fit.fit_to_content(self, QSize(width, height))
 
     def rows(self) -> list[tuple[str, str]]:
         """(keys, description) of every line shown, section titles with an empty description."""
-        rows: list[tuple[str, str]] = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item is not None:
-                rows.append((item.text(0), item.text(1)))
-        return rows
+        return list(self._rows)
 
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsSheet:
@@ -165,7 +173,7 @@ def show_shortcuts(window: QMainWindow) -> ShortcutsSheet:
     if old is not None:
         old.close()
         old.deleteLater()
-    sheet = ShortcutsSheet(window, window)
+    sheet = ShortcutsSheet(window)
     sheet.setWindowFlag(Qt.WindowType.Window, True)
     sheet.show()
     sheet.raise_()

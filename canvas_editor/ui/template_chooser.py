@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from canvas_editor.storage.templates import TEMPLATES
+from canvas_editor.ui import dialog_fit
 
 
 class TemplateChooser(QDialog):
@@ -23,6 +24,7 @@ class TemplateChooser(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New from Template")
         self.list = QListWidget(self)
+        dialog_fit.wrap_list(self.list)
         for name, description in TEMPLATES.items():
             item = QListWidgetItem(f"{name}\n{description}")
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -39,7 +41,7 @@ class TemplateChooser(QDialog):
         layout.addWidget(QLabel("Start a new canvas from:", self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(460, 300)
+        dialog_fit.fit_list_dialog(self, self.list)
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()

@@ -1,9 +1,10 @@
 """The open documents of one application: one window each, like a Mac app.
 
-New always opens a new window. Open replaces the window it was asked from only when
-that window holds an untouched, untitled, empty document; otherwise the file gets its
-own window, and a file that is already open is brought to the front instead of being
-read twice. Quit closes the windows one by one and stops at the first Cancel.
+New always opens a new window. Open, and New from Template, replace the window they
+were asked from only when that window holds an untouched, untitled, empty document;
+otherwise the file (or the template's copy) gets its own window, and a file that is
+already open is brought to the front instead of being read twice. Quit closes the
+windows one by one and stops at the first Cancel.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings
 
 from canvas_editor.model.document import Canvas
+from canvas_editor.model.new_canvas import new_canvas_from
 from canvas_editor.storage.errors import LoadError
 from canvas_editor.storage.load import parse_canvas, read_bytes
 from canvas_editor.storage.templates import UnknownTemplate, load_template
@@ -43,20 +45,32 @@ class Workspace(QObject):
     def new_document(
         self, template: str | None = None, origin: MainWindow | None = None
     ) -> MainWindow | None:
-        """A new untitled document, blank or from a bundled template (Save asks where)."""
+        """A new untitled document, blank or from a bundled template (Save asks where),
+        dated today. A template asked for from an untouched untitled window fills that
+        window, as Open does; New always opens a window of its own."""
         name = template or "blank"
         try:
-            canvas = load_template(name)
+            canvas = new_canvas_from(load_template(name))
         except (LoadError, UnknownTemplate, OSError) as exc:
-            message = f"Could not open the template {name!r}: {exc}"
-            file_dialogs.show_error(origin, "Could Not Create", message)
+            # Templates ship with the program: failing here means a broken installation.
+            message = f"Could not open the template \u201c{name}\u201d: the installation may be damaged."
+            file_dialogs.show_error(origin, "Could Not Create", message, str(exc))
             return None
+        reusable = origin is not None and origin in self.windows and origin.is_untitled_empty()
+        if template is not None and origin is not None and reusable:
+            origin.load_document(canvas, None, untitled_name=origin.display_name())
+            return origin
         return self._add_window(canvas, None)
 
     def open_paths(
         self, paths: Iterable[str | os.PathLike[str]], origin: MainWindow | None = None
     ) -> list[MainWindow]:
-        """Open each file; a file that will not load shows why and changes nothing."""
+        """Open each file; a file that will not load shows why and changes nothing.
+
+        `origin` is the window the user asked from; None for files named outside any
+        window (the command line), where a file that does not exist yet is offered as
+        a new canvas to create there.
+        """
         opened: list[MainWindow] = []
         for raw in paths:
             path = Path(canonical(raw))
@@ -77,9 +91,15 @@ class Workspace(QObject):
             data = read_bytes(path)
             canvas = parse_canvas(data)
         except LoadError as exc:
-            if not path.exists():
+            missing = not os.path.lexists(path)
+            if missing:
                 self.recent.remove(path)
-            file_dialogs.show_error(origin, "Could Not Open", f"Could not open {path.name}: {exc}")
+            if missing and origin is None and path.parent.is_dir():
+                return self._offer_new_file(path)
+            from canvas_editor.ui.plain_errors import load_failure  # only when something fails
+
+            failure = load_failure(f"Could not open {path.name}.", path, exc)
+            file_dialogs.show_error(origin, "Could Not Open", failure.message, failure.details)
             return None
         if origin is not None and origin in self.windows and origin.is_untitled_empty():
             origin.load_document(canvas, path, content=data)
@@ -87,6 +107,25 @@ class Workspace(QObject):
         else:
             window = self._add_window(canvas, path, content=data)
         self.remember(path)
+        return window
+
+    def _offer_new_file(self, path: Path) -> MainWindow | None:
+        """A file named from outside any window (the command line) that does not exist:
+        asked first, a new canvas is written there and opened, so Save keeps it there."""
+        if not file_dialogs.ask_create_missing(None, path):
+            return None
+        from canvas_editor.storage.errors import SaveError
+        from canvas_editor.storage.save import canvas_to_bytes, write_atomic
+
+        canvas = new_canvas_from(load_template("blank"))
+        data = canvas_to_bytes(canvas)
+        try:
+            write_atomic(path, data)
+        except SaveError as exc:
+            file_dialogs.show_error(None, "Could Not Create", f"Could not create {path.name}.", str(exc))
+            return None
+        window = self._add_window(canvas, path.resolve(), content=data)
+        self.remember(path.resolve())
         return window
 
     def open_recovered(self, canvas: Canvas, path: Path | None) -> MainWindow:

@@ -1,0 +1,70 @@
+"""Why a file would not open, said plainly, for the window's dialogs.
+
+The storage layer's messages are exact and technical, one line each, and the command
+line prints them as they are. A dialog leads with what happened in everyday words;
+the technical line stays under Details, as the command line would print it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from canvas_editor.storage.errors import (
+    BmcError,
+    FileTooLarge,
+    FileUnreadable,
+    InvalidCanvas,
+    MigrationFailed,
+    NotBmc,
+    NotJson,
+    TooNew,
+)
+
+# Within a kind of failure, the storage layer's words tell the cases apart.
+_UNREADABLE = (
+    ("no such file", "The file does not exist: it may have been moved, renamed or deleted."),
+    ("permission denied", "You do not have permission to read this file."),
+    ("is a folder", "This is a folder, not a canvas file."),
+    ("not a regular file", "This is not an ordinary file (it is a device, a pipe or a socket)."),
+    ("not a valid file name", "This is not a valid file name."),
+)
+_NOT_JSON = (
+    ("the file is empty", "This file is empty."),
+    ("not a text file", "This file is not a canvas: it is not a text file."),
+)
+_NOT_BMC = (("no \"format\": \"bmc\"", 'This file is not a canvas (it has no "format": "bmc" line).'),)
+
+_BY_KIND: tuple[tuple[type[BmcError], tuple[tuple[str, str], ...], str], ...] = (
+    (FileUnreadable, _UNREADABLE, "The file could not be read."),
+    (FileTooLarge, (), "This file is too large to be a canvas."),
+    (NotJson, _NOT_JSON, "This file is not a canvas, or it is damaged: its text is not in canvas format."),
+    (NotBmc, _NOT_BMC, "This file is not a canvas this editor can read: it is not laid out as a .bmc file."),
+    (TooNew, (), "This canvas was saved by a newer Canvas Editor. Update Canvas Editor to open it."),
+    (
+        MigrationFailed,
+        (),
+        "This canvas was saved by an older Canvas Editor and could not be brought up to date.",
+    ),
+    (InvalidCanvas, (), "This canvas is damaged: part of it breaks the rules of the canvas format."),
+)
+
+
+class Failure(NamedTuple):
+    message: str  # what the dialog says
+    details: str  # under Details: the technical line
+
+
+def explain(error: BmcError) -> str:
+    """One or two plain sentences for a load failure."""
+    text = str(error)
+    for kind, cases, otherwise in _BY_KIND:
+        if isinstance(error, kind):
+            return next((plain for words, plain in cases if words in text), otherwise)
+    return "The file could not be read."
+
+
+def load_failure(lead: str, path: Path | str, error: BmcError) -> Failure:
+    """`lead` ("Could not open plan.bmc.") and why in plain words; the technical line,
+    `path: reason` as `canvas-editor validate` prints it, as the details."""
+    return Failure(f"{lead} {explain(error)}", f"{path}: {error}")
