@@ -15,10 +15,10 @@ for unprintable characters before it knows which library draws it.
 
 from __future__ import annotations
 
-import _thread
 import json
 import shutil
 import subprocess
+import threading
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -151,7 +151,7 @@ def bundled_files() -> list[tuple[str, list[str]]]:
 
 
 _chains: dict[bool, Chain] = {}
-_lock = _thread.allocate_lock()
+_lock = threading.Lock()
 
 
 def chain(bold: bool = False) -> Chain:

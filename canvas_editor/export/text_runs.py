@@ -16,8 +16,8 @@ A cluster no font has is a run without a font, drawn as an empty box.
 
 from __future__ import annotations
 
-import _thread
 import io
+import threading
 import unicodedata
 from collections.abc import Callable
 from itertools import repeat
@@ -228,7 +228,7 @@ def _to_unicode_cmap(name: str, subset: list[int], actual: dict[int, str]) -> st
 
 
 _registered: dict[str, str | None] = {}
-_lock = _thread.allocate_lock()
+_lock = threading.Lock()
 
 
 def _register(face: Face) -> str | None:
