@@ -91,6 +91,15 @@ def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChoice:
     return UnsavedChoice.CANCEL
 
 
+def _confirm(box: QMessageBox, action: str, role: QMessageBox.ButtonRole, *, default_to_action: bool) -> bool:
+    """Offer `action` or Cancel on `box`; True when the user chose the action."""
+    chosen = box.addButton(action, role)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(chosen if default_to_action else cancel)
+    box.exec()
+    return box.clickedButton() is chosen
+
+
 def ask_revert(parent: QWidget | None, name: str) -> bool:
     """Revert throws edits away: confirm first. True means go ahead."""
     box = plain_message_box(
@@ -100,11 +109,7 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
         f"Revert \u201c{name}\u201d to the version saved on disk?",
         "Your unsaved changes will be lost.",
     )
-    revert = box.addButton("Revert", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is revert
+    return _confirm(box, "Revert", QMessageBox.ButtonRole.DestructiveRole, default_to_action=False)
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
@@ -126,8 +131,4 @@ def ask_create_missing(parent: QWidget | None, path: Path) -> bool:
         f"\u201c{path.name}\u201d does not exist yet. Create a new canvas there?",
         f"It is saved in {path.parent}.",
     )
-    create = box.addButton("Create", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(create)
-    box.exec()
-    return box.clickedButton() is create
+    return _confirm(box, "Create", QMessageBox.ButtonRole.AcceptRole, default_to_action=True)
