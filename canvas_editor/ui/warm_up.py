@@ -1,7 +1,7 @@
 """What the editor will soon need, loaded once the first window has painted.
 
-Opening a file validates it, and the validator's imports (pydantic-core and the types
-of its schema) take about 45 ms; the file's watch then hashes it, and hashlib loads
+Opening a file validates it, and importing pydantic and building the canvas's
+validator take about 100 ms (docs/architecture.md); the file's watch then hashes it, and hashlib loads
 OpenSSL (about 9 ms). Start-up does not need them (bundled templates are trusted), so
 they stay out of the way of the first paint and load right after it, while the user
 is still looking at the new window: the first File > Open then costs what every later
