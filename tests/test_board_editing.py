@@ -216,7 +216,7 @@ def test_arrow_nudges_merge_into_one_undo_step(qtbot) -> None:
     before = c.note("c")
     click(view, note_center(view, "c"))
     for _ in range(3):
-        press(view, Qt.Key.Key_Right)
+        press(view, Qt.Key.Key_Right, CTRL)
     press(view, Qt.Key.Key_Down, SHIFT)
     after = c.note("c")
     assert after.block == before.block

@@ -16,8 +16,8 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.scene.geometry import NOTE_H, NOTE_W
 from canvas_editor.scene.note_item import Emphasis
+from canvas_editor.scene.spoken_text import color_name
 from canvas_editor.ui.main_window import MainWindow
-from canvas_editor.ui.outline_model import color_name
 from canvas_editor.ui.search_bar import FIELD_MIN_CHARS
 from tests.window_helpers import focused_board_window, open_find
 

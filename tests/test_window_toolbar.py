@@ -64,7 +64,7 @@ def test_undo_and_redo_keep_their_size_and_place_after_edits(window: MainWindow)
     before = places(window)
     notes = [n.id for n in window.controller.canvas.notes[:5]]
     window.view.board_scene.select_notes(notes)
-    QTest.keyClick(window.view, Qt.Key.Key_Right)
+    QTest.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     undo = window.menu_actions.undo
     assert undo.text() != "&Undo"  # it names the move now
     QTest.qWait(0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QMenu, QToolTip, QW
 from canvas_editor.controller import DocumentController
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.reading_order import reading_key
 from canvas_editor.scene import pixmap_budget
 from canvas_editor.scene.geometry import SHEET_RECT, centred_aim, drop_aim, note_top_left, to_sheet
 from canvas_editor.scene.note_item import Emphasis, NoteItem
@@ -43,6 +44,7 @@ _SCENE_MARGIN = 16.0  # grey border around the sheet when it fits the window
 
 class BoardScene(QGraphicsScene):
     header_edit_requested = Signal()
+    block_chosen = Signal()  # keys 1..9 picked a block, or the pick was cleared
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,11 +176,14 @@ class BoardScene(QGraphicsScene):
         return self._chosen_block
 
     def choose_block(self, block: BlockId | None) -> None:
+        if block is None and self._chosen_block is None:
+            return
         if self._chosen_block is not None:
             self._blocks[self._chosen_block].set_chosen(False)
         self._chosen_block = block
         if block is not None:
             self._blocks[block].set_chosen(True)
+        self.block_chosen.emit()
 
     # ---- editing ------------------------------------------------------------------------
 
@@ -235,7 +240,7 @@ class BoardScene(QGraphicsScene):
         in_block = [n for n in self._controller.canvas.notes if n.block == block]
         if not in_block:
             return
-        order = sorted(in_block, key=lambda n: (round(n.y, 4), round(n.x, 4)))
+        order = sorted(in_block, key=reading_key)
         ids = [n.id for n in order]
         target = ids[(ids.index(note_id) + step) % len(ids)] if note_id in ids else ids[0]
         self.edit_note(target)

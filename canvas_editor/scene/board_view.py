@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QGuiApplication,
     QKeyEvent,
     QMouseEvent,
@@ -25,9 +26,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from canvas_editor.controller import DocumentController
-from canvas_editor.model import layout, placement
+from canvas_editor.model import layout, placement, reading_order
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.scene import board_keys, note_operations
+from canvas_editor.scene import board_keys, note_operations, spoken_text
+from canvas_editor.scene.board_accessibility import BoardAccessibility
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.clipboard import put_on_clipboard
 from canvas_editor.scene.fonts import register_fonts
@@ -77,6 +79,7 @@ class BoardView(QGraphicsView):
         self.setMouseTracking(True)
         controller.canvas_reset.connect(self.zoom_fit)
         self._key_commands = self._board_key_commands()
+        self.accessibility = BoardAccessibility(self, self._scene, controller)
 
     @property
     def board_scene(self) -> BoardScene:
@@ -146,6 +149,52 @@ class BoardView(QGraphicsView):
         ids = self._scene.selected_note_ids()
         if ids:
             note_operations.nudge_notes(self._scene, ids, dx, dy)
+
+    def step_note(self, step: int) -> None:
+        """Arrow keys: select the next (+1) or previous (-1) note in reading order."""
+        scene = self._scene
+        scene.finish_edit()
+        current = self.accessibility.current_note
+        notes = self._controller.canvas.notes
+        start_block = scene.chosen_block if current is None else None
+        target = reading_order.step_from(notes, current, step, start_block)
+        if target is None:
+            end = spoken_text.LAST_NOTE if step > 0 else spoken_text.FIRST_NOTE
+            self.accessibility.say(end if notes else spoken_text.NO_NOTES)
+            return
+        scene.choose_block(None)
+        scene.select_notes([target.id])
+        self.accessibility.set_current_note(target.id)
+        item = scene.note_item(target.id)
+        if item is not None:
+            self.ensureVisible(item, 40, 40)
+
+    def open_keyboard_menu(self) -> None:
+        """Shift+F10 or the Menu key: the menu of the selected notes (at the current one),
+        else of the aimed block (at its centre), with its first entry current."""
+        from canvas_editor.scene.menu_keys import exec_from_keyboard  # menus load on first use
+        from canvas_editor.scene.note_menu import build_block_menu, build_note_menu
+
+        scene = self._scene
+        scene.finish_edit()
+        ids = scene.selected_note_ids()
+        item = scene.note_item(self.accessibility.current_note or ids[-1]) if ids else None
+        if item is not None:
+            at = item.sceneBoundingRect().center()
+            menu = build_note_menu(scene, ids, self)
+        else:
+            block = self.target_block()
+            at = scene.block_item(block).sceneBoundingRect().center()
+            menu = build_block_menu(scene, block, at, self)
+        exec_from_keyboard(menu, self.viewport().mapToGlobal(self.mapFromScene(at)))
+        menu.deleteLater()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            event.accept()
+            self.open_keyboard_menu()
+            return
+        super().contextMenuEvent(event)
 
     def target_block(self) -> BlockId:
         """Where N and plain-text paste put notes: the aimed block (see `aim`), else Value
@@ -356,6 +405,9 @@ class BoardView(QGraphicsView):
             "add_note": lambda _e: self.add_note_at_cursor(),
             "edit": lambda _e: self.edit_selected(),
             "choose_block": choose_block,
+            "next_note": lambda _e: self.step_note(+1),
+            "previous_note": lambda _e: self.step_note(-1),
+            "context_menu": lambda _e: self.open_keyboard_menu(),
             "nudge": nudge(far=False),
             "nudge_far": nudge(far=True),
             "clear": clear,

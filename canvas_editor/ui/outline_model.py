@@ -33,9 +33,10 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BLOCKS, BlockId
-from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Note
 from canvas_editor.model.placement import Aim
+from canvas_editor.model.reading_order import reading_key
+from canvas_editor.scene.spoken_text import color_name
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,8 +44,8 @@ MIME_TYPE = "application/x-canvas-editor-outline-notes"
 NOTE_COLUMN, SEGMENT_COLUMN = 0, 1
 BLOCK_ORDER: tuple[BlockId, ...] = tuple(BlockId)
 _BLOCK_ROW = {block: row for row, block in enumerate(BLOCK_ORDER)}
-_COLOR_NAMES = {value.upper(): name for name, value in STICKY_COLORS.items()}
 _EMPTY_TEXT = "(empty note)"
+_NO_SEGMENT = "No segment"
 _SHORT = 80  # characters of the first line shown in the tree
 _TOOLTIP_LIMIT = 600
 
@@ -55,16 +56,6 @@ _BLOCK_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDropEnabled
 _NOTE_FLAGS = _BLOCK_FLAGS | _F.ItemIsDragEnabled | _F.ItemNeverHasChildren
 _NOTE_TEXT_FLAGS = _NOTE_FLAGS | _F.ItemIsEditable
 _ROOT = QModelIndex()  # the invisible root, as a default argument
-
-
-def reading_key(note: Note) -> tuple[float, float, str]:
-    """Top to bottom, then left to right; the id only breaks exact ties, for a stable order."""
-    return (round(note.y, 4), round(note.x, 4), note.id)
-
-
-def color_name(color: str) -> str:
-    """ "yellow" for a colour of the palette, else the #RRGGBB value."""
-    return _COLOR_NAMES.get(color.upper(), color.upper())
 
 
 def first_line(text: str) -> str:
@@ -242,6 +233,8 @@ class OutlineModel(QAbstractItemModel):
         if role == R.ForegroundRole and self._emphasis is not None and note.id not in self._emphasis:
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == R.AccessibleTextRole:
+            if column == SEGMENT_COLUMN:
+                return self._segment_name(note) or _NO_SEGMENT
             return self._spoken_text(note)
         if role == R.AccessibleDescriptionRole:
             return self._spoken_description(note)

@@ -37,7 +37,7 @@ from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Note
 from canvas_editor.model.note_search import NoteFilter, NoteSearch, fold
 from canvas_editor.scene.board_view import BoardView
-from canvas_editor.ui.outline_model import color_name
+from canvas_editor.scene.spoken_text import color_name
 
 _BLOCK_RANK = {block: rank for rank, block in enumerate(BlockId)}
 _NO_SEGMENT = "\x00none"  # combo data for "notes without a segment"

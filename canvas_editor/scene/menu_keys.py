@@ -1,0 +1,30 @@
+"""Menus as keyboard and screen-reader users meet them.
+
+A key that a menu entry only mentions (the board or a tree handles it, not the menu's
+action) is shown as the action's shortcut in widget context, never in the text after
+a tab: a screen reader reads the text as the entry's name and the shortcut as its key
+binding. The action sits in menus only, never in a focused widget, so the key stays
+with whoever handles it. A menu opened from the keyboard starts on its first item, so
+the screen reader has an item to read and Down is not needed first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+
+def show_key_beside(action: QAction, keys: str) -> None:
+    """Show `keys` ("N", "F2") beside the entry as its key binding, without taking them."""
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.setShortcuts([QKeySequence(k.strip()) for k in keys.split(",") if k.strip()])
+
+
+def exec_from_keyboard(menu: QMenu, at: QPoint) -> None:
+    """Open `menu` at the global point `at` with its first enabled entry current."""
+    first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
+    if first is not None:
+        # Once the menu shows: QMenu forgets an entry made current before it opens.
+        QTimer.singleShot(0, menu, lambda: menu.setActiveAction(first))
+    menu.exec(at)
