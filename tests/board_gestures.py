@@ -9,10 +9,10 @@ method commit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
@@ -113,3 +113,21 @@ def commit_input(view: BoardView, text: str, preedit: str = "") -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(view, event)
+
+
+def close_next_menu(owner: QObject) -> list[str]:
+    """Closes the popup menu a key or gesture on `owner` is about to open (its own event
+    loop would wait for a user). The list gets the menu's current entry as it was when
+    open ("" for none); it stays empty if no menu opened. The watch ends with `owner`, so
+    it cannot close a later test's menu."""
+    seen: list[str] = []
+
+    def close() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            active = menu.activeAction()
+            seen.append(active.text() if active is not None else "")
+            menu.close()
+
+    QTimer.singleShot(50, owner, close)
+    return seen

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from board_gestures import click, note_center
+from board_gestures import click, close_next_menu, note_center
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import (
     QAccessible,
@@ -364,7 +364,17 @@ def _tree_effects(board: Board) -> dict[str, Callable[[], None]]:
         assert len(board.controller.canvas.notes) == before + 1
         assert board.tree.state() == QAbstractItemView.State.EditingState
 
-    return {"edit": edits_ch2, "open": edits_ch2, "add_note": adds_a_note}
+    menus = close_next_menu(board.tree)
+
+    def opens_the_menu_on_its_first_entry() -> None:
+        assert menus == ["&Edit Text"]
+
+    return {
+        "edit": edits_ch2,
+        "open": edits_ch2,
+        "add_note": adds_a_note,
+        "context_menu": opens_the_menu_on_its_first_entry,
+    }
 
 
 @pytest.mark.parametrize(

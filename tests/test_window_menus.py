@@ -36,7 +36,7 @@ def test_the_menus_hold_the_file_edit_view_and_help_commands(window: MainWindow)
     assert edit[:2] == ["&Undo", "&Redo"]
     assert edit[2:] == [
         "Cu&t", "&Copy", "&Paste", "D&uplicate", "&Delete",
-        "Select &All", "&Find...", "Add &Note\tN", "Canvas &Details...",
+        "Select &All", "&Find...", "Add &Note", "Canvas &Details...",
     ]  # fmt: skip
     assert menu_texts(window, "view_menu")[:3] == ["Zoom &In", "Zoom &Out", "&Fit to Window"]
     assert menu_texts(window, "help_menu") == ["&Keyboard Shortcuts", "&About Canvas Editor"]

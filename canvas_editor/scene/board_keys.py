@@ -105,7 +105,9 @@ BOARD_KEYS: tuple[BoardKey, ...] = (
         combos=_combos((Key.Key_Left, Key.Key_Up)),
         label="Left, Up",
     ),
-    BoardKey("nudge", "Nudge the selected notes", combos=_combos(tuple(ARROWS), CTRL), label="Ctrl+Arrow keys"),
+    BoardKey(
+        "nudge", "Nudge the selected notes", combos=_combos(tuple(ARROWS), CTRL), label="Ctrl+Arrow keys"
+    ),
     BoardKey(
         "nudge_far",
         "Nudge the selected notes five times as far",

@@ -10,9 +10,9 @@ the screen reader has an item to read and Down is not needed first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
 
 
 def show_key_beside(action: QAction, keys: str) -> None:
@@ -22,9 +22,16 @@ def show_key_beside(action: QAction, keys: str) -> None:
 
 
 def exec_from_keyboard(menu: QMenu, at: QPoint) -> None:
-    """Open `menu` at the global point `at` with its first enabled entry current."""
-    first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
-    if first is not None:
-        # Once the menu shows: QMenu forgets an entry made current before it opens.
-        QTimer.singleShot(0, menu, lambda: menu.setActiveAction(first))
+    """Open `menu` at the global point `at` with its first enabled entry current.
+
+    The entry is reached as the user would reach it, with Down once the menu shows:
+    `setActiveAction` would also open the entry's submenu (Colour, on a note's menu).
+    """
+    QTimer.singleShot(0, menu, lambda: _step_onto_first_entry(menu))
     menu.exec(at)
+
+
+def _step_onto_first_entry(menu: QMenu) -> None:
+    if menu.isVisible() and menu.activeAction() is None:
+        down = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(menu, down)

@@ -1,4 +1,5 @@
-"""Right-click menus: one for notes (colour, segment, tags, size, details, order, delete)
+"""Right-click menus: one for notes (colour, segment, tags, size, move to a block,
+details, order, delete)
 and one for empty space in a block (add a note, paste, arrange the notes).
 
 Each action is named (objectName) so tests can trigger it without opening the menu.
@@ -13,7 +14,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
 from canvas_editor.model import layout
-from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Note
 from canvas_editor.scene import dialogs, note_dialogs, note_operations
@@ -98,6 +99,14 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
         action.setCheckable(True)
         action.setChecked(current_sizes == {size})
         action.triggered.connect(lambda _=False, v=size: c.set_notes_size(ids, v))
+
+    moves = menu.addMenu("Move to")
+    moves.setObjectName("move-menu")
+    blocks_now = {n.block for n in notes}
+    for block in BlockId:
+        action = _action(moves, f"move:{block.value}", BLOCKS[block].name(c.canvas.language))
+        action.setEnabled(blocks_now != {block})
+        action.triggered.connect(lambda _=False, b=block: note_operations.move_to_block(c, ids, b))
 
     def edit_details() -> None:
         note_id = ids[0]

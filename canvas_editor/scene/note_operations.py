@@ -1,4 +1,4 @@
-"""Board operations on a set of notes: delete, duplicate, clipboard, nudge.
+"""Board operations on a set of notes: delete, duplicate, clipboard, nudge, move to a block.
 
 Each is one controller call, so each is one undo step. The view's keys and menus and
 the window's Edit menu all come here.
@@ -20,6 +20,7 @@ from canvas_editor.model.rules import MAX_NOTES
 from canvas_editor.scene.clipboard import lines_from_text, notes_from_mime, notes_to_mime
 
 if TYPE_CHECKING:
+    from canvas_editor.controller import DocumentController
     from canvas_editor.scene.note_board import NoteBoard
 
 # Of the sheet: copies are aimed down and right of the originals (and land at the nearest free place).
@@ -123,3 +124,14 @@ def nudge_notes(board: NoteBoard, ids: list[str], dx: float, dy: float) -> None:
         moves[note_id] = (note.block, *_offset(note, dx, dy))
     if moves:
         c.move_notes(moves, merge_key="nudge:" + ",".join(sorted(moves)))
+
+
+def move_to_block(controller: DocumentController, ids: list[str], block: BlockId) -> None:
+    """One undo step: the notes not yet in `block` go to its first free places."""
+    aims: dict[str, tuple[BlockId, Aim | None]] = {
+        note_id: (block, None)
+        for note_id in ids
+        if controller.has_note(note_id) and controller.note(note_id).block != block
+    }
+    if aims:
+        controller.place_notes(aims)

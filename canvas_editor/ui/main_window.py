@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.controller = DocumentController(canvas, self)
         self.view = BoardView(self.controller, self)
+        self.view.setObjectName("board")  # a pane F6 visits (ui/panes.py)
         # The board sits in a column so the find bar can open above it (built on Ctrl+F).
         board_area = QWidget(self)
         self._board_layout = QVBoxLayout(board_area)
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self._untitled_name = untitled_name
         self.menu_actions = install_menus(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.controller.header_changed.connect(self._refresh_title)
+        self.controller.canvas_reset.connect(self._refresh_title)
         self.board_status = install_status(self.statusBar(), self.view)
         # Files dropped anywhere on the window open; the board itself would ignore them.
         self.setAcceptDrops(True)
@@ -103,7 +106,10 @@ class MainWindow(QMainWindow):
         return self._path is None and not self.is_modified() and not self.controller.canvas.notes
 
     def _refresh_title(self) -> None:
-        self.setWindowTitle(f"{self.display_name()}[*] - {APP_TITLE}")
+        """The file's name, then the canvas's own title when it has one."""
+        title = " ".join(self.controller.canvas.title.split())
+        canvas = f" ({title})" if title else ""
+        self.setWindowTitle(f"{self.display_name()}[*]{canvas} - {APP_TITLE}")
         self.setWindowFilePath(str(self._path) if self._path is not None else "")
         self.menu_actions.revert.setEnabled(self._path is not None and self.is_modified())
 

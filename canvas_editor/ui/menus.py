@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from canvas_editor.ui import window_commands
+from canvas_editor.scene.menu_keys import show_key_beside
+from canvas_editor.ui import panes, window_commands
 from canvas_editor.ui.icons import command_icon
 from canvas_editor.ui.recent_files import fill_recent_menu
 
@@ -56,6 +57,8 @@ class WindowActions:
     shortcuts: QAction
     find: QAction
     outline: QAction
+    next_pane: QAction
+    previous_pane: QAction
 
 
 def install_menus(window: MainWindow) -> WindowActions:
@@ -92,6 +95,8 @@ def install_menus(window: MainWindow) -> WindowActions:
         "zoom_in": view.zoom_in,
         "zoom_out": view.zoom_out,
         "zoom_fit": view.zoom_fit,
+        "next_pane": lambda: panes.focus_pane(window, +1),
+        "previous_pane": lambda: panes.focus_pane(window, -1),
         "shortcuts": window.show_shortcuts,
         "about": window.show_about,
     }
@@ -107,12 +112,15 @@ def install_menus(window: MainWindow) -> WindowActions:
     for command in window_commands.COMMANDS:
         action = made.get(command.name)
         if action is None:
-            action = QAction(command.menu_text, window)
+            action = QAction(command.text, window)
             slot = slots[command.name]
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         elif command.name == "outline":
-            action.setText(command.menu_text)
-        action.setShortcuts(keys[command.name])
+            action.setText(command.text)
+        if command.hint:
+            show_key_beside(action, command.hint)
+        else:
+            action.setShortcuts(keys[command.name])
         if command.icon:
             icon = command_icon(command.icon)
             if not icon.isNull():
@@ -154,6 +162,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     view_menu.addActions([acts.zoom_in, acts.zoom_out, acts.zoom_fit])
     view_menu.addSeparator()
     view_menu.addAction(acts.outline)
+    view_menu.addActions([acts.next_pane, acts.previous_pane])
 
     help_menu = bar.addMenu("&Help")
     help_menu.setObjectName("help_menu")

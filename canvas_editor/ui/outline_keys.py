@@ -25,6 +25,12 @@ OUTLINE_KEYS: tuple[BoardKey, ...] = (
         combos=tuple((key, NONE) for key in _RETURN_KEYS),
     ),
     BoardKey("add_note", "Add a note to the current block and type in it", combos=((Key.Key_Insert, NONE),)),
+    BoardKey(
+        "context_menu",
+        "Open the menu of the current row",
+        combos=((Key.Key_F10, SHIFT),),
+        label="Shift+F10, Menu",
+    ),
 )
 """Keys of the outline's tree when no note is being edited."""
 

@@ -34,8 +34,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Note
-from canvas_editor.model.placement import Aim
 from canvas_editor.model.reading_order import reading_key
+from canvas_editor.scene import note_operations
 from canvas_editor.scene.spoken_text import color_name
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -329,14 +329,7 @@ class OutlineModel(QAbstractItemModel):
 
     def move_notes_to(self, ids: Iterable[str], block: BlockId) -> None:
         """One undo step: notes from other blocks go to the first free places of `block`."""
-        c = self._controller
-        aims: dict[str, tuple[BlockId, Aim | None]] = {
-            note_id: (block, None)
-            for note_id in ids
-            if c.has_note(note_id) and c.note(note_id).block != block
-        }
-        if aims:
-            c.place_notes(aims)
+        note_operations.move_to_block(self._controller, list(ids), block)
 
     def _owner(self) -> str:
         return f"{id(self._controller):x}"

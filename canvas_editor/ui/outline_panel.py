@@ -30,7 +30,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QContextMenuEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -50,6 +57,7 @@ from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.scene import board_keys
 from canvas_editor.scene.board_keys import BoardKey
 from canvas_editor.scene.board_view import BoardView
+from canvas_editor.scene.menu_keys import exec_from_keyboard, show_key_beside
 from canvas_editor.ui import outline_keys
 from canvas_editor.ui.outline_model import BLOCK_ORDER, NOTE_COLUMN, SEGMENT_COLUMN, OutlineModel
 
@@ -127,7 +135,12 @@ class OutlineTree(QTreeView):
         self._panel = panel
         self._commands = _commands_for(
             outline_keys.OUTLINE_KEYS,
-            {"edit": self._edit_current, "open": self._open_current, "add_note": panel.add_note},
+            {
+                "edit": self._edit_current,
+                "open": self._open_current,
+                "add_note": panel.add_note,
+                "context_menu": panel.open_keyboard_menu,
+            },
         )
 
     def _edit_current(self) -> None:
@@ -141,6 +154,27 @@ class OutlineTree(QTreeView):
             self.edit(current.siblingAtColumn(NOTE_COLUMN))
         elif current.isValid():
             self.setExpanded(current.siblingAtColumn(NOTE_COLUMN), not self.isExpanded(current))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._panel.open_keyboard_menu()
+        else:
+            self._panel.show_context_menu(self.viewport().mapToGlobal(event.pos()))
+        event.accept()
+
+    def report_current_row(self) -> None:
+        """Tell assistive technology the keyboard is on the current row's cell again.
+
+        Qt reports a focus change on a row only when the current row changes; after an
+        editor closes, the tree takes the focus back with the same current row, and a
+        screen reader would hear only the tree's name."""
+        tree = QAccessible.queryAccessibleInterface(self)
+        cell = tree.focusChild() if tree is not None else None
+        if tree is None or cell is None:
+            return
+        event = QAccessibleEvent(self, QAccessible.Event.Focus)
+        event.setChild(tree.indexOfChild(cell))
+        QAccessible.updateAccessibility(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         entry = None
@@ -207,8 +241,6 @@ class OutlinePanel(QWidget):
         segment_w = tree.fontMetrics().averageCharWidth() * _SEGMENT_CHARS
         title_w = header.sectionSizeFromContents(SEGMENT_COLUMN).width()
         header.resizeSection(SEGMENT_COLUMN, max(segment_w, title_w))
-        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        tree.customContextMenuRequested.connect(self._show_context_menu)
         self._expand_blocks()
         self.model.modelReset.connect(self._expand_blocks)
         tree.selectionModel().selectionChanged.connect(self._tree_selection_changed)
@@ -375,10 +407,25 @@ class OutlinePanel(QWidget):
         for note_id, session in drafts.items():
             if c.has_note(note_id) and not c.note(note_id).text.strip():
                 c.remove_notes([note_id], draft_session=session)
+        # After the view has taken the focus back from the editor.
+        QTimer.singleShot(0, self.tree, self._report_row_if_focused)
 
-    def _show_context_menu(self, pos: QPoint) -> None:
+    def _report_row_if_focused(self) -> None:
+        if self.tree.hasFocus():
+            self.tree.report_current_row()
+
+    def show_context_menu(self, at: QPoint) -> None:
         menu = self.build_context_menu()
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.exec(at)
+        menu.deleteLater()
+
+    def open_keyboard_menu(self) -> None:
+        """Shift+F10 or the Menu key: the menu at the current row, its first entry current."""
+        tree = self.tree
+        rect = tree.visualRect(tree.currentIndex())
+        at = rect.bottomLeft() if rect.isValid() else tree.viewport().rect().topLeft()
+        menu = self.build_context_menu()
+        exec_from_keyboard(menu, tree.viewport().mapToGlobal(at))
         menu.deleteLater()
 
     def build_context_menu(self) -> QMenu:
@@ -386,11 +433,13 @@ class OutlinePanel(QWidget):
         ids = self.selected_note_ids()
         menu = QMenu(self)
         language = self._controller.canvas.language
-        edit = menu.addAction(f"&Edit Text\t{_key_hint('edit')}")
+        edit = menu.addAction("&Edit Text")
+        show_key_beside(edit, _key_hint("edit"))
         edit.setObjectName("outline-edit")
         edit.setEnabled(len(ids) == 1)
         edit.triggered.connect(lambda: self.edit_note(ids[0]))
-        add = menu.addAction(f"&Add Note\t{_key_hint('add_note')}")
+        add = menu.addAction("&Add Note")
+        show_key_beside(add, _key_hint("add_note"))
         add.setObjectName("outline-add")
         add.triggered.connect(lambda: self.add_note())
         move = menu.addMenu("&Move to")
@@ -403,7 +452,8 @@ class OutlinePanel(QWidget):
             action.setEnabled(blocks_now != {block})
             action.triggered.connect(lambda _=False, b=block: self.move_selected_to(b))
         menu.addSeparator()
-        delete = menu.addAction("&Delete\tDel")
+        delete = menu.addAction("&Delete")
+        show_key_beside(delete, "Del")
         delete.setObjectName("outline-delete")
         delete.setEnabled(bool(ids))
         delete.triggered.connect(lambda: self._controller.remove_notes(ids))

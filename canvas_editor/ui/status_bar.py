@@ -1,14 +1,17 @@
-"""The window's status bar: how many notes (and how many selected), and the zoom.
+"""The window's status bar: what the last action did, how many notes (and how many
+selected), and the zoom.
 
 Permanent labels on the right, so menu tips and "Exported ..." messages still show
-on the left. They follow the controller's signals and the view's zoom. The note count
+on the left. They follow the controller's signals and the view's zoom; the first label
+shows the board's announcements (scene/board_accessibility.py), so what a screen
+reader hears, everyone can read. The note count
 is refreshed once per turn of the event loop: selecting or pasting 2,000 notes sends
 2,000 signals, and counting the selection each time would cost seconds.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from canvas_editor.scene.board_view import BoardView
@@ -29,11 +32,17 @@ class BoardStatus(QWidget):
     def __init__(self, status_bar: QStatusBar, view: BoardView) -> None:
         super().__init__(status_bar)
         self._view = view
+        self.said_label = QLabel(status_bar)
+        self.said_label.setObjectName("status_said")
+        # Its name is its text (what was announced), so a screen reader hears the change.
+        self.said_label.setAccessibleDescription("What the last action did")
+        self.said_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_label = QLabel(status_bar)
         self.notes_label.setObjectName("status_notes")
         self.zoom_label = QLabel(status_bar)
         self.zoom_label.setObjectName("status_zoom")
         self.zoom_label.setToolTip("Ctrl+wheel or Ctrl++ / Ctrl+- to zoom, Ctrl+0 to fit")
+        status_bar.addPermanentWidget(self.said_label)
         status_bar.addPermanentWidget(self.notes_label)
         status_bar.addPermanentWidget(self.zoom_label)
         self.hide()  # only the labels show; this object owns the connections
@@ -47,6 +56,7 @@ class BoardStatus(QWidget):
         controller.canvas_reset.connect(self._schedule)
         view.board_scene.selectionChanged.connect(self._schedule)
         view.zoom_changed.connect(self._show_zoom)
+        view.accessibility.announced.connect(self.said_label.setText)
         self._refresh_notes()
         self._show_zoom(view.zoom())
 

@@ -35,16 +35,14 @@ class Command(NamedTuple):
     keys: tuple[str | Standard, ...] = ()
     icon: str = ""  # a freedesktop icon name; resources/icons/<icon>.svg when the theme has none
     tip: str = ""
-    hint: str = ""  # a key another part of the window handles, shown in the menu only
+    # A key another part of the window handles: the menu shows it as the entry's key
+    # binding (scene.menu_keys.show_key_beside), and the window never takes it.
+    hint: str = ""
 
     @property
     def label(self) -> str:
         """The text as read: no mnemonic ampersand, no trailing dots."""
         return re.sub(r"&(.)", r"\1", self.text).rstrip(".").strip()
-
-    @property
-    def menu_text(self) -> str:
-        return f"{self.text}\t{self.hint}" if self.hint else self.text
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -79,6 +77,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("zoom_out", "Zoom &Out", (Standard(Std.ZoomOut, "Ctrl+-"),), "zoom-out"),
     Command("zoom_fit", "&Fit to Window", ("Ctrl+0",), "zoom-fit-best"),
     Command("outline", "&Outline", ("Ctrl+Shift+O",), tip="The canvas as a tree, also for screen readers"),
+    Command("next_pane", "Next &Pane", ("F6",), tip="Keyboard to the next pane: board, outline, find bar"),
+    Command("previous_pane", "Previous Pa&ne", ("Shift+F6",), tip="The keyboard to the previous pane"),
     # Help
     Command("shortcuts", "&Keyboard Shortcuts", ("Ctrl+/",)),
     Command("about", "&About Canvas Editor"),
