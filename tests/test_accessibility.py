@@ -134,7 +134,8 @@ def test_arrow_keys_walk_the_notes_in_reading_order_naming_each(qtbot) -> None: 
     wait_spoken(
         qtbot,
         view,
-        "Third-party sellers widen the range, note 1 of 2 in Key Partners, segment Sellers and partners, 2 votes",
+        "Third-party sellers widen the range, note 1 of 2 in Key Partners, "
+        "segment Sellers and partners, 2 votes",
     )
     assert scene.selected_note_ids() == ["b"]
     assert spoken(view, Description) == "colour yellow; tags supply"
