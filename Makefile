@@ -10,10 +10,12 @@ STAMP  := $(VENV)/.installed
 
 # Debian packages Qt's xcb plugin needs beyond the wheel, a virtual X server for the
 # end-to-end tests (and libxtst6 to type and click on it), the Korean font and poppler
-# (pdftotext, pdftoppm) for PDF checks.
+# (pdftotext, pdftoppm) for PDF checks, and the screen readers' stack (a D-Bus session,
+# AT-SPI and pyatspi) for the accessibility test.
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 \
-	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils \
+	dbus at-spi2-core python3-pyatspi
 
 .PHONY: run test bench lint system-deps venv clean
 
