@@ -128,16 +128,24 @@ def main() -> None:
         key("Return")
     frame = wait_for(
         lambda: next(
-            (w for w in (app.getChildAtIndex(i) for i in range(app.childCount)) if w.name.startswith("walk.bmc")),
+            (
+                w
+                for w in (app.getChildAtIndex(i) for i in range(app.childCount))
+                if w.name.startswith("walk.bmc")
+            ),
             None,
         ),
         seconds,
     )
     if frame is None:
-        print(json.dumps({"error": "no window for walk.bmc", "windows": [w.name for w in walk(app, limit=1)]}))
+        print(
+            json.dumps({"error": "no window for walk.bmc", "windows": [w.name for w in walk(app, limit=1)]})
+        )
         return
     report["frame"] = frame.name
-    board = wait_for(lambda: next((n for n in walk(frame) if n.name.startswith("Canvas board")), None), seconds)
+    board = wait_for(
+        lambda: next((n for n in walk(frame) if n.name.startswith("Canvas board")), None), seconds
+    )
     if board is None:
         print(json.dumps({"error": "no board", "names": [n.name for n in walk(frame)][:200]}))
         return
@@ -173,7 +181,9 @@ def main() -> None:
     key("F10", SHIFT)
     pump(0.5)
     report["focus_in_menu"] = [
-        e["name"] for e in heard if e["role"] == "menu item" and e["type"].startswith("object:state-changed:focused")
+        e["name"]
+        for e in heard
+        if e["role"] == "menu item" and e["type"].startswith("object:state-changed:focused")
     ]
     for step in ("Down", "Down", "Down", "Down", "Right", "Down", "Down", "Down", "Down", "Return"):
         key(step)

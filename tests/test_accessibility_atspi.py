@@ -81,7 +81,9 @@ def test_a_screen_reader_user_works_through_a_canvas_with_the_keyboard(
     )
     walker_env = {k: v for k, v in env.items() if k != "PYTHONPATH"}
     with (tmp_path / "stderr.txt").open("w") as stderr:
-        editor = subprocess.Popen([*editor_command(), str(path)], env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+        editor = subprocess.Popen(
+            [*editor_command(), str(path)], env=env, stdout=subprocess.DEVNULL, stderr=stderr
+        )
     with running(editor):
         walked = subprocess.run(
             [SYSTEM_PYTHON, str(WALKER), str(WAIT_SECONDS)],
@@ -109,7 +111,9 @@ def test_a_screen_reader_user_works_through_a_canvas_with_the_keyboard(
     assert report["walked_to_note"], report["board_names"]
     assert report["focus_in_menu"][:1] == ["Colour"], heard
     assert "\u201calpha\u201d moved to Channels" in announced
-    assert report["moved_name"].startswith("alpha, note ") and report["moved_name"].endswith(" of 2 in Channels")
+    assert report["moved_name"].startswith("alpha, note ") and report["moved_name"].endswith(
+        " of 2 in Channels"
+    )
     cells = report["outline_cells"]
     assert "No segment" in cells and cells.count("alpha") == 1, cells
 
