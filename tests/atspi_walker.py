@@ -197,6 +197,16 @@ def main() -> None:
     pump(1.0)
     cells = [n for n in walk(frame, limit=16) if n.getRoleName() == "table cell"]
     report["outline_cells"] = [c.name for c in cells]
+    # Return edits the current row (alpha, the board's selection), Return again saves it:
+    # the keyboard is back on the row, and the screen reader must hear the row.
+    key("Return")
+    pump(0.5)
+    editing = len(heard)
+    key("Return")
+    pump(1.0)
+    report["focus_after_edit"] = [
+        (e["role"], e["name"]) for e in heard[editing:] if e["type"] == "object:state-changed:focused"
+    ]
     report["heard"] = heard
     report["board_names"] = names
     print(json.dumps(report))
