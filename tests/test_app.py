@@ -146,7 +146,7 @@ def test_template_argument_opens_an_untitled_copy(workspace: Workspace) -> None:
     (window,) = workspace.windows
     assert window.path is None and not window.isWindowModified()
     assert_new_copy_of(window.controller.canvas, "amazon")
-    assert window.windowTitle() == "Untitled[*] - Canvas Editor"
+    assert window.windowTitle() == "Untitled[*] (Amazon) - Canvas Editor"
 
 
 def test_files_on_the_command_line_open_and_a_bad_one_says_why(
@@ -183,7 +183,8 @@ def test_a_missing_file_on_the_command_line_is_offered_and_made_there(
     open_first_windows(workspace, [str(missing)], None)
     assert asked == [missing] and errors == []
     (window,) = workspace.windows
-    assert window.path == missing and window.windowTitle() == "workshop.bmc[*] - Canvas Editor"
+    assert window.path == missing
+    assert window.windowTitle() == "workshop.bmc[*] (Untitled canvas) - Canvas Editor"
     assert_new_copy_of(load_canvas(missing), "blank")  # on disk at once, dated today
     window.controller.add_note(BlockId.CHANNELS, text="Shop window")
     assert window.save()  # Save writes there without asking where

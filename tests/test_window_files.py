@@ -98,7 +98,10 @@ def test_new_opens_a_blank_untitled_window_each_time(workspace: Workspace) -> No
     assert_new_copy_of(first.controller.canvas, "blank")
     assert first.path is None and not first.isWindowModified()
     first.menu_actions.new.trigger()
-    assert titles(workspace) == ["Untitled[*] - Canvas Editor", "Untitled 2[*] - Canvas Editor"]
+    assert titles(workspace) == [
+        "Untitled[*] (Untitled canvas) - Canvas Editor",
+        "Untitled 2[*] (Untitled canvas) - Canvas Editor",
+    ]
 
 
 def test_new_from_template_fills_an_untouched_untitled_window_and_save_asks_where(
@@ -110,7 +113,7 @@ def test_new_from_template_fills_an_untouched_untitled_window_and_save_asks_wher
     first.menu_actions.new_from_template.trigger()
     assert workspace.windows == [first]
     assert first.path is None and not first.isWindowModified()
-    assert titles(workspace) == ["Untitled[*] - Canvas Editor"]
+    assert titles(workspace) == ["Untitled[*] (Amazon) - Canvas Editor"]
     assert_new_copy_of(first.controller.canvas, "amazon")
     first.menu_actions.undo.trigger()  # the template is where the history starts
     assert_new_copy_of(first.controller.canvas, "amazon")
@@ -155,7 +158,7 @@ def test_open_replaces_an_untouched_untitled_empty_document(
     assert workspace.windows == [blank]
     assert blank.path == amazon_file
     assert blank.controller.canvas == load_canvas(amazon_file)
-    assert blank.windowTitle() == "amazon.bmc[*] - Canvas Editor"
+    assert blank.windowTitle() == "amazon.bmc[*] (Amazon) - Canvas Editor"
     assert not blank.isWindowModified()
     assert not blank.controller.undo_stack.canUndo()
 
@@ -264,7 +267,8 @@ def test_save_of_an_untitled_document_asks_where_and_adds_the_suffix(
     saved = tmp_path / "plan.bmc"
     assert window.path == saved
     assert load_canvas(saved) == window.controller.canvas
-    assert window.windowTitle() == "plan.bmc[*] - Canvas Editor" and not window.isWindowModified()
+    assert window.windowTitle() == "plan.bmc[*] (Untitled canvas) - Canvas Editor"
+    assert not window.isWindowModified()
     assert workspace.recent.paths() == [str(saved)]
 
 
