@@ -310,7 +310,9 @@ def suggested_path(window: ExportingWindow, suffix: str) -> Path:
     return Path(window.workspace.last_folder()) / f"{stem}{suffix}"
 
 
-def _target(window: ExportingWindow, title: str, suffix: str, name_filter: str) -> Path | None:
+def export_target(window: ExportingWindow, title: str, suffix: str, name_filter: str) -> Path | None:
+    """Where to write, with the suffix added when the name lacks it; None: cancelled.
+    Shared with the exports to other programs' files (ui/interchange.py)."""
     chosen = ask_export_path(window.window(), title, str(suggested_path(window, suffix)), name_filter)
     if not chosen:
         return None
@@ -318,7 +320,7 @@ def _target(window: ExportingWindow, title: str, suffix: str, name_filter: str) 
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-def _write(
+def run_export(
     window: ExportingWindow, out: Path, write: Callable[[], None], failures: tuple[type[Exception], ...]
 ) -> Path | None:
     """Run an export: a failure is shown in one line, a success in the status bar."""
@@ -339,13 +341,13 @@ def export_pdf_from_window(window: ExportingWindow) -> Path | None:
         return None
     choice = dialog.choice()
     save_pdf_choice(settings, choice)
-    out = _target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
+    out = export_target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
     if out is None:
         return None
     from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, render_pdf
 
     options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix)
-    return _write(
+    return run_export(
         window,
         out,
         lambda: write_atomic(out, render_pdf(window.controller.canvas, options)),
@@ -362,13 +364,13 @@ def export_image_from_window(window: ExportingWindow) -> Path | None:
     choice = dialog.choice()
     save_image_choice(settings, choice)
     suffix = f".{choice.format}"
-    out = _target(window, "Export Image", suffix, IMAGE_FORMATS[choice.format])
+    out = export_target(window, "Export Image", suffix, IMAGE_FORMATS[choice.format])
     if out is None:
         return None
     from canvas_editor.scene.image_export import export_png, export_svg
 
     export = export_png if choice.format == "png" else export_svg
-    return _write(
+    return run_export(
         window,
         out,
         lambda: export(window.controller.canvas, out, choice.options()),

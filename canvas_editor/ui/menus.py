@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -207,4 +208,53 @@ def install_menus(window: MainWindow) -> WindowActions:
     window.addToolBar(toolbar)
     view_menu.addSeparator()
     view_menu.addAction(toolbar.toggleViewAction())
+    return acts
+
+
+# ----- other programs' files (ui/interchange.py, loaded on first use) ---------------------
+
+
+@dataclass(eq=False, repr=False)
+class FormatActions:
+    """File > Import... and the File > Export entries for other programs' files."""
+
+    import_file: QAction
+    export_markdown: QAction
+    export_csv: QAction
+    export_json_canvas: QAction
+    export_pptx: QAction
+
+
+def _interchange() -> ModuleType:
+    from canvas_editor.ui import interchange  # its dialogs load when first asked for
+
+    return interchange
+
+
+def install_format_actions(window: MainWindow) -> FormatActions:
+    """Add Import... beside the Export menu, and the document formats to Export."""
+
+    def export(suffix: str) -> Callable[[], object]:
+        return lambda: _interchange().export_document(window, suffix)
+
+    acts = FormatActions(
+        import_file=_action(
+            window,
+            "&Import...",
+            lambda: _interchange().import_file(window),
+            tip="A new canvas from a Markdown, CSV, JSON Canvas or text file",
+        ),
+        export_markdown=_action(window, "&Markdown...", export(".md"), tip="A document to read or diff"),
+        export_csv=_action(window, "&CSV...", export(".csv"), tip="A table of the notes for spreadsheets"),
+        export_json_canvas=_action(
+            window, "&JSON Canvas...", export(".canvas"), tip="A board for Obsidian and other canvas apps"
+        ),
+        export_pptx=_action(window, "P&owerPoint...", export(".pptx"), tip="An editable slide deck"),
+    )
+    file_menu = window.findChild(QMenu, "file_menu")
+    export_menu = window.findChild(QMenu, "export_menu")
+    assert isinstance(file_menu, QMenu) and isinstance(export_menu, QMenu)
+    file_menu.insertAction(export_menu.menuAction(), acts.import_file)
+    export_menu.addSeparator()
+    export_menu.addActions([acts.export_markdown, acts.export_csv, acts.export_json_canvas, acts.export_pptx])
     return acts
