@@ -85,7 +85,7 @@ class _Reader:
         heading = _HEADING.fullmatch(line)
         if heading:
             self.close()
-            self.heading(where, len(heading.group(1)), unescape(heading.group(2) or "").strip())
+            self.heading(where, len(heading.group(1)), _shown(heading.group(2) or ""))
             return
         if self.item is not None and line[0] in " \t":
             self.go_on(line.strip())
@@ -126,13 +126,13 @@ class _Reader:
                 raise ImportRefused(
                     f"{where}: a legend entry is a segment's name and its colour, like `#81D4FA`"
                 )
-            self.builder.add_segment(where, unescape(entry.group("name")).strip(), entry.group("color"))
+            self.builder.add_segment(where, _shown(entry.group("name")), entry.group("color"))
             return
         if self.section == "front":
             field_line = _HEADER_FIELD.fullmatch(content)
             key = HEADER_LABELS.get(field_line.group("label").strip().casefold()) if field_line else None
             if field_line is not None and key is not None:
-                self.builder.header[key] = unescape(field_line.group("value") or "").strip()
+                self.builder.header[key] = _shown(field_line.group("value") or "")
                 return
             self.block = self.builder.block_for(None, where, "heading")
         assert self.block is not None
@@ -168,7 +168,7 @@ class _Reader:
             if "votes" in parts:
                 votes = joined(parts["votes"])
                 values["votes"] = int(votes) if votes.isascii() and votes.isdigit() else votes
-        text = [joined(strip_plain(tokens(line))) for line in lines[:-1]] + [joined(strip_plain(last))]
+        text = [_shown(line) for line in lines[:-1]] + [joined(strip_plain(last))]
         description = [unescape(ends_in_hard_break(line)[0]) for line in item.description]
         self.builder.add_note(
             where,
@@ -182,6 +182,12 @@ class _Reader:
     def language(self) -> str | None:
         """Korean when every block heading is spelt in Korean; else the default."""
         return "ko" if self.korean_headings and not self.other_headings else None
+
+
+def _shown(markdown: str) -> str:
+    """The text a piece of one line shows, without the layout's spaces around it (the
+    text's own are character references, and stay)."""
+    return joined(strip_plain(tokens(markdown)))
 
 
 def _suffix(line: list[Token]) -> tuple[list[Token], dict[str, list[Token]]] | None:
