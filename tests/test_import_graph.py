@@ -4,8 +4,9 @@ The layers, lowest first: `model` (the document, plain Python) needs nothing els
 the app; `storage` and `export` read and write the model; `importers` read other
 programs' files into it, with storage's reading and the exports' grammars;
 `controller` owns a live model; `scene` draws it; `ui` and `app` make the windows;
-`cli` runs without a window and so must not load Qt until a command needs it. Each rule is checked on the graph
-read from the source (tests/import_graph.py), so a failure names the import.
+`cli` runs without a window and so must not load Qt until a command needs it. Each
+rule is checked on the graph read from the source (tests/import_graph.py), so a
+failure names the import.
 """
 
 from __future__ import annotations

@@ -123,9 +123,8 @@ def test_the_cli_writes_a_document_that_reads_as_the_canvas(
     by_name = {s.heading: s.items for s in blocks}
     [vp] = by_name[BLOCKS[BlockId.VALUE_PROPOSITIONS].name(ko)]
     assert vp.text == "Fresh bread\nevery morning "  # the space before the italics
-    assert vp.italic == (
-        f"({label('segment', ko)}: 출근하는 사람들; {label('tags', ko)}: promise, a, b; {label('votes', ko)}: 3)"
-    )
+    segment, tags, votes = (label(key, ko) for key in ("segment", "tags", "votes"))
+    assert vp.italic == f"({segment}: 출근하는 사람들; {tags}: promise, a, b; {votes}: 3)"
     assert vp.quote == "The core *promise*."
     [kp] = by_name[BLOCKS[BlockId.KEY_PARTNERS].name(ko)]
     assert (kp.text, kp.italic, kp.quote) == ("# Not a heading | - not a list", "", "")
@@ -146,7 +145,7 @@ def test_blocks_follow_the_canvas_presentation_order_then_the_storytelling_order
 def test_the_english_template_reads_in_english() -> None:
     sections = outline(render_markdown(load_template("amazon")))
     assert sections[1].heading == "Amazon"
-    assert [s.heading for s in sections if s.level == 2][0] == "Customer Segments"
+    assert next(s.heading for s in sections if s.level == 2) == "Customer Segments"
     assert sections[-1].heading == "Legend"
 
 
@@ -173,7 +172,7 @@ def _showable(canvas: Canvas) -> Canvas:
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(canvases().map(_showable))
-@example(Canvas(notes=[Note("a", BlockId.CHANNELS, "1. **bold** <b>x</b> [link](y) `code` ~~no~~ | a | b |")]))
+@example(Canvas(notes=[Note("a", BlockId.CHANNELS, "1. **bold** <b>x</b> [a](y) `code` ~~no~~ | a | b |")]))
 @example(Canvas(notes=[Note("a", BlockId.CHANNELS, "    code?\n---\n= \n> quote\n- item\n\n  \\")]))
 @example(Canvas(notes=[Note("a", BlockId.CHANNELS, "&amp; &#35; \\* %%hidden%% ==marked== $x$ #tag")]))
 def test_a_renderer_shows_every_note_exactly_as_typed(canvas: Canvas) -> None:

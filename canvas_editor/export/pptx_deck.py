@@ -19,6 +19,7 @@ properties carry no dates.
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,7 @@ NOTES_PER_SLIDE = 6
 EMU_PER_PT = 12_700
 PAPER = PAPER_SIZES["A4"]
 # The layouts of python-pptx's default template.
-TITLE_LAYOUT, CONTENT_LAYOUT, BLANK_LAYOUT = 0, 1, 6
+TITLE_LAYOUT, CONTENT_LAYOUT, TITLE_ONLY_LAYOUT = 0, 1, 5
 INK = "222222"
 RULE = "9E9E9E"
 QUIET = "616161"
@@ -107,7 +108,7 @@ def _write(
     from pptx.enum.text import PP_ALIGN
     from pptx.util import Pt
 
-    paragraph.text = text
+    paragraph.text = shown(text)
     if left:
         paragraph.alignment = PP_ALIGN.LEFT
     for run in paragraph.runs:
@@ -120,6 +121,17 @@ def _write(
 def _new_paragraph(frame: TextFrame) -> _Paragraph:
     paragraph: _Paragraph = frame.add_paragraph()  # type: ignore[no-untyped-call]  # python-pptx leaves it unannotated
     return paragraph
+
+
+def shown(text: str) -> str:
+    """`text` as a slide shows it: its line breaks (LF, CRLF, CR or a vertical tab) and
+    tabs, without the other control characters (python-pptx would write them out as
+    `_x0000_`-style codes that PowerPoint prints as they are) and without U+FFFE and
+    U+FFFF, which XML cannot hold."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(
+        ch for ch in text if ch in "\n\t\v" or (unicodedata.category(ch) != "Cc" and ch not in "\ufffe\uffff")
+    )
 
 
 def _title_slide(deck: Deck, canvas: Canvas) -> None:
@@ -184,9 +196,13 @@ def _canvas_slide(deck: Deck, canvas: Canvas, area: Rect) -> None:
     from pptx.enum.text import MSO_AUTO_SIZE
 
     language = canvas.language
-    slide = deck.slides.add_slide(deck.slide_layouts[BLANK_LAYOUT])
+    slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY_LAYOUT])
     sheet = layout_sheet(canvas, area, numbering="truncated")
-    _text_box(slide, sheet.title, canvas.title, language, bold=True)
+    # The canvas's title is the slide's title, where the PDF prints it.
+    title = slide.placeholders[0]
+    _place(title, sheet.title.box)
+    frame = _frame(title, 0.0)
+    _write(frame.paragraphs[0], canvas.title, sheet.title.size, language, bold=True, left=True)
     for key, field in zip(("designed_for", "designed_by", "date", "iteration"), sheet.fields, strict=True):
         _text_box(slide, field.label, label(key, language), language, color=QUIET)
         _text_box(slide, field.value, getattr(canvas, key), language)
@@ -237,8 +253,9 @@ def _block_slides(deck: Deck, canvas: Canvas, block: BlockId) -> None:
 def _set_properties(deck: Deck, canvas: Canvas) -> None:
     """Title and author from the canvas; no dates, which would change every export."""
     props = deck.core_properties
-    props.title = canvas.title
-    props.author = canvas.designed_by
+    # Plain XML text: a vertical tab is a line break only inside a slide's paragraphs.
+    props.title = shown(canvas.title).replace("\v", "\n")
+    props.author = shown(canvas.designed_by).replace("\v", "\n")
     props.subject = label("canvas", canvas.language)
     props.comments = ""
     props.last_modified_by = f"canvas-editor {__version__}"
