@@ -178,9 +178,13 @@ class CanvasBuilder:
             taken = placed.setdefault(draft.block, [])
             if values.get("x") is None or values.get("y") is None:
                 if len(taken) < PLACED_PER_BLOCK:
-                    values["x"], values["y"] = free_position(draft.block, taken)
+                    free = free_position(draft.block, taken)
                 else:
-                    values["x"], values["y"] = taken[len(taken) % PLACED_PER_BLOCK]
+                    free = taken[len(taken) % PLACED_PER_BLOCK]
+                # A coordinate the file gives is kept, and checked like any other value.
+                for key, value in zip(("x", "y"), free, strict=True):
+                    if values.get(key) is None:
+                        values[key] = value
             taken.append((values["x"], values["y"]))
             data = {"id": f"n{i}", "block": draft.block, **values, "segment": segment}
             notes.append(_checked(draft.where, validate_note, data))
