@@ -20,8 +20,8 @@ QT = ("PySide6", "shiboken6")
 IMPORT_EVERY_MODULE = """
 import importlib, json, pkgutil, sys
 imported = []
-packages = ("model", "storage", "export", "importers", "cli")
-for name in (f"canvas_editor.{package}" for package in packages):
+layers = ("model", "storage", "export", "importers", "cli")
+for name in (f"canvas_editor.{layer}" for layer in layers):
     package = importlib.import_module(name)
     imported.append(name)
     for info in pkgutil.walk_packages(package.__path__, name + "."):
