@@ -90,6 +90,20 @@ def test_a_notes_app_document_becomes_a_canvas(tmp_path: Path, capsys: pytest.Ca
     assert (couriers.tags, couriers.votes) == (("logistics", "vans"), 2)
 
 
+def test_paragraphs_of_a_loose_list_item_stay_with_their_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = "## Channels\n\n- Web\n\n  and apps\n\n  > because\n\n  > people are online\n\n- Events\n"
+    code, _, canvas = imported(tmp_path, "loose.md", document, capsys)
+    assert code == 0 and canvas is not None
+    assert [(n.text, n.description) for n in canvas.notes] == [
+        ("Web\n\nand apps", "because\n\npeople are online"),
+        ("Events", ""),
+    ]
+    (tmp_path / "out.bmc").unlink()
+    refused(*imported(tmp_path, "loose.md", "## Channels\n- Web\n\nA paragraph\n", capsys), "line 4")
+
+
 def test_korean_headings_make_a_korean_canvas(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     names = [BLOCKS[b].name_ko for b in (BlockId.CHANNELS, BlockId.COST_STRUCTURE)]
     document = f"## {names[0]}\n- 앱\n\n## {names[1].replace(' ', '')}\n- 인건비\n"

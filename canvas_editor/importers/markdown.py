@@ -76,10 +76,15 @@ class _Reader:
     item: _Item | None = None
     korean_headings: int = 0
     other_headings: int = 0
+    after_blank: bool = False  # a blank line ended the last paragraph of the open item
 
     def feed(self, number: int, line: str) -> None:
         where = f"line {number}"
-        if not line.strip() or _BREAK.fullmatch(line):
+        if not line.strip():
+            self.after_blank = True  # an indented line may still go on with the item
+            return
+        blank, self.after_blank = self.after_blank, False
+        if _BREAK.fullmatch(line):
             self.close()
             return
         heading = _HEADING.fullmatch(line)
@@ -88,8 +93,10 @@ class _Reader:
             self.heading(where, len(heading.group(1)), _shown(heading.group(2) or ""))
             return
         if self.item is not None and line[0] in " \t":
-            self.go_on(line.strip())
+            self.go_on(line.strip(), blank)
             return
+        if blank:
+            self.close()  # after a blank line, only an indented line belongs to the item
         item = _ITEM.fullmatch(line)
         if item:
             self.close()
@@ -138,15 +145,17 @@ class _Reader:
         assert self.block is not None
         self.item = _Item(number, self.block, [content])
 
-    def go_on(self, content: str) -> None:
+    def go_on(self, content: str, after_blank: bool = False) -> None:
+        """A line of the open item; after a blank line it starts a new paragraph."""
         assert self.item is not None
         if content.startswith(written.QUOTE):
             quoted = content[len(written.QUOTE) :]
-            self.item.description.append(quoted[1:] if quoted.startswith(" ") else quoted)
-        elif self.item.description:
-            self.item.description.append(content)
+            lines, content = self.item.description, quoted[1:] if quoted.startswith(" ") else quoted
         else:
-            self.item.text.append(content)
+            lines = self.item.description or self.item.text
+        if after_blank and lines:
+            lines.append("")
+        lines.append(content)
 
     def close(self) -> None:
         item, self.item = self.item, None
