@@ -310,9 +310,7 @@ def suggested_path(window: ExportingWindow, suffix: str) -> Path:
     return Path(window.workspace.last_folder()) / f"{stem}{suffix}"
 
 
-def export_target(window: ExportingWindow, title: str, suffix: str, name_filter: str) -> Path | None:
-    """Where to write, with the suffix added when the name lacks it; None: cancelled.
-    Shared with the exports to other programs' files (ui/interchange.py)."""
+def _target(window: ExportingWindow, title: str, suffix: str, name_filter: str) -> Path | None:
     chosen = ask_export_path(window.window(), title, str(suggested_path(window, suffix)), name_filter)
     if not chosen:
         return None
@@ -320,7 +318,7 @@ def export_target(window: ExportingWindow, title: str, suffix: str, name_filter:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-def run_export(
+def _write(
     window: ExportingWindow, out: Path, write: Callable[[], None], failures: tuple[type[Exception], ...]
 ) -> Path | None:
     """Run an export: a failure is shown in one line, a success in the status bar."""
@@ -341,13 +339,13 @@ def export_pdf_from_window(window: ExportingWindow) -> Path | None:
         return None
     choice = dialog.choice()
     save_pdf_choice(settings, choice)
-    out = export_target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
+    out = _target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
     if out is None:
         return None
     from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, render_pdf
 
     options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix)
-    return run_export(
+    return _write(
         window,
         out,
         lambda: write_atomic(out, render_pdf(window.controller.canvas, options)),
@@ -364,13 +362,13 @@ def export_image_from_window(window: ExportingWindow) -> Path | None:
     choice = dialog.choice()
     save_image_choice(settings, choice)
     suffix = f".{choice.format}"
-    out = export_target(window, "Export Image", suffix, IMAGE_FORMATS[choice.format])
+    out = _target(window, "Export Image", suffix, IMAGE_FORMATS[choice.format])
     if out is None:
         return None
     from canvas_editor.scene.image_export import export_png, export_svg
 
     export = export_png if choice.format == "png" else export_svg
-    return run_export(
+    return _write(
         window,
         out,
         lambda: export(window.controller.canvas, out, choice.options()),

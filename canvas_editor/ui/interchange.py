@@ -75,13 +75,23 @@ IMPORT_FILTERS = [
 
 
 def export_document(window: ExportingWindow, suffix: str) -> Path | None:
-    """Ask where, write the file; the path written, or None (cancelled or failed)."""
+    """Ask where (the file chooser and suggested name of PDF and image exports), write
+    the file; the path written, or None (cancelled or failed)."""
     kind = DOCUMENT_FORMATS[suffix]
-    out = export_dialog.export_target(window, kind.title, suffix, kind.name_filter)
-    if out is None:
+    suggested = str(export_dialog.suggested_path(window, suffix))
+    chosen = export_dialog.ask_export_path(window.window(), kind.title, suggested, kind.name_filter)
+    if not chosen:
         return None
-    canvas = window.controller.canvas
-    return export_dialog.run_export(window, out, lambda: write_atomic(out, kind.render(canvas)), (SaveError,))
+    out = Path(chosen)
+    if out.suffix.lower() != suffix:
+        out = out.with_name(out.name + suffix)
+    try:
+        write_atomic(out, kind.render(window.controller.canvas))
+    except SaveError as exc:
+        file_dialogs.show_error(window.window(), "Export Failed", str(exc))
+        return None
+    window.statusBar().showMessage(f"Exported {out.name}", 5000)
+    return out
 
 
 def ask_import_path(parent: QWidget | None, folder: str) -> str | None:
