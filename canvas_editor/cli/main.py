@@ -21,6 +21,7 @@ COMMANDS = {
     "new": "canvas_editor.cli.cmd_new",
     "templates": "canvas_editor.cli.cmd_templates",
     "validate": "canvas_editor.cli.cmd_validate",
+    "import": "canvas_editor.cli.cmd_import",
     "export": "canvas_editor.cli.cmd_export",
 }
 

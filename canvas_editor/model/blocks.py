@@ -5,6 +5,7 @@ The string values are the block ids of the `.bmc` file format: never rename one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -163,3 +164,54 @@ BLOCKS: dict[BlockId, BlockInfo] = {
         ),
     )
 }
+
+
+# The order a presenter tells the story of a business model in, when the canvas names
+# none: who it is for and what they get, how it reaches them and pays, then what it
+# takes to deliver and what that costs.
+STORYTELLING_ORDER: tuple[BlockId, ...] = (
+    BlockId.CUSTOMER_SEGMENTS,
+    BlockId.VALUE_PROPOSITIONS,
+    BlockId.CHANNELS,
+    BlockId.CUSTOMER_RELATIONSHIPS,
+    BlockId.REVENUE_STREAMS,
+    BlockId.KEY_RESOURCES,
+    BlockId.KEY_ACTIVITIES,
+    BlockId.KEY_PARTNERS,
+    BlockId.COST_STRUCTURE,
+)
+
+
+def presentation_blocks(chosen: Sequence[BlockId]) -> list[BlockId]:
+    """All nine blocks in a canvas's presentation order: the blocks `chosen` names, then
+    the ones it leaves out in the storytelling order, so no block drops out of a deck."""
+    return [*chosen, *(b for b in STORYTELLING_ORDER if b not in chosen)]
+
+
+def _name_key(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
+def _spellings(info: BlockInfo) -> tuple[str, ...]:
+    return (info.id.value, info.name_en, info.name_ko)
+
+
+# Every way a file from another program may name a block: its id or either name.
+_BLOCK_KEYS: dict[str, BlockId] = {
+    _name_key(text): info.id for info in BLOCKS.values() for text in _spellings(info)
+}
+
+
+def block_named(text: str) -> BlockId | None:
+    """The block `text` names by its id or its English or Korean name, ignoring case and
+    spaces ("Value Propositions", "value_propositions", "가치제안"); None when none."""
+    return _BLOCK_KEYS.get(_name_key(text))
+
+
+def closest_block_name(text: str) -> str | None:
+    """The block id or name closest to `text`, for a "did you mean" hint; None if none is close."""
+    import difflib  # only when a name failed to match
+
+    names = {_name_key(t): t for info in BLOCKS.values() for t in _spellings(info)}
+    close = difflib.get_close_matches(_name_key(text), list(names), n=1, cutoff=0.75)
+    return names[close[0]] if close else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -52,10 +53,25 @@ class WindowActions:
     about: QAction
     export_pdf: QAction
     export_image: QAction
+    export_markdown: QAction
+    export_csv: QAction
+    export_json_canvas: QAction
+    export_pptx: QAction
+    import_file: QAction
     print: QAction
     shortcuts: QAction
     find: QAction
     outline: QAction
+
+
+def _interchange() -> ModuleType:
+    from canvas_editor.ui import interchange  # its dialogs load when first asked for
+
+    return interchange
+
+
+def _document_export(window: MainWindow, suffix: str) -> Callable[[], object]:
+    return lambda: _interchange().export_document(window, suffix)
 
 
 def install_menus(window: MainWindow) -> WindowActions:
@@ -77,6 +93,11 @@ def install_menus(window: MainWindow) -> WindowActions:
         "revert": window.revert,
         "export_pdf": window.export_pdf,
         "export_image": window.export_image,
+        "export_markdown": _document_export(window, ".md"),
+        "export_csv": _document_export(window, ".csv"),
+        "export_json_canvas": _document_export(window, ".canvas"),
+        "export_pptx": _document_export(window, ".pptx"),
+        "import_file": lambda: _interchange().import_file(window),
         "print": window.print_canvas,
         "close": window.close,
         "quit": ws.quit,
@@ -132,9 +153,12 @@ def install_menus(window: MainWindow) -> WindowActions:
     file_menu.addSeparator()
     file_menu.addActions([acts.save, acts.save_as, acts.revert])
     file_menu.addSeparator()
+    file_menu.addAction(acts.import_file)
     export_menu = file_menu.addMenu("&Export")
     export_menu.setObjectName("export_menu")
     export_menu.addActions([acts.export_pdf, acts.export_image])
+    export_menu.addSeparator()
+    export_menu.addActions([acts.export_markdown, acts.export_csv, acts.export_json_canvas, acts.export_pptx])
     file_menu.addAction(acts.print)
     file_menu.addSeparator()
     file_menu.addActions([acts.close, acts.quit])

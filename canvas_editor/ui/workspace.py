@@ -128,6 +128,14 @@ class Workspace(QObject):
         self.remember(path.resolve())
         return window
 
+    def open_imported(self, canvas: Canvas) -> MainWindow:
+        """A window for a canvas read from another program's file: untitled and modified,
+        so closing it asks where to save it, and autosave keeps it meanwhile."""
+        window = self._add_window(canvas, None)
+        window.controller.undo_stack.resetClean()
+        window.autosave.mark_changed()
+        return window
+
     def open_recovered(self, canvas: Canvas, path: Path | None) -> MainWindow:
         """A window for a document restored after a crash; the caller marks it modified."""
         return self._add_window(canvas, path)
