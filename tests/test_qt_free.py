@@ -81,6 +81,8 @@ def test_model_storage_export_and_cli_import_without_qt() -> None:
         ["validate", str(FIXTURES / "no-such-file.bmc")],
         ["templates"],
         ["new", "-o", "plan.bmc"],
+        ["diff", str(FIXTURES / "v2-full.bmc"), "--snapshot", "첫 번째 버전"],
+        ["snapshot", str(FIXTURES / "no-such-file.bmc"), "--name", "v1"],
     ],
     ids=lambda argv: argv[0],
 )

@@ -22,6 +22,8 @@ COMMANDS = {
     "templates": "canvas_editor.cli.cmd_templates",
     "validate": "canvas_editor.cli.cmd_validate",
     "export": "canvas_editor.cli.cmd_export",
+    "snapshot": "canvas_editor.cli.cmd_snapshot",
+    "diff": "canvas_editor.cli.cmd_diff",
 }
 
 

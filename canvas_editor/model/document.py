@@ -82,9 +82,9 @@ Segments = Annotated[list[Segment], Rule(max_length=MAX_SEGMENTS)]
 
 @dataclass(slots=True)
 class Snapshot:
-    """A named copy of the board (its notes and the segments they name) at a moment.
+    """A named copy of the board (its notes and segments) at a moment.
 
-    It carries its segments so that a restore brings back the segments the notes name,
+    It carries its segments so that a restore brings back the segments its notes name,
     with their names and colours, and a comparison names them. The header (title,
     designed for/by, language) describes the document rather than one iteration of the
     model and stays with the canvas: the snapshot's own name and time say which
