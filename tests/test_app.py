@@ -80,6 +80,9 @@ def test_start_up_loads_neither_reportlab_nor_dialogs_it_does_not_show(tmp_path:
     assert not loaded & {"canvas_editor.ui.about", "canvas_editor.ui.template_chooser"}
     # The outline is hidden until asked for: its panel and model load when it is shown.
     assert not loaded & {"canvas_editor.ui.outline_panel", "canvas_editor.ui.outline_model"}
+    # So are the snapshots and the changes: their panels load when first shown.
+    assert not {m for m in loaded if m.startswith(("canvas_editor.ui.snapshot_", "canvas_editor.ui.compare"))}
+    assert not loaded & {"canvas_editor.model.compare", "canvas_editor.scene.compare_overlay"}
     # Bundled templates are trusted: the validator loads after the first paint (test_warm_up).
     assert "canvas_editor.model.validation" not in loaded
 

@@ -77,6 +77,12 @@ def find_snapshot(canvas: Canvas, name: str) -> Snapshot:
     return named[0]
 
 
+def title(snapshot: Snapshot) -> str:
+    """How a window names the snapshot: `snapshot 'Morning', 2024-05-01 10:30:00+09:00`."""
+    when = f", {snapshot.created.replace('T', ' ')}" if snapshot.created else ""
+    return f"snapshot {snapshot.name!r}{when}"
+
+
 def as_canvas(canvas: Canvas, snapshot: Snapshot) -> Canvas:
     """The snapshot as a canvas to show: its notes and segments under the canvas's title block."""
     return replace(

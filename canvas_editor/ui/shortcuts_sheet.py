@@ -2,9 +2,9 @@
 
 Nothing here is a list of keys. The window's part comes from its QActions (walked
 through the menu bar, so an action added to any menu shows up with the shortcut it
-really has); the board's part comes from `scene.board_keys` and the outline's from
-`ui.outline_keys`, the tables their key handling dispatches through. A key changed in
-any of these places changes the sheet.
+really has); the board's part comes from `scene.board_keys`, the outline's from
+`ui.outline_keys` and the snapshot panels' from `ui.snapshot_keys`, the tables their
+key handling dispatches through. A key changed in any of these places changes the sheet.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
+from canvas_editor.ui.snapshot_keys import CHANGE_KEYS, SNAPSHOT_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -115,6 +116,8 @@ def shortcut_sections(window: QMainWindow) -> list[Section]:
         Section("While typing in a note", _board_rows(EDITOR_KEYS, set())),
         Section("Outline", _board_rows(OUTLINE_KEYS, set())),
         Section("Outline, while editing a note", _board_rows(OUTLINE_EDITOR_KEYS, set())),
+        Section("Snapshots panel", _board_rows(SNAPSHOT_KEYS, set())),
+        Section("Changes panel", _board_rows(CHANGE_KEYS, set())),
     ]
 
 
