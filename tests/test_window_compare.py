@@ -200,3 +200,19 @@ def test_another_file_compares_with_the_board_now(
         'votes changed: Channels: "Shop": 3 -> 0',
         'added: Channels: "Web"',
     ]
+
+
+def test_a_new_window_does_not_bring_back_an_empty_changes_panel(
+    win: MainWindow, workspace: Workspace, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    snapshot = win.controller.snapshot(take(win, "start"))
+    win.snapshots.compare_with_now(snapshot, "start")
+    win.snapshots.actions.panel.trigger()
+    win.controller.mark_saved()
+    win.close()  # saves the layout: both panels shown
+    again = workspace.new_document()
+    assert again is not None
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.snapshots.snapshots_dock.isVisible())
+    qtbot.waitUntil(lambda: not again.snapshots.changes_dock.isVisible())
+    assert again.snapshots.comparison is None

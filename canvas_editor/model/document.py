@@ -80,16 +80,13 @@ class Segment:
 Segments = Annotated[list[Segment], Rule(max_length=MAX_SEGMENTS)]
 
 
+# A snapshot carries its segments so that a restore brings back the segments its notes
+# name, with their names and colours, and a comparison names them. The title block
+# describes the document rather than one iteration of the model, so it stays with the
+# canvas: the snapshot's own name and time say which iteration it is.
 @dataclass(slots=True)
 class Snapshot:
-    """A named copy of the board (its notes and segments) at a moment.
-
-    It carries its segments so that a restore brings back the segments its notes name,
-    with their names and colours, and a comparison names them. The header (title,
-    designed for/by, language) describes the document rather than one iteration of the
-    model and stays with the canvas: the snapshot's own name and time say which
-    iteration it is.
-    """
+    """A named copy of the board (its notes and segments) at a moment; the title block is not part of it."""
 
     __pydantic_config__ = _CHECKED
 

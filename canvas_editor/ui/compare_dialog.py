@@ -43,8 +43,9 @@ class Chosen:
 
 
 class CompareDialog(QDialog):
-    def __init__(self, parent: QWidget, canvas: Canvas, chosen: Snapshot | None) -> None:
+    def __init__(self, parent: QWidget, canvas: Canvas, chosen: Snapshot | None, folder: str = "") -> None:
         super().__init__(parent)
+        self._folder = folder or str(Path.home())
         self.setWindowTitle("Compare")
         self._canvas = canvas
         # A frozen copy: the board "now" as a side that is not shown live (a snapshot window).
@@ -85,7 +86,7 @@ class CompareDialog(QDialog):
         """Choosing "Another file..." asks for one; it then stays on the list of both sides."""
         if index != combo.count() - 1:
             return
-        paths = file_dialogs.ask_open_paths(self, str(Path.home()))
+        paths = file_dialogs.ask_open_paths(self, self._folder)
         state = self._file_state(paths[0]) if paths else None
         if state is None:
             combo.setCurrentIndex(0)
@@ -107,8 +108,11 @@ class CompareDialog(QDialog):
         return Chosen(self._states[self.before.currentIndex()], self._states[self.after.currentIndex()])
 
 
-def ask_comparison(parent: QWidget, canvas: Canvas, chosen: Snapshot | None) -> Chosen | None:
-    dialog = CompareDialog(parent, canvas, chosen)
+def ask_comparison(
+    parent: QWidget, canvas: Canvas, chosen: Snapshot | None, folder: str = ""
+) -> Chosen | None:
+    """What to compare with what, or None when the user cancels; files open from `folder`."""
+    dialog = CompareDialog(parent, canvas, chosen, folder)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
@@ -111,6 +111,7 @@ class SnapshotTools:
         for dock in (self.snapshots_dock, self.changes_dock):
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
+        self.changes_dock.visibilityChanged.connect(self._changes_shown)
         self.actions = self._make_actions()
         self.controller.snapshots_changed.connect(self.update_actions)
         self.controller.canvas_reset.connect(self.update_actions)
@@ -303,7 +304,8 @@ class SnapshotTools:
         """Ask what to compare with what, and show it: here when the newer is this board."""
         from canvas_editor.ui.compare_dialog import ask_comparison
 
-        chosen = ask_comparison(self.window, self.controller.canvas, self.current())
+        folder = self.window.workspace.last_folder()
+        chosen = ask_comparison(self.window, self.controller.canvas, self.current(), folder)
         if chosen is None:
             return
         if chosen.after.is_now:
@@ -349,6 +351,17 @@ class SnapshotTools:
             comparison.deleteLater()
             self.changes_dock.hide()
         self.update_actions()
+
+
+    def _changes_shown(self, visible: bool) -> None:
+        # A window's saved layout may show the Changes panel; without a comparison
+        # (a new window has none) it has nothing to show.
+        if visible and self.comparison is None:
+            QTimer.singleShot(0, self._hide_empty_changes)
+
+    def _hide_empty_changes(self) -> None:
+        if self.comparison is None:
+            self.changes_dock.hide()
 
 
 def install_snapshots(window: MainWindow) -> SnapshotTools:
