@@ -216,3 +216,12 @@ def test_a_new_window_does_not_bring_back_an_empty_changes_panel(
     qtbot.waitUntil(lambda: again.snapshots.snapshots_dock.isVisible())
     qtbot.waitUntil(lambda: not again.snapshots.changes_dock.isVisible())
     assert again.snapshots.comparison is None
+
+
+def test_closing_the_changes_panel_takes_the_marks_off_too(win: MainWindow) -> None:
+    snapshot = win.controller.snapshot(take(win, "start"))
+    edit_after_the_snapshot(win)
+    comparison = win.snapshots.compare_with_now(snapshot, "start")
+    win.snapshots.changes_dock.close()  # its close button
+    assert win.snapshots.comparison is None
+    assert comparison.overlay.marked == {}

@@ -13,6 +13,7 @@ Every change to the document is one undo step through the controller.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,36 @@ class _LazyDock(QDockWidget):
         return widget
 
 
+class _SnapshotsDock(_LazyDock):
+    def __init__(self, tools: SnapshotTools) -> None:
+        super().__init__("Snapshots", "snapshots_dock", tools.window)
+        self._tools = tools
+
+    def build(self) -> QWidget:
+        from canvas_editor.ui.snapshot_panel import SnapshotPanel  # on first show
+
+        return SnapshotPanel(self._tools, self)
+
+
+class _ChangesDock(_LazyDock):
+    def __init__(self, tools: SnapshotTools) -> None:
+        super().__init__("Changes", "changes_dock", tools.window)
+        self._tools = tools
+
+    def build(self) -> QWidget:
+        from canvas_editor.ui.compare_panel import ChangeList  # on the first comparison
+
+        changes = ChangeList(self)
+        changes.close_requested.connect(self._tools.hide_changes)
+        return changes
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Its close button also takes the marks off the board. (Not on hiding: a dock
+        # tabbed behind another is hidden too.)
+        super().closeEvent(event)
+        self._tools.hide_changes()
+
+
 class SnapshotTools:
     """The snapshot commands of one window, and the state they share (the comparison shown)."""
 
@@ -84,30 +115,8 @@ class SnapshotTools:
         self.controller: DocumentController = window.controller
         self.comparison: Comparison | None = None
         self.windows: list[SnapshotWindow] = []  # read-only windows: kept until closed
-        tools = self
-
-        class SnapshotsDock(_LazyDock):
-            def build(self) -> QWidget:
-                from canvas_editor.ui.snapshot_panel import SnapshotPanel  # on first show
-
-                return SnapshotPanel(tools, self)
-
-        class ChangesDock(_LazyDock):
-            def build(self) -> QWidget:
-                from canvas_editor.ui.compare_panel import ChangeList  # on the first comparison
-
-                changes = ChangeList(self)
-                changes.close_requested.connect(tools.hide_changes)
-                return changes
-
-            def closeEvent(self, event: QCloseEvent) -> None:
-                # Its close button also takes the marks off the board. (Not on hiding:
-                # a dock tabbed behind another is hidden too.)
-                super().closeEvent(event)
-                tools.hide_changes()
-
-        self.snapshots_dock = SnapshotsDock("Snapshots", "snapshots_dock", window)
-        self.changes_dock = ChangesDock("Changes", "changes_dock", window)
+        self.snapshots_dock = _SnapshotsDock(self)
+        self.changes_dock = _ChangesDock(self)
         for dock in (self.snapshots_dock, self.changes_dock):
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
@@ -123,13 +132,13 @@ class SnapshotTools:
     def _make_actions(self) -> SnapshotActions:
         window = self.window
 
-        def action(text: str, slot: object, key: str = "", tip: str = "") -> QAction:
+        def action(text: str, slot: Callable[[], object], key: str = "", tip: str = "") -> QAction:
             act = QAction(text, window)
             if key:
                 act.setShortcut(QKeySequence(key))
             if tip:
                 act.setStatusTip(tip)
-            act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            act.triggered.connect(lambda _checked=False: slot())
             return act
 
         panel = self.snapshots_dock.toggleViewAction()
