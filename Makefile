@@ -1,5 +1,7 @@
 # canvas-editor: `make run` opens the editor, `make test` installs what the tests need
-# and runs the whole suite. Both work on a fresh Debian/Ubuntu machine.
+# and runs the suite. Both work on a fresh Debian/Ubuntu machine. `make bench` runs the
+# perf suite (tests/perf, `pytest -m perf`: the start-up budget and what keeps painting
+# quick), then the benchmarks; it fails when the perf suite does.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -22,7 +24,7 @@ test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
-	$(PY) -m bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m perf; status=$$?; $(PY) -m bench && exit $$status
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,4 +1,5 @@
-"""`make bench`: run every benchmark, print figures against floors and targets.
+"""`python -m bench`: every benchmark, figures against floors and targets (`make bench`
+runs it after the perf suite, tests/perf).
 
     .venv/bin/python -m bench [--repeat N] [--only startup,storage,...] [--no-xcb]
 

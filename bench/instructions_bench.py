@@ -1,10 +1,10 @@
 """Figure 1 again, counted in CPU instructions: the same number on every run.
 
 This machine's speed swings from run to run (the bare window's import of Qt alone
-took 97 to 185 ms within one minute), so wall-time medians of start-up move by tenths
-of a ratio. Under callgrind the app and its floors execute the same instructions
-every time (within 0.1 %), which makes the ratio steady and shows where a change
-went. Instructions are not time: waiting on the disk or the X server, cache misses
+takes 97 to 185 ms within one minute), so wall-time medians of start-up move by
+tenths of a ratio. Under callgrind the app and its floors execute the same
+instructions every time (within 0.1 %), which makes the ratio steady and shows where
+a change goes. Instructions are not time: waiting on the disk or the X server, cache misses
 and work on other threads count differently. So this is a check beside figure 1,
 not a replacement.
 

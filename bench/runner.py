@@ -160,7 +160,7 @@ def interleaved(repeat: int, *runs: Callable[[], T]) -> list[list[T]]:
 def timed(fn: Callable[[], object]) -> float:
     """Seconds one call takes, the garbage collector on (as in the app) but emptied first:
     otherwise whether a full collection falls inside the call depends on what ran
-    before, which swung the json floor by half (29 to 49 ms for 10,000 notes)."""
+    before, which swings the json floor by half (29 to 49 ms for 10,000 notes)."""
     gc.collect()
     start = time.perf_counter()
     fn()

@@ -3,8 +3,7 @@
 Start-up stays lean: Qt and the window code are imported only here (the command-line
 tools never load them), and dialogs, the template chooser and PDF export import their
 modules when first used; what opening a file needs (the validator, hashlib) loads
-just after the first paint (ui.warm_up). Nothing here imports reportlab. PySide's
-reading of every module imported after it is switched off (ui.feature_scan).
+just after the first paint (ui.warm_up). Nothing here imports reportlab.
 """
 
 from __future__ import annotations
@@ -12,10 +11,16 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from canvas_editor import __version__
 from canvas_editor.ui.display_check import missing_display  # imports no Qt
-from canvas_editor.ui.feature_scan import skip_pyside_feature_scan  # imports no Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from canvas_editor.ui.instance_lock import InstanceLock
+    from canvas_editor.ui.workspace import Workspace
 
 APP_ID = "canvas-editor"
 
@@ -24,9 +29,9 @@ class StartupCollectorPause:
     """Python's cyclic garbage collector, paused while the editor builds its first windows.
 
     Start-up makes a few hundred thousand objects that live as long as the editor
-    (modules, classes, PySide's enums, the window and its items). The collector went
-    over them some 70 times before the first paint (8 to 12 ms) and found some 400 to
-    free. Paused from the moment the editor is asked for until its windows are built;
+    (modules, classes, PySide's enums, the window and its items). Left running, the
+    collector goes over them some 70 times before the first paint (8 to 12 ms) and finds
+    some 400 to free. Paused from the moment the editor is asked for until its windows are built;
     then everything alive is frozen (gc.freeze: later collections skip it, which also
     keeps every later full collection short) and collection resumes. The price: the
     few hundred cyclic garbage objects made during start-up (about 100 KiB) are never
@@ -50,11 +55,8 @@ class StartupCollectorPause:
             gc.enable()
 
 
-def configure_application(app: object) -> None:
+def configure_application(app: QApplication) -> None:
     """Names for QSettings, the version, and the bundled fonts for the board."""
-    from PySide6.QtWidgets import QApplication
-
-    assert isinstance(app, QApplication)
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -64,11 +66,8 @@ def configure_application(app: object) -> None:
     register_fonts()
 
 
-def open_first_windows(workspace: object, files: list[str], template: str | None) -> None:
+def open_first_windows(workspace: Workspace, files: list[str], template: str | None) -> None:
     """The files asked for, a template if named, and a blank canvas if nothing else opened."""
-    from canvas_editor.ui.workspace import Workspace
-
-    assert isinstance(workspace, Workspace)
     if files:
         workspace.open_paths(files)
     if template is not None:
@@ -99,9 +98,9 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    skip_pyside_feature_scan()  # first: before the editor's window code is imported
     from canvas_editor.ui.instance_lock import InstanceLock
     from canvas_editor.ui.unix_signals import SignalBridge
+    from canvas_editor.ui.warm_up import warm_up_after_first_paint
     from canvas_editor.ui.workspace import Workspace
 
     existing = QApplication.instance()
@@ -119,8 +118,6 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
         if recovery is not None:
             offer_recovery(workspace, recovery, before_asking=collector.resume)
         open_first_windows(workspace, files, template)
-        from canvas_editor.ui.warm_up import warm_up_after_first_paint
-
         if workspace.windows:
             warm_up_after_first_paint(workspace.windows[0].view.viewport())
         collector.resume()
@@ -132,17 +129,13 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
 
 
 def offer_recovery(
-    workspace: object, recovery: object, before_asking: Callable[[], object] | None = None
+    workspace: Workspace, recovery: InstanceLock, before_asking: Callable[[], object] | None = None
 ) -> None:
     """Documents a crashed or killed editor autosaved: offered back before anything else opens.
 
     `before_asking` runs before the question is shown (start-up resumes garbage
     collection there: the question may stay open for a while).
     """
-    from canvas_editor.ui.instance_lock import InstanceLock
-    from canvas_editor.ui.workspace import Workspace
-
-    assert isinstance(workspace, Workspace) and isinstance(recovery, InstanceLock)
     crashed = recovery.crashed_sessions()
     if crashed:
         from canvas_editor.ui.recovery_prompt import offer_recovery as ask_and_restore  # only when needed

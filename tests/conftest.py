@@ -14,22 +14,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Qt as the editor sets it up: pytest-qt has loaded PySide by now, and the editor
-    switches off PySide's reading of every module imported after it."""
-    from canvas_editor.ui.feature_scan import skip_pyside_feature_scan  # imports no Qt
-
-    skip_pyside_feature_scan()
-
-
 @pytest.fixture(autouse=True)
 def _added_widgets_live_through_the_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """pytest-qt keeps the widgets given to `qtbot.addWidget` by weak reference only. Once
     a test returns, a widget it made (Python owns a widget without a parent) may then
     live on through reference cycles alone, still shown; a garbage collection during
-    the events pytest-qt processes right after the test deleted one in the middle of
-    its paint (a segfault, about one full run in ten once the suite made more garbage).
-    Here they are also held strongly until pytest-qt has closed them."""
+    the events pytest-qt processes right after the test can then delete one in the
+    middle of its paint (a segfault). Here they are also held strongly until pytest-qt has closed them."""
     from pytestqt.qtbot import QtBot
 
     kept: list[object] = []
@@ -53,18 +44,3 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
 
-
-@pytest.fixture
-def painted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the notes painted on the board (NoteStyle.paint draws one note)."""
-    from canvas_editor.scene.note_style import NoteStyle  # Qt only for the tests that ask
-
-    calls: list[int] = []
-    original = NoteStyle.paint
-
-    def counting(self: NoteStyle, *args: object) -> None:
-        calls.append(1)
-        original(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(NoteStyle, "paint", counting)
-    return calls

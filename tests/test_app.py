@@ -48,44 +48,6 @@ def editor_env(tmp_path: Path) -> dict[str, str]:
 
 # ----- start-up -------------------------------------------------------------------------
 
-STARTUP_PROBE = r"""
-import sys
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from canvas_editor.app import configure_application
-from canvas_editor.ui.workspace import Workspace
-configure_application(app)
-workspace = Workspace(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-window = workspace.new_document(template="amazon")
-app.processEvents()
-assert window is not None and window.isVisible() and window.controller.canvas.notes
-print(" ".join(sorted(m for m in sys.modules if m.startswith(("reportlab", "canvas_editor.")))))
-"""
-
-
-def test_start_up_loads_neither_reportlab_nor_dialogs_it_does_not_show(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", STARTUP_PROBE, str(tmp_path / "s.ini")],
-        env=editor_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=WAIT_SECONDS,
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = set(result.stdout.split())
-    assert "canvas_editor.ui.main_window" in loaded  # the probe did build a window
-    assert not {m for m in loaded if m.startswith("reportlab")}
-    assert "canvas_editor.export.pdf" not in loaded
-    assert not loaded & {"canvas_editor.ui.about", "canvas_editor.ui.template_chooser"}
-    # The outline is hidden until asked for: its panel and model load when it is shown.
-    assert not loaded & {"canvas_editor.ui.outline_panel", "canvas_editor.ui.outline_model"}
-    # So are the snapshots and the changes: their panels load when first shown.
-    assert not {m for m in loaded if m.startswith(("canvas_editor.ui.snapshot_", "canvas_editor.ui.compare"))}
-    assert not loaded & {"canvas_editor.model.compare", "canvas_editor.scene.compare_overlay"}
-    # Bundled templates are trusted: the validator loads after the first paint (test_warm_up).
-    assert "canvas_editor.model.validation" not in loaded
-
 
 def test_configure_application_names_settings_version_and_fonts(qapp: QApplication) -> None:
     configure_application(qapp)

@@ -4,9 +4,6 @@ and a whole editing session saved and reopened."""
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -214,29 +211,9 @@ def test_many_notes_one_drag_one_step(qtbot) -> None:
     assert c.undo_stack.count() == 1
 
 
-def test_the_board_does_not_load_reportlab() -> None:
-    """Opening a window must stay quick: the PDF library loads only when exporting."""
-    code = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from canvas_editor.controller import DocumentController\n"
-        "from canvas_editor.scene import BoardView\n"
-        "view = BoardView(DocumentController())\n"
-        "view.show()\n"
-        "app.processEvents()\n"
-        "print(sorted(m for m in sys.modules if m.startswith('reportlab')))\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    root = Path(__file__).resolve().parent.parent
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == "[]"
-
-
 def test_the_paper_stays_under_the_blocks_through_gestures(qtbot) -> None:
-    """Regression: an item PySide handed out by scene.items() and then dropped vanished."""
+    """PySide may delete an item whose wrapper scene.items() handed out once that wrapper
+    is dropped; the board's own items must survive it."""
     c, view = make_board(qtbot)
     empty_spot = block_point(BlockId.COST_STRUCTURE, 0.95, 0.9)
 

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
-import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -208,55 +204,3 @@ def test_unreadable_remembered_choices_fall_back_to_the_defaults(settings_file: 
     settings.setValue("export/image/format", "gif")
     assert export_dialog.load_pdf_choice(settings) == PdfChoice()
     assert export_dialog.load_image_choice(settings) == ImageChoice()
-
-
-STARTUP_THEN_EXPORT = r"""
-import json, sys
-from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from canvas_editor.app import configure_application
-from canvas_editor.ui.workspace import Workspace
-configure_application(app)
-workspace = Workspace(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-window = workspace.new_document(template="amazon")
-app.processEvents()
-def loaded():
-    return sorted(m for m in sys.modules if m.startswith(("reportlab", "canvas_editor.ui.", "PySide6.Qt")))
-at_start = loaded()
-from canvas_editor.ui import export_dialog
-export_dialog.PdfExportDialog.exec = lambda self: 1
-export_dialog.ask_export_path = lambda *args: sys.argv[2]
-window.menu_actions.export_pdf.trigger()
-print(json.dumps({"start": at_start, "after": loaded(), "written": Path(sys.argv[2]).exists()}))
-"""
-
-
-def test_start_up_loads_no_export_print_or_help_code_and_export_loads_reportlab(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    out = tmp_path / "out.pdf"
-    result = subprocess.run(
-        [sys.executable, "-c", STARTUP_THEN_EXPORT, str(tmp_path / "s.ini"), str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.splitlines()[-1])
-    start = set(report["start"])
-    assert "canvas_editor.ui.main_window" in start
-    assert not {m for m in start if m.startswith("reportlab")}
-    assert not start & {
-        "canvas_editor.ui.export_dialog",
-        "canvas_editor.ui.print_canvas",
-        "canvas_editor.ui.shortcuts_sheet",
-        "canvas_editor.ui.about",
-        "PySide6.QtPrintSupport",
-        "PySide6.QtSvg",
-    }
-    assert report["written"]
-    assert [m for m in report["after"] if m.startswith("reportlab")]

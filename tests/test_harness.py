@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 
 def test_a_widget_given_to_qtbot_outlives_a_garbage_collection_until_closed(qtbot: QtBot) -> None:
-    """pytest-qt alone holds it weakly; kept only by a cycle, a collection deleted it shown."""
+    """pytest-qt alone holds it weakly; kept only by a cycle, a collection would delete it shown."""
     widget = QWidget()
     widget.me = widget  # type: ignore[attr-defined]  # a cycle, as views and scenes make
     qtbot.addWidget(widget)

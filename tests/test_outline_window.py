@@ -41,10 +41,9 @@ def open_window(ws: Workspace, qtbot) -> MainWindow:  # type: ignore[no-untyped-
     return win
 
 
-def test_the_outline_starts_hidden_and_costs_nothing_until_shown(workspace: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_outline_starts_hidden_and_is_in_the_view_menu(workspace: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
     win = open_window(workspace, qtbot)
     assert not win.outline_dock.isVisible()
-    assert not win.outline_dock.is_built()
     view_menu = win.findChild(QMenu, "view_menu")
     assert view_menu is not None
     assert win.menu_actions.outline in view_menu.actions()
@@ -80,5 +79,4 @@ def test_the_outline_comes_back_in_the_next_window(workspace: Workspace, qtbot) 
     first.close()
     second = open_window(workspace, qtbot)
     qtbot.waitUntil(second.outline_dock.isVisible)
-    assert second.outline_dock.is_built()
     assert second.outline_dock.panel.model.note_ids_in(BlockId.CHANNELS) == ["a", "b"]

@@ -164,7 +164,7 @@ def test_filters_by_colour_segment_and_tag_fade_the_others(window: MainWindow, q
 
 def test_the_outline_shows_the_same_matches(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.menu_actions.outline.trigger()
-    qtbot.waitUntil(lambda: window.outline_dock.isVisible() and window.outline_dock.is_built())
+    qtbot.waitUntil(window.outline_dock.isVisible)
     panel = window.outline_dock.panel
     assert panel.tree.hasFocus()
     bar = open_find(window, qtbot)

@@ -6,8 +6,9 @@
 # paint has finished: Qt paints every dirty widget of the window and flushes it to the
 # screen in one pass, and only then returns to the event loop. That is the moment
 # start-up is measured to (`first_paint_done`). After settle_ms more, by default the
-# probe prints the monotonic times, the window size and the peak RSS, and leaves at
-# once (os._exit), so nothing after the first paint is measured. A probe may pass
+# probe prints the monotonic times, the window size, the peak RSS and the packages
+# loaded at the first paint and by then, and leaves at once (os._exit), so nothing
+# after the first paint is measured. A probe may pass
 # `then(viewport, extra)` to go on from there instead. Nothing of this lives in the app.
 #
 # The probe never imports Qt itself: it patches QApplication when the measured code
@@ -47,6 +48,7 @@ def _report_and_exit(viewport, extra):
         "items": len(viewport.parent().scene().items()) if viewport.parent().scene() else 0,
         "platform": QApplication.platformName(),
         "marks": MARKS,
+        "loaded_after_settling": sorted(sys.modules),
     }
     result.update(extra)
     print("BENCH " + json.dumps(result), flush=True)
@@ -110,6 +112,8 @@ def _patch_exec(view_class, settle_ms, then):
                 def painted():
                     times["first_paint_done"] = time.monotonic()
                     _mark("first paint done")
+                    # For the start-up budget guard (tests/perf/test_perf_startup.py).
+                    times["packages_at_first_paint"] = sorted({m.partition(".")[0] for m in sys.modules})
                     QTimer.singleShot(settle_ms, lambda: then(obj, times))
 
                 QTimer.singleShot(0, painted)

@@ -9,6 +9,9 @@ so a usage error costs nothing.
 Exit codes: 0 written; 1 the input cannot be read or the output cannot be written
 (one line, and no half-written file: the export is written atomically); 2 usage,
 such as an unknown page size.
+
+A text with characters no font has is still exported (they print as empty boxes) and
+named in one line on stderr; `--strict` makes that exit 1, after writing the file.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import load_canvas
 from canvas_editor.storage.save import write_atomic
 
-Writer = Callable[[Canvas, Path], None]
+# Writes the export; returns the line naming texts with unprintable characters, if any.
+Writer = Callable[[Canvas, Path], str | None]
 
 
 class UsageError(Exception):
@@ -41,7 +45,8 @@ class UsageError(Exception):
 def _pdf_writer(args: argparse.Namespace) -> Writer:
     if args.dpi is not None:
         raise UsageError("--dpi sets the resolution of a .png image; a PDF has none")
-    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, check_options, render_pdf
+    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, check_options, render
+    from canvas_editor.export.unprintable import describe
 
     options = PdfOptions(
         page_size=args.page_size,
@@ -54,8 +59,10 @@ def _pdf_writer(args: argparse.Namespace) -> Writer:
     except (PdfOptionsError, UnknownPaperSize) as exc:
         raise UsageError(str(exc)) from None
 
-    def write(canvas: Canvas, out: Path) -> None:
-        write_atomic(out, render_pdf(canvas, options))
+    def write(canvas: Canvas, out: Path) -> str | None:
+        rendered = render(canvas, options)
+        write_atomic(out, rendered.data)
+        return describe(rendered.unprintable)
 
     return write
 
@@ -88,12 +95,14 @@ def _image_writer(kind: str) -> Callable[[argparse.Namespace], Writer]:
     def checked(args: argparse.Namespace) -> Writer:
         options = _image_options(args, kind)
 
-        def write(canvas: Canvas, out: Path) -> None:
+        def write(canvas: Canvas, out: Path) -> str | None:
+            from canvas_editor.export.unprintable import describe, find
             from canvas_editor.scene import image_export
 
             image_export.ensure_application()
             export = image_export.export_png if kind == "PNG" else image_export.export_svg
             export(canvas, out, options)
+            return describe(find(canvas))
 
         return write
 
@@ -159,6 +168,12 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="PDF only: add pages with every note's full text and description, numbered as on the canvas",
     )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when some text has characters no font can print (the file is still written, "
+        "with an empty box for each)",
+    )
     p.set_defaults(export_parser=p)
 
 
@@ -180,8 +195,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 1
     try:
-        write(canvas, out)
+        warning = write(canvas, out)
     except SaveError as exc:
         print(f"{out}: {exc}", file=sys.stderr)
         return 1
+    if warning is not None:
+        print(f"{args.file}: {warning}", file=sys.stderr)
+        return 1 if args.strict else 0
     return 0

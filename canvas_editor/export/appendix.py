@@ -15,6 +15,7 @@ from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import MM
 from canvas_editor.export.pdf_canvas import INK, LABEL_GREY, RGB, hex_to_rgb
 from canvas_editor.export.sheet_layout import NoteLayout
+from canvas_editor.export.text_runs import draw_runs
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.text_fit import LINE_HEIGHT, wrap
@@ -85,7 +86,15 @@ class _Flow:
             if line.text:
                 c.setFillColorRGB(*line.color)
                 c.setFont(line.font, line.size)
-                c.drawString(PAGE_MARGIN + line.indent, pdf_y, line.text)
+                draw_runs(
+                    c,
+                    fonts.shaper(line.font),
+                    line.size,
+                    PAGE_MARGIN + line.indent,
+                    pdf_y,
+                    line.text,
+                    line.color,
+                )
             y += pitch
         c.showPage()
 

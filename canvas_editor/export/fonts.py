@@ -1,22 +1,25 @@
-"""The bundled NanumGothic fonts, registered with reportlab once per process.
+"""The bundled fonts, registered with reportlab once per process.
 
-We embed our own TrueType font so Korean and Latin print the same on every machine
-and viewer; a CID font (`UnicodeCIDFont`) would embed nothing and rely on the reader.
-The files are found through canvas_editor.resource_files, so the export works from a
-wheel or a zip as well as from a source tree.
+We embed our own TrueType fonts so every script prints the same on every machine and
+viewer; a CID font (`UnicodeCIDFont`) would embed nothing and rely on the reader.
+NanumGothic (regular and bold) is the first font of each weight's fallback chain and
+is registered up front; the others are registered when a character first needs them
+(`text_runs`), so a Korean or English canvas never reads them. The files are found
+through canvas_editor.resource_files, so the export works from a wheel or a zip as
+well as from a source tree.
 """
 
 from __future__ import annotations
 
-import _thread  # threading's lock without importing threading (1 ms the floor does not pay)
 import io
+import threading
 from collections.abc import Callable
-from itertools import repeat
 from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from canvas_editor.export.text_runs import LineShaper
 from canvas_editor.resource_files import resource
 
 REGULAR = "CanvasEditor-NanumGothic"
@@ -25,8 +28,9 @@ BOLD = "CanvasEditor-NanumGothicBold"
 Measure = Callable[[str], float]
 
 _FILES = {REGULAR: "NanumGothic.ttf", BOLD: "NanumGothicBold.ttf"}
-_lock = _thread.allocate_lock()
+_lock = threading.Lock()
 _registered = False
+_shapers: dict[str, LineShaper] = {}
 
 
 class FontMetrics(NamedTuple):
@@ -46,29 +50,32 @@ def register_fonts() -> None:
             return
         for name, filename in _FILES.items():
             data = resource("fonts", filename).read_bytes()
-            pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+            pdfmetrics.registerFont(TTFont(name, io.BytesIO(data), shapable=True))
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
         _registered = True
 
 
+def shaper(font: str) -> LineShaper:
+    """The line shaper whose first font is `font` (REGULAR or BOLD)."""
+    found = _shapers.get(font)
+    if found is None:
+        register_fonts()
+        with _lock:
+            found = _shapers.get(font)
+            if found is None:
+                found = _shapers[font] = LineShaper(font, bold=font == BOLD)
+    return found
+
+
 def measurer(font: str) -> Measure:
-    """`measure(s)`: the width of `s` at size 1, as text_fit.fit_text expects.
+    """`measure(s)`: the width of `s` at size 1, shaped, as text_fit.fit_text expects.
 
-    Bit for bit what `pdfmetrics.stringWidth(s, font, 1.0)` returns (reportlab sums the
-    face's integer advance widths and scales by 0.001, without kerning or shaping),
-    but 2.5 times faster with no table to build first: note layout measures every
-    candidate line, and without reportlab's C accelerator each call otherwise walks a
-    Python generator.
+    Text the first font draws alone is measured by summing the face's advance widths,
+    bit for bit what `pdfmetrics.stringWidth(s, font, 1.0)` returns but 2.5 times
+    faster (note layout measures every candidate line); other text is shaped by
+    HarfBuzz, run by run, and measured by its glyphs' advances (`text_runs`).
     """
-    register_fonts()
-    face = pdfmetrics.getFont(font).face
-    advance: Callable[[int, int], int] = face.charWidths.get  # code point -> 1/1000 em
-    default: repeat[int] = repeat(face.defaultWidth)
-
-    def measure(s: str) -> float:
-        return 0.001 * sum(map(advance, map(ord, s), default))
-
-    return measure
+    return shaper(font).measure
 
 
 def metrics(font: str) -> FontMetrics:

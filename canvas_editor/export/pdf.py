@@ -30,6 +30,7 @@ from canvas_editor.export import fonts
 from canvas_editor.export.page_sizes import PAPER_SIZES, PaperSize, paper_size
 from canvas_editor.export.pdf_canvas import draw_canvas
 from canvas_editor.export.sheet_layout import Numbering, SheetLayout, layout_sheet
+from canvas_editor.export.unprintable import Unprintable, find
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
 
@@ -53,6 +54,7 @@ class RenderedPdf(NamedTuple):
     sheet: SheetLayout  # where everything on the canvas sheet went, in sheet points
     sheet_pages: int  # pages before the appendix (1, or the number of tiles)
     grid: TileGrid | None
+    unprintable: list[Unprintable]  # texts with characters printed as empty boxes
 
 
 def sheet_area(paper: PaperSize, portrait: bool) -> tuple[tuple[float, float], Rect]:
@@ -136,6 +138,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
         sheet_pages = grid.pages
 
     numbered = sheet.numbered_notes()
+    unprintable = find(canvas, [n.note for n in numbered])
     if numbered:  # most canvases print whole: no appendix, and its module is not loaded
         from canvas_editor.export.appendix import draw_appendix
 
@@ -147,7 +150,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
             every_note=options.appendix,
         )
     c.save()
-    return RenderedPdf(buf.getvalue(), sheet, sheet_pages, grid)
+    return RenderedPdf(buf.getvalue(), sheet, sheet_pages, grid, unprintable)
 
 
 def render_pdf(canvas: Canvas, options: PdfOptions) -> bytes:

@@ -4,7 +4,8 @@ The same routine prints a whole page, a poster cut into tiles (drawn once into a
 form and shown through each tile's window) and, later, the window's print preview.
 User text goes through `drawString` only, never through `Paragraph`, so reportlab
 parses no markup in it: `<b>`, `a<b` and `<img src=...>` print as typed and nothing
-is read from disk or network.
+is read from disk or network. A line the first font draws alone is one `drawString`;
+any other is drawn run by run, shaped, in visual order (`text_runs.draw_runs`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from canvas_editor.export import fonts
 from canvas_editor.export.sheet_layout import Numbering, PlacedText, SheetLayout, layout_sheet
+from canvas_editor.export.text_runs import draw_runs
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
 
@@ -78,8 +80,13 @@ class SheetPainter:
         c = self.c
         c.setFillColorRGB(*color)
         c.setFont(placed.font, placed.size)
+        shaper = fonts.shaper(placed.font)
         for line in lines:
-            c.drawString(line.x, self._y(line.baseline), line.text)
+            if shaper.is_simple(line.text):
+                c.drawString(line.x, self._y(line.baseline), line.text)
+            else:
+                draw_runs(c, shaper, placed.size, line.x, self._y(line.baseline), line.text, color)
+                c.setFont(placed.font, placed.size)
 
     def paint(self, sheet: SheetLayout) -> None:
         c = self.c

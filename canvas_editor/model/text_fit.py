@@ -7,7 +7,8 @@ proportion to the size, so one measurement serves every size tried).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 ELLIPSIS = "\u2026"
@@ -42,11 +43,32 @@ class FittedText(NamedTuple):
         return self.size * LINE_HEIGHT
 
 
+def _clusters(word: str) -> Iterator[str]:
+    """`word` in pieces that must stay together: a character with its combining marks
+    (Thai vowels and tones, Devanagari signs, accents), joiners and variation selectors."""
+    start = 0
+    for i in range(1, len(word)):
+        ch = word[i]
+        if (
+            unicodedata.category(ch) in ("Mn", "Mc", "Me")
+            or ch in "\u200c\u200d"
+            or 0xFE00 <= ord(ch) <= 0xFE0F
+        ):
+            continue
+        if word[i - 1] == "\u200d":
+            continue
+        yield word[start:i]
+        start = i
+    if word:
+        yield word[start:]
+
+
 def _break_word(word: str, width: float, measure: Callable[[str], float]) -> list[str]:
-    """Split a word wider than the line into pieces that fit (last resort only)."""
+    """Split a word wider than the line into pieces that fit (last resort only),
+    never inside a cluster: a Thai vowel stays on its consonant."""
     pieces: list[str] = []
     current = ""
-    for ch in word:
+    for ch in _clusters(word):
         if current and measure(current + ch) > width:
             pieces.append(current)
             current = ch
@@ -129,6 +151,6 @@ def fit_text(
     last = kept[-1]
     limit = box_w / size
     while last and cached(last + ELLIPSIS) > limit:
-        last = last[:-1]
+        last = last[: -len(list(_clusters(last))[-1])]
     kept[-1] = last.rstrip() + ELLIPSIS
     return FittedText(size, tuple(kept), True)

@@ -2,11 +2,8 @@
 
 The view fits the sheet to the window on open and on every resize until the user
 zooms; Ctrl+0 (zoom_fit) returns to fitting. Keys work when the view has focus; the
-window's menus may call the same operations (cut, copy, paste, delete ...).
-
-The operations (scene/note_operations.py, scene/clipboard.py) are imported by the
-first command that needs them: the first paint needs neither, and every module
-imported at start-up delays it.
+window's menus may call the same operations (cut, copy, paste, delete ...), which
+live in scene/note_operations.py and scene/clipboard.py.
 """
 
 from __future__ import annotations
@@ -29,8 +26,9 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from canvas_editor.controller import DocumentController
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.scene import board_keys
+from canvas_editor.scene import board_keys, note_operations
 from canvas_editor.scene.board_scene import BoardScene
+from canvas_editor.scene.clipboard import put_on_clipboard
 from canvas_editor.scene.fonts import register_fonts
 from canvas_editor.scene.geometry import SHEET_RECT
 from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
@@ -97,17 +95,12 @@ class BoardView(QGraphicsView):
             return
         ids = self._scene.selected_note_ids()
         if ids:
-            from canvas_editor.scene import note_operations  # on first use
-
             self.copy()
             note_operations.delete_notes(self._scene, ids)
 
     def copy(self) -> None:
         if self._scene.is_editing():
             return
-        from canvas_editor.scene import note_operations  # on first use
-        from canvas_editor.scene.clipboard import put_on_clipboard
-
         mime = note_operations.copy_notes(self._scene, self._scene.selected_note_ids())
         if mime is not None:
             put_on_clipboard(mime)
@@ -115,22 +108,16 @@ class BoardView(QGraphicsView):
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None:
-            from canvas_editor.scene import note_operations  # on first use
-
             note_operations.paste(self._scene, mime, self.target_block())
 
     def delete_selected(self) -> None:
         ids = self._scene.selected_note_ids()
         if ids:
-            from canvas_editor.scene import note_operations  # on first use
-
             note_operations.delete_notes(self._scene, ids)
 
     def duplicate_selected(self) -> None:
         ids = self._scene.selected_note_ids()
         if ids:
-            from canvas_editor.scene import note_operations  # on first use
-
             note_operations.duplicate_notes(self._scene, ids)
 
     def select_all(self) -> None:
@@ -151,8 +138,6 @@ class BoardView(QGraphicsView):
     def nudge_selected(self, dx: float, dy: float) -> None:
         ids = self._scene.selected_note_ids()
         if ids:
-            from canvas_editor.scene import note_operations  # on first use
-
             note_operations.nudge_notes(self._scene, ids, dx, dy)
 
     def target_block(self) -> BlockId:
@@ -330,10 +315,8 @@ class BoardView(QGraphicsView):
 
         def nudge(far: bool) -> Callable[[QKeyEvent], None]:
             def run(event: QKeyEvent) -> None:
-                from canvas_editor.scene.note_operations import NUDGE_STEP  # on first use
-
                 dx, dy = board_keys.ARROWS[event.key()]
-                step = NUDGE_STEP * (5.0 if far else 1.0)
+                step = note_operations.NUDGE_STEP * (5.0 if far else 1.0)
                 self.nudge_selected(dx * step, dy * step)
 
             return run

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from canvas_editor.controller import DocumentController
@@ -111,8 +112,6 @@ def png_bytes(canvas: Canvas, options: ImageOptions) -> bytes:
 
 def svg_bytes(canvas: Canvas, options: ImageOptions) -> bytes:
     """An SVG of the paper's physical size (in millimetres), text kept as text."""
-    from PySide6.QtSvg import QSvgGenerator  # only SVG exports load the module
-
     w, h = options.page_points()
     data = QByteArray()
     buffer = QBuffer(data)

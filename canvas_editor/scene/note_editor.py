@@ -59,9 +59,6 @@ class NoteEditor(QGraphicsTextItem):
         self.move_cursor_to_end()
         self.document().contentsChanged.connect(self._contents_changed)
 
-    def plain_text(self) -> str:
-        return self.toPlainText()
-
     def set_text_quietly(self, text: str) -> None:
         """Show text changed elsewhere (undo from a menu) without reporting it back."""
         if text == self.toPlainText():

@@ -7,6 +7,7 @@ dragging; the scene turns the drop into one move command.
 
 from __future__ import annotations
 
+import html
 from enum import Enum
 
 from PySide6.QtCore import QRectF, Qt
@@ -125,8 +126,6 @@ class NoteItem(QGraphicsItem):
         tip = "\n\n".join(p for p in parts if p)
         if len(tip) > _TOOLTIP_LIMIT:
             tip = tip[:_TOOLTIP_LIMIT] + "\u2026"
-        import html  # with the first tooltip: start-up shows none
-
         # User text stays plain: escaped inside an explicit rich-text wrapper, so markup
         # in a note shows as typed instead of being interpreted.
         return f"<qt>{html.escape(tip).replace(chr(10), '<br>')}</qt>" if tip else ""

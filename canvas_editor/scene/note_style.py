@@ -1,6 +1,6 @@
 """How a sticky note looks, shared by every note item (one font, one metrics, one cache).
 
-Text is fitted by `text_fit.fit_text`, the rule the PDF uses, with the same face and
+Text is fitted by `text_fit.fit_text`, the rule the PDF uses, with the same fonts and
 the same proportions of the note as the PDF's A4 sheet (8 pt down to 5 pt on a note
 of about 54 pt, 7 % padding), so a note wraps on screen as it prints. All notes have
 one size in scene units, so the fitted result depends on the text alone and is
@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
+from canvas_editor.export.bidi import base_level, needs_bidi
 from canvas_editor.model import layout
 from canvas_editor.model.text_fit import LINE_HEIGHT, FittedText, fit_text
 from canvas_editor.scene.fonts import board_font
@@ -120,6 +121,12 @@ class NoteStyle:
         painter.setFont(self.font)
         painter.setPen(self._text_pen)
         for i, line in enumerate(fitted.lines):
+            # As the PDF does: a line whose first strong character is right-to-left
+            # is laid out right to left (where its neutrals go), still from the left.
+            rtl = needs_bidi(line) and base_level(line) == 1
+            painter.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
             painter.drawText(QPointF(0.0, (i * pitch + first) / k), line)
         painter.restore()
 

@@ -9,15 +9,14 @@ The editor says what is wrong in one line instead.
 
 Only the X server's socket is tried (a connection opened and closed, as `xset q`
 would open one): whether the server then lets us in, and everything about Wayland,
-is left to Qt. `_socket` rather than `socket`: the latter's import builds enums
-(3 ms of start-up) this one check does not need.
+is left to Qt.
 """
 
 from __future__ import annotations
 
-import _socket
 import os
 import re
+import socket
 import sys
 from typing import Any
 
@@ -54,21 +53,19 @@ def x_server_answers(display: str) -> bool:
         paths = [f"/tmp/.X11-unix/X{number}"]
         if sys.platform.startswith("linux"):
             paths.insert(0, f"\0/tmp/.X11-unix/X{number}")
-        return any(_connects(_socket.AF_UNIX, path) for path in paths)
+        return any(_connects(socket.AF_UNIX, path) for path in paths)
     try:
-        addresses = _socket.getaddrinfo(host, X11_PORT + number, 0, _socket.SOCK_STREAM)
+        addresses = socket.getaddrinfo(host, X11_PORT + number, 0, socket.SOCK_STREAM)
     except OSError:
         return False
     return any(_connects(family, address) for family, _, _, _, address in addresses)
 
 
 def _connects(family: int, address: str | tuple[Any, ...]) -> bool:
-    sock = _socket.socket(family, _socket.SOCK_STREAM)
-    try:
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
         sock.settimeout(TCP_TIMEOUT_S)
-        sock.connect(address)
+        try:
+            sock.connect(address)
+        except OSError:
+            return False
         return True
-    except OSError:
-        return False
-    finally:
-        sock.close()

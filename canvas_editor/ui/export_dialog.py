@@ -319,16 +319,31 @@ def _target(window: ExportingWindow, title: str, suffix: str, name_filter: str) 
 
 
 def _write(
-    window: ExportingWindow, out: Path, write: Callable[[], None], failures: tuple[type[Exception], ...]
+    window: ExportingWindow,
+    out: Path,
+    write: Callable[[], str | None],
+    failures: tuple[type[Exception], ...],
 ) -> Path | None:
-    """Run an export: a failure is shown in one line, a success in the status bar."""
+    """Run an export: a failure is shown in one line, a success in the status bar, and
+    texts with characters no font can print (`write`'s answer) in a message."""
     try:
-        write()
+        warning = write()
     except failures as exc:
         file_dialogs.show_error(window.window(), "Export Failed", str(exc))
         return None
     window.statusBar().showMessage(f"Exported {out.name}", 5000)
+    if warning is not None:
+        show_unprintable(window.window(), f"{out.name} is written. {warning}.")
     return out
+
+
+def show_unprintable(parent: QWidget | None, message: str) -> None:
+    """Characters printed as empty boxes: exported all the same, and said so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = file_dialogs.plain_message_box(parent, QMessageBox.Icon.Warning, "Characters Not Printed", message)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def export_pdf_from_window(window: ExportingWindow) -> Path | None:
@@ -342,15 +357,17 @@ def export_pdf_from_window(window: ExportingWindow) -> Path | None:
     out = _target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
     if out is None:
         return None
-    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, render_pdf
+    from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, render
+    from canvas_editor.export.unprintable import describe
 
     options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix)
-    return _write(
-        window,
-        out,
-        lambda: write_atomic(out, render_pdf(window.controller.canvas, options)),
-        (SaveError, PdfOptionsError, UnknownPaperSize),
-    )
+
+    def write() -> str | None:
+        rendered = render(window.controller.canvas, options)
+        write_atomic(out, rendered.data)
+        return describe(rendered.unprintable)
+
+    return _write(window, out, write, (SaveError, PdfOptionsError, UnknownPaperSize))
 
 
 def export_image_from_window(window: ExportingWindow) -> Path | None:
@@ -365,12 +382,13 @@ def export_image_from_window(window: ExportingWindow) -> Path | None:
     out = _target(window, "Export Image", suffix, IMAGE_FORMATS[choice.format])
     if out is None:
         return None
+    from canvas_editor.export.unprintable import describe, find
     from canvas_editor.scene.image_export import export_png, export_svg
 
     export = export_png if choice.format == "png" else export_svg
-    return _write(
-        window,
-        out,
-        lambda: export(window.controller.canvas, out, choice.options()),
-        (SaveError, ImageOptionsError),
-    )
+
+    def write() -> str | None:
+        export(window.controller.canvas, out, choice.options())
+        return describe(find(window.controller.canvas))
+
+    return _write(window, out, write, (SaveError, ImageOptionsError))

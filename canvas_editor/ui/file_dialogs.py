@@ -3,22 +3,15 @@
 Callers use them through the module (`file_dialogs.ask_save_path(...)`), never by
 importing the function itself, so a test's monkeypatch reaches every caller. Every
 text that may hold a file name is shown as plain text.
-
-QFileDialog and QMessageBox are imported by the functions that show them: the window
-imports this module at start-up, and making those two classes (PySide builds their
-Python enums on first use) cost it about 1.5 ms for dialogs not yet asked for.
 """
 
 from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 BMC_FILTER = "Business Model Canvas (*.bmc)"
 ALL_FILTER = "All files (*)"
@@ -32,8 +25,6 @@ class UnsavedChoice(enum.Enum):
 
 def ask_open_paths(parent: QWidget | None, folder: str = "") -> list[str]:
     """The files the user picked to open; empty when cancelled."""
-    from PySide6.QtWidgets import QFileDialog
-
     paths, _ = QFileDialog.getOpenFileNames(parent, "Open Canvas", folder, f"{BMC_FILTER};;{ALL_FILTER}")
     return list(paths)
 
@@ -45,8 +36,6 @@ def ask_path_to_write(
 
     Shared by Save As and Export so both behave alike. None when cancelled.
     """
-    from PySide6.QtWidgets import QFileDialog
-
     dialog = QFileDialog(parent, title)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -71,8 +60,6 @@ def plain_message_box(
     parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str = ""
 ) -> QMessageBox:
     """A message box whose texts are plain text (they may hold file names); not yet shown."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
@@ -85,8 +72,6 @@ def plain_message_box(
 
 def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChoice:
     """Save / Discard / Cancel before a modified document is closed or replaced."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = plain_message_box(
         parent,
         QMessageBox.Icon.Warning,
@@ -108,8 +93,6 @@ def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChoice:
 
 def ask_revert(parent: QWidget | None, name: str) -> bool:
     """Revert throws edits away: confirm first. True means go ahead."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = plain_message_box(
         parent,
         QMessageBox.Icon.Warning,
@@ -126,8 +109,6 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A failure the user must know about (a file that would not open or save)."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = plain_message_box(parent, QMessageBox.Icon.Critical, title, message)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -106,7 +107,7 @@ class NoteTextDelegate(QStyledItemDelegate):
         editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
         index.model().setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
@@ -220,7 +221,7 @@ class OutlinePanel(QWidget):
 
     def _expand_blocks(self) -> None:
         # Block by block, not expandAll(): that keeps a persistent index for every note,
-        # which Qt then walks on every row removed (deleting 2,000 notes took 20 s).
+        # which Qt then walks on every row removed (deleting 2,000 notes would take 20 s).
         for block in BLOCK_ORDER:
             self.tree.expand(self.model.block_index(block))
 
@@ -270,7 +271,7 @@ class OutlinePanel(QWidget):
         """Let go of the selection before rows go (the board's selection comes back after).
 
         A removed selected row makes the tree repaint its region, which lays out the
-        whole tree: deleting 2,000 selected notes one row at a time took 20 s.
+        whole tree: deleting 2,000 selected notes one row at a time would take 20 s.
         """
         model = self.tree.selectionModel()
         if model.hasSelection() or model.currentIndex().isValid():

@@ -121,15 +121,6 @@ def shortcut_sections(window: QMainWindow) -> list[Section]:
     ]
 
 
-def sheet_text(window: QMainWindow) -> str:
-    """The sheet as plain text (one line per shortcut): what the dialog shows."""
-    lines: list[str] = []
-    for section in shortcut_sections(window):
-        lines.append(section.title)
-        lines.extend(f"  {s.keys}\t{s.description}" for s in section.shortcuts)
-    return "\n".join(lines)
-
-
 class ShortcutsSheet(QDialog):
     """A window beside the editor (not modal), so keys can be tried while it is open."""
 

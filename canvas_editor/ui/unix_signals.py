@@ -3,21 +3,17 @@
 Python runs signal handlers only between bytecodes, and Qt's event loop may sleep in C
 for a long time, so the C-level handler writes the signal number to a pipe
 (`signal.set_wakeup_fd`) and a QSocketNotifier wakes the loop to run `on_signal`.
-A pipe rather than a socket pair: importing `socket` cost the start-up about 4 ms.
-Windows wakes only on sockets, so there it is a socket pair.
+Windows wakes only on sockets, so there it is a socket pair; elsewhere a pipe.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import socket
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier
-
-if TYPE_CHECKING:
-    import socket
 
 HANDLED = (signal.SIGTERM, signal.SIGINT)
 
@@ -28,8 +24,6 @@ class _WakeupChannel:
     def __init__(self) -> None:
         self._sockets: tuple[socket.socket, socket.socket] | None = None
         if os.name == "nt":
-            import socket  # Windows only: set_wakeup_fd takes a socket there
-
             self._sockets = socket.socketpair()
             for end in self._sockets:
                 end.setblocking(False)
