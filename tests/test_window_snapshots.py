@@ -18,8 +18,9 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.scene.geometry import block_rect
 from canvas_editor.storage import load_canvas
+from canvas_editor.storage.save import canvas_to_bytes
 from canvas_editor.ui.main_window import MainWindow
-from canvas_editor.ui.shortcuts_sheet import sheet_text, window_actions
+from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet, window_actions
 from canvas_editor.ui.snapshot_window import SnapshotWindow
 from canvas_editor.ui.workspace import Workspace
 from tests.window_helpers import answer_modal, open_workspace, record_errors
@@ -73,7 +74,7 @@ def answer_name(name: str | None) -> list[QDialog]:
 
 def take(win: MainWindow, name: str) -> str:
     answer_name(name)
-    snapshot_id = win.snapshots.take_snapshot()
+    snapshot_id = win.snapshots.commands.take_snapshot()
     assert snapshot_id is not None
     return snapshot_id
 
@@ -89,7 +90,7 @@ def open_panel(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     activate(win, qtbot)
     QTest.keyClick(win.view, Qt.Key.Key_P, CTRL_ALT)
     qtbot.waitUntil(lambda: win.snapshots.snapshots_dock.isVisible())
-    qtbot.waitUntil(win.snapshots.panel.list.hasFocus)
+    qtbot.waitUntil(win.snapshots.commands.panel.list.hasFocus)
 
 
 # ----- taking a snapshot ---------------------------------------------------------------------
@@ -119,7 +120,7 @@ def test_the_name_dialog_offers_a_fresh_name_and_refuses_a_taken_one(win: MainWi
         dialog.accept()
 
     answer_modal(first)
-    assert win.snapshots.take_snapshot() is not None
+    assert win.snapshots.commands.take_snapshot() is not None
     assert offered == ["Snapshot 1"]
     errors = record_errors(monkeypatch)
     taken = win.controller.canvas.snapshots[0].name
@@ -137,7 +138,7 @@ def test_the_name_dialog_offers_a_fresh_name_and_refuses_a_taken_one(win: MainWi
         answer_modal(again)
 
     answer_modal(again)
-    assert win.snapshots.take_snapshot() is None
+    assert win.snapshots.commands.take_snapshot() is None
     assert errors == ["There is already a snapshot named 'Snapshot 1'."]
     assert offered == ["Snapshot 1", "Snapshot 2", "Snapshot 1"]  # asked again with what was typed
     assert len(win.controller.canvas.snapshots) == 1
@@ -168,7 +169,7 @@ def test_restore_puts_the_board_back_as_one_undo_step(win: MainWindow, qtbot) ->
     edited = dataclasses.replace(controller.canvas, notes=list(controller.canvas.notes))
     open_panel(win, qtbot)
     steps = controller.undo_stack.count()
-    win.snapshots.panel.buttons["restore"].click()
+    win.snapshots.commands.panel.buttons["restore"].click()
     assert controller.undo_stack.count() == steps + 1
     assert controller.canvas.notes == start_canvas().notes
     assert controller.canvas.segments == [FAMILIES]
@@ -198,7 +199,7 @@ def test_f2_renames_and_delete_deletes_the_snapshot_not_the_notes(win: MainWindo
     take(win, "second")
     win.view.board_scene.select_notes(["a", "b"])
     open_panel(win, qtbot)
-    panel = win.snapshots.panel
+    panel = win.snapshots.commands.panel
     assert panel.current().name == "second"  # the newest is chosen
     answer_name("Afternoon")
     QTest.keyClick(panel.list, Qt.Key.Key_F2)
@@ -234,7 +235,7 @@ def test_the_menu_commands_follow_the_panel(win: MainWindow, qtbot) -> None:  # 
     acts.delete.trigger()
     assert win.controller.canvas.snapshots == []
     assert not acts.delete.isEnabled()
-    assert win.snapshots.panel.empty.isVisible()
+    assert win.snapshots.commands.panel.empty.isVisible()
 
 
 # ----- a snapshot's own window -------------------------------------------------------------
@@ -244,8 +245,8 @@ def test_return_opens_the_snapshot_read_only_in_its_own_window(win: MainWindow, 
     take(win, "morning")
     win.controller.remove_notes(["b"])
     open_panel(win, qtbot)
-    QTest.keyClick(win.snapshots.panel.list, Qt.Key.Key_Return)
-    (shown,) = win.snapshots.windows
+    QTest.keyClick(win.snapshots.commands.panel.list, Qt.Key.Key_Return)
+    (shown,) = win.snapshots.commands.windows
     assert isinstance(shown, SnapshotWindow)
     qtbot.waitExposed(shown)
     assert "morning" in shown.windowTitle() and "read-only" in shown.windowTitle()
@@ -263,20 +264,46 @@ def test_return_opens_the_snapshot_read_only_in_its_own_window(win: MainWindow, 
     assert win.controller.undo_stack.count() == steps
     assert [n.id for n in win.controller.canvas.notes] == ["a"]
     shown.close()
-    qtbot.waitUntil(lambda: not win.snapshots.windows)
+    qtbot.waitUntil(lambda: not win.snapshots.commands.windows)
 
 
 # ----- the keys, once, in the sheet ----------------------------------------------------------
 
 
 def test_the_snapshot_keys_are_in_the_sheet_and_taken_by_nothing_else(win: MainWindow) -> None:
-    text = sheet_text(win)
-    for line in ("Ctrl+Alt+S\tTake Snapshot", "Ctrl+Alt+C\tCompare", "Ctrl+Alt+P\tSnapshots Panel"):
-        assert line in text
-    assert "Snapshots panel\n  Return, Enter\tOpen the snapshot" in text
-    assert "Changes panel\n  Return, Enter\tSelect the changed note on the board" in text
+    win.menu_actions.shortcuts.trigger()  # Help > Keyboard Shortcuts
+    sheet = win.findChild(ShortcutsSheet)
+    assert sheet is not None
+    rows = sheet.rows()
+    commands = [("Ctrl+Alt+S", "Take Snapshot"), ("Ctrl+Alt+C", "Compare"), ("Ctrl+Alt+P", "Snapshots Panel")]
+    assert all(row in rows for row in commands)
+    panel = rows.index(("Snapshots panel", ""))
+    assert rows[panel + 1 : panel + 4] == [
+        ("Return, Enter", "Open the snapshot in a window of its own (read-only)"),
+        ("F2", "Rename the snapshot"),
+        ("Del, Backspace", "Delete the snapshot"),
+    ]
+    changes = rows.index(("Changes panel", ""))
+    assert rows[changes + 1 : changes + 3] == [
+        ("Return, Enter", "Select the changed note on the board"),
+        ("Esc", "Hide the changes"),
+    ]
     acts = win.snapshots.actions
     ours = {k.toString() for a in (acts.take, acts.compare, acts.panel) for k in a.shortcuts()}
     mine = list(vars(acts).values())
     others = {k.toString() for a in window_actions(win) if a not in mine for k in a.shortcuts()}
     assert ours and not ours & others
+
+
+def test_a_snapshot_that_would_make_the_file_too_large_to_open_is_refused(
+    win: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors = record_errors(monkeypatch)
+    room = len(canvas_to_bytes(win.controller.canvas))  # room for the file as it is, not for more
+    monkeypatch.setattr("canvas_editor.storage.save.MAX_FILE_BYTES", room)
+    steps = win.controller.undo_stack.count()
+    answer_name("huge")
+    assert win.snapshots.commands.take_snapshot() is None
+    assert len(errors) == 1 and errors[0].startswith("The canvas would be too large to open again")
+    assert win.controller.canvas.snapshots == []
+    assert win.controller.undo_stack.count() == steps  # nothing to undo, nothing to redo

@@ -14,6 +14,7 @@ from typing import Any
 
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.snapshots import checked_name, new_snapshot
+from canvas_editor.storage.backup import BackupStore
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import parse_canvas, read_bytes
 from canvas_editor.storage.save import canvas_to_bytes, check_loadable, write_atomic
@@ -65,8 +66,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _keep_previous_version(path: Path, data: bytes) -> None:
     """As a save from the window: the version replaced goes to the backups; a failure there warns."""
-    from canvas_editor.storage.backup import BackupStore
-
     try:
         BackupStore().keep_previous_version(path, replacing_with=data)
     except SaveError as exc:

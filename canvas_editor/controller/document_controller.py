@@ -49,6 +49,7 @@ from canvas_editor.model.rules import (
     MAX_SEGMENTS,
     MAX_SHORT_TEXT,
 )
+from canvas_editor.model.snapshots import checked_name, new_snapshot
 
 _CHANGE_FIELDS = ("text", "description", "color", "segment", "tags", "votes")
 _Value = TypeVar("_Value", Note, Segment)
@@ -316,15 +317,11 @@ class DocumentController(QObject):
         ValueError (saying why) for a blank name, one another snapshot has, or one too
         long, and when the canvas holds as many snapshots as it may.
         """
-        from canvas_editor.model.snapshots import new_snapshot
-
         snapshot = new_snapshot(self._canvas, name)
         self._undo_stack.push(AddSnapshotCommand(self, snapshot))
         return snapshot.id
 
     def rename_snapshot(self, snapshot_id: str, name: str) -> None:
-        from canvas_editor.model.snapshots import checked_name
-
         before = self.snapshot(snapshot_id)
         name = checked_name(self._canvas, name, renaming=snapshot_id)
         if name != before.name:

@@ -19,7 +19,7 @@ from canvas_editor.ui.keyed_list import KeyedList
 from canvas_editor.ui.snapshot_keys import SNAPSHOT_KEYS
 
 if TYPE_CHECKING:
-    from canvas_editor.ui.snapshots import SnapshotTools
+    from canvas_editor.ui.snapshot_commands import SnapshotCommands
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -31,36 +31,33 @@ def item_text(snapshot: Snapshot) -> str:
 
 
 class SnapshotPanel(QWidget):
-    def __init__(self, tools: SnapshotTools, parent: QWidget | None = None) -> None:
+    def __init__(self, commands: SnapshotCommands, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snapshot_panel")
-        self._tools = tools
-        self._controller = tools.controller
-        self.list = KeyedList(
-            SNAPSHOT_KEYS,
-            {"open": tools.open_current, "rename": tools.rename_current, "delete": tools.delete_current},
-            self,
-        )
+        self._commands = commands
+        self._controller = commands.controller
+        keys = {"open": commands.open_current, "rename": commands.rename_current}
+        self.list = KeyedList(SNAPSHOT_KEYS, {**keys, "delete": commands.delete_current}, self)
         self.list.setObjectName("snapshot_list")
         self.list.setAccessibleName("Snapshots")
         self.list.setAccessibleDescription(
             "The snapshots of this canvas, oldest first. Enter opens one, F2 renames it, Delete deletes it."
         )
-        self.list.itemDoubleClicked.connect(lambda _item: tools.open_current())
-        self.list.currentItemChanged.connect(lambda _current, _previous: tools.update_actions())
-        take_keys = tools.actions.take.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.list.itemDoubleClicked.connect(lambda _item: commands.open_current())
+        self.list.currentItemChanged.connect(lambda _current, _previous: commands.tools.update_actions())
+        take_keys = commands.tools.actions.take.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.empty = QLabel(f"No snapshots yet: Take Snapshot ({take_keys}) keeps the board as it is.", self)
         self.empty.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, (name, text, slot) in enumerate(
             (
-                ("take", "&Take...", tools.take_snapshot),
+                ("take", "&Take...", commands.take_snapshot),
                 ("compare", "Compare with &Now", self._compare_with_now),
-                ("open", "&Open", tools.open_current),
-                ("restore", "&Restore", tools.restore_current),
-                ("rename", "Re&name...", tools.rename_current),
-                ("delete", "&Delete", tools.delete_current),
+                ("open", "&Open", commands.open_current),
+                ("restore", "&Restore", commands.restore_current),
+                ("rename", "Re&name...", commands.rename_current),
+                ("delete", "&Delete", commands.delete_current),
             )
         ):
             button = QPushButton(text, self)
@@ -92,7 +89,7 @@ class SnapshotPanel(QWidget):
         elif self.list.count():
             self.list.setCurrentRow(self.list.count() - 1)
         self._enable()
-        self._tools.update_actions()
+        self._commands.tools.update_actions()
 
     def current(self) -> Snapshot | None:
         item = self.list.currentItem()
@@ -117,4 +114,4 @@ class SnapshotPanel(QWidget):
     def _compare_with_now(self) -> None:
         snapshot = self.current()
         if snapshot is not None:
-            self._tools.compare_with_now(snapshot, snapshot_title(snapshot))
+            self._commands.compare_with_now(snapshot, snapshot_title(snapshot))
