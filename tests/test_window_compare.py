@@ -86,7 +86,7 @@ def test_compare_with_now_lists_and_marks_each_change(win: MainWindow, qtbot) ->
 
     answer_modal(accept_the_offer)
     QTest.keyClick(win.view, Qt.Key.Key_C, CTRL_ALT)
-    tools = win.snapshots.commands
+    tools = win.snapshots.operations
     qtbot.waitUntil(lambda: win.snapshots.changes_dock.isVisible())
     changes = tools.change_list
     assert changes is not None
@@ -109,8 +109,8 @@ def test_compare_with_now_lists_and_marks_each_change(win: MainWindow, qtbot) ->
 def test_choosing_a_change_selects_its_note_on_the_board(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     snapshot = win.controller.snapshot(take(win, "start"))
     edit_after_the_snapshot(win)
-    win.snapshots.commands.compare_with_now(snapshot, "start")
-    changes = win.snapshots.commands.change_list
+    win.snapshots.operations.compare_with_now(snapshot, "start")
+    changes = win.snapshots.operations.change_list
     assert changes is not None
     qtbot.waitExposed(changes.list)
     row = changes.lines().index('text changed: Channels: "Web" -> "Website"')
@@ -126,8 +126,8 @@ def test_choosing_a_change_selects_its_note_on_the_board(win: MainWindow, qtbot)
 
 def test_the_changes_follow_edits_and_undo(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     snapshot = win.controller.snapshot(take(win, "start"))
-    win.snapshots.commands.compare_with_now(snapshot, "start")
-    changes = win.snapshots.commands.change_list
+    win.snapshots.operations.compare_with_now(snapshot, "start")
+    changes = win.snapshots.operations.change_list
     assert changes is not None and changes.lines() == []
     assert changes.counts.text() == "No changes."
     win.controller.set_notes_color(["b"], "#81D4FA")
@@ -138,19 +138,19 @@ def test_the_changes_follow_edits_and_undo(win: MainWindow, qtbot) -> None:  # t
     qtbot.waitUntil(lambda: changes.lines() == ['removed: Channels: "Web"'])
     win.controller.undo_stack.undo()  # the note's item comes back, and with it its mark
     win.controller.set_note_text("b", "Web shop")
-    qtbot.waitUntil(lambda: win.snapshots.commands.comparison.overlay.marked == {"b": [ChangeKind.TEXT]})  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: win.snapshots.operations.comparison.overlay.marked == {"b": [ChangeKind.TEXT]})  # type: ignore[union-attr]
 
 
 def test_hide_changes_takes_the_marks_off_the_board(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     snapshot = win.controller.snapshot(take(win, "start"))
     edit_after_the_snapshot(win)
-    comparison = win.snapshots.commands.compare_with_now(snapshot, "start")
+    comparison = win.snapshots.operations.compare_with_now(snapshot, "start")
     assert comparison.overlay.marked
-    changes = win.snapshots.commands.change_list
+    changes = win.snapshots.operations.change_list
     assert changes is not None
     changes.list.setFocus()
     QTest.keyClick(changes.list, Qt.Key.Key_Escape)
-    assert win.snapshots.commands.comparison is None
+    assert win.snapshots.operations.comparison is None
     assert comparison.overlay.marked == {}
     assert not win.snapshots.changes_dock.isVisible()
     assert not any(win.view.board_scene.note_item(i).childItems() for i in ("a", "b"))
@@ -164,13 +164,13 @@ def test_two_snapshots_compare_in_a_read_only_window(win: MainWindow, qtbot) -> 
     win.controller.remove_notes(["a", "b", "c"])  # the board now plays no part
     choose_in_compare_dialog("Snapshot 'one'", "Snapshot 'two'")
     win.snapshots.actions.compare.trigger()
-    (shown,) = win.snapshots.commands.windows
+    (shown,) = win.snapshots.operations.windows
     qtbot.waitExposed(shown)
     assert shown.comparison is not None
     assert shown.comparison.list.lines() == ['recoloured: Channels: "Shop": #FFF176 -> #A5D6A7']
     assert [n.id for n in shown.board.controller.canvas.notes] == ["a", "b", "c"]
     assert shown.comparison.overlay.marked == {"a": [ChangeKind.COLOR]}
-    assert win.snapshots.commands.comparison is None  # nothing marked on the document's own board
+    assert win.snapshots.operations.comparison is None  # nothing marked on the document's own board
     shown.close()
 
 
@@ -191,8 +191,8 @@ def test_another_file_compares_with_the_board_now(
         dialog.accept()
 
     answer_modal(pick_the_file)
-    win.snapshots.commands.compare()
-    changes = win.snapshots.commands.change_list
+    win.snapshots.operations.compare()
+    changes = win.snapshots.operations.change_list
     assert changes is not None
     assert changes.title.text() == "From other.bmc to now"
     assert changes.lines() == [
@@ -206,7 +206,7 @@ def test_a_new_window_does_not_bring_back_an_empty_changes_panel(
     win: MainWindow, workspace: Workspace, qtbot  # type: ignore[no-untyped-def]
 ) -> None:
     snapshot = win.controller.snapshot(take(win, "start"))
-    win.snapshots.commands.compare_with_now(snapshot, "start")
+    win.snapshots.operations.compare_with_now(snapshot, "start")
     win.snapshots.actions.panel.trigger()
     win.controller.mark_saved()
     win.close()  # saves the layout: both panels shown
@@ -215,13 +215,13 @@ def test_a_new_window_does_not_bring_back_an_empty_changes_panel(
     qtbot.waitExposed(again)
     qtbot.waitUntil(lambda: again.snapshots.snapshots_dock.isVisible())
     qtbot.waitUntil(lambda: not again.snapshots.changes_dock.isVisible())
-    assert again.snapshots.commands.comparison is None
+    assert again.snapshots.operations.comparison is None
 
 
 def test_closing_the_changes_panel_takes_the_marks_off_too(win: MainWindow) -> None:
     snapshot = win.controller.snapshot(take(win, "start"))
     edit_after_the_snapshot(win)
-    comparison = win.snapshots.commands.compare_with_now(snapshot, "start")
+    comparison = win.snapshots.operations.compare_with_now(snapshot, "start")
     win.snapshots.changes_dock.close()  # its close button
-    assert win.snapshots.commands.comparison is None
+    assert win.snapshots.operations.comparison is None
     assert comparison.overlay.marked == {}

@@ -74,7 +74,7 @@ def answer_name(name: str | None) -> list[QDialog]:
 
 def take(win: MainWindow, name: str) -> str:
     answer_name(name)
-    snapshot_id = win.snapshots.commands.take_snapshot()
+    snapshot_id = win.snapshots.operations.take_snapshot()
     assert snapshot_id is not None
     return snapshot_id
 
@@ -90,7 +90,7 @@ def open_panel(win: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     activate(win, qtbot)
     QTest.keyClick(win.view, Qt.Key.Key_P, CTRL_ALT)
     qtbot.waitUntil(lambda: win.snapshots.snapshots_dock.isVisible())
-    qtbot.waitUntil(win.snapshots.commands.panel.list.hasFocus)
+    qtbot.waitUntil(win.snapshots.operations.panel.list.hasFocus)
 
 
 # ----- taking a snapshot ---------------------------------------------------------------------
@@ -120,7 +120,7 @@ def test_the_name_dialog_offers_a_fresh_name_and_refuses_a_taken_one(win: MainWi
         dialog.accept()
 
     answer_modal(first)
-    assert win.snapshots.commands.take_snapshot() is not None
+    assert win.snapshots.operations.take_snapshot() is not None
     assert offered == ["Snapshot 1"]
     errors = record_errors(monkeypatch)
     taken = win.controller.canvas.snapshots[0].name
@@ -138,7 +138,7 @@ def test_the_name_dialog_offers_a_fresh_name_and_refuses_a_taken_one(win: MainWi
         answer_modal(again)
 
     answer_modal(again)
-    assert win.snapshots.commands.take_snapshot() is None
+    assert win.snapshots.operations.take_snapshot() is None
     assert errors == ["There is already a snapshot named 'Snapshot 1'."]
     assert offered == ["Snapshot 1", "Snapshot 2", "Snapshot 1"]  # asked again with what was typed
     assert len(win.controller.canvas.snapshots) == 1
@@ -169,7 +169,7 @@ def test_restore_puts_the_board_back_as_one_undo_step(win: MainWindow, qtbot) ->
     edited = dataclasses.replace(controller.canvas, notes=list(controller.canvas.notes))
     open_panel(win, qtbot)
     steps = controller.undo_stack.count()
-    win.snapshots.commands.panel.buttons["restore"].click()
+    win.snapshots.operations.panel.buttons["restore"].click()
     assert controller.undo_stack.count() == steps + 1
     assert controller.canvas.notes == start_canvas().notes
     assert controller.canvas.segments == [FAMILIES]
@@ -199,7 +199,7 @@ def test_f2_renames_and_delete_deletes_the_snapshot_not_the_notes(win: MainWindo
     take(win, "second")
     win.view.board_scene.select_notes(["a", "b"])
     open_panel(win, qtbot)
-    panel = win.snapshots.commands.panel
+    panel = win.snapshots.operations.panel
     assert panel.current().name == "second"  # the newest is chosen
     answer_name("Afternoon")
     QTest.keyClick(panel.list, Qt.Key.Key_F2)
@@ -235,7 +235,7 @@ def test_the_menu_commands_follow_the_panel(win: MainWindow, qtbot) -> None:  # 
     acts.delete.trigger()
     assert win.controller.canvas.snapshots == []
     assert not acts.delete.isEnabled()
-    assert win.snapshots.commands.panel.empty.isVisible()
+    assert win.snapshots.operations.panel.empty.isVisible()
 
 
 # ----- a snapshot's own window -------------------------------------------------------------
@@ -245,8 +245,8 @@ def test_return_opens_the_snapshot_read_only_in_its_own_window(win: MainWindow, 
     take(win, "morning")
     win.controller.remove_notes(["b"])
     open_panel(win, qtbot)
-    QTest.keyClick(win.snapshots.commands.panel.list, Qt.Key.Key_Return)
-    (shown,) = win.snapshots.commands.windows
+    QTest.keyClick(win.snapshots.operations.panel.list, Qt.Key.Key_Return)
+    (shown,) = win.snapshots.operations.windows
     assert isinstance(shown, SnapshotWindow)
     qtbot.waitExposed(shown)
     assert "morning" in shown.windowTitle() and "read-only" in shown.windowTitle()
@@ -264,7 +264,7 @@ def test_return_opens_the_snapshot_read_only_in_its_own_window(win: MainWindow, 
     assert win.controller.undo_stack.count() == steps
     assert [n.id for n in win.controller.canvas.notes] == ["a"]
     shown.close()
-    qtbot.waitUntil(lambda: not win.snapshots.commands.windows)
+    qtbot.waitUntil(lambda: not win.snapshots.operations.windows)
 
 
 # ----- the keys, once, in the sheet ----------------------------------------------------------
@@ -303,7 +303,7 @@ def test_a_snapshot_that_would_make_the_file_too_large_to_open_is_refused(
     monkeypatch.setattr("canvas_editor.storage.save.MAX_FILE_BYTES", room)
     steps = win.controller.undo_stack.count()
     answer_name("huge")
-    assert win.snapshots.commands.take_snapshot() is None
+    assert win.snapshots.operations.take_snapshot() is None
     assert len(errors) == 1 and errors[0].startswith("The canvas would be too large to open again")
     assert win.controller.canvas.snapshots == []
     assert win.controller.undo_stack.count() == steps  # nothing to undo, nothing to redo

@@ -19,7 +19,7 @@ from canvas_editor.ui.keyed_list import KeyedList
 from canvas_editor.ui.snapshot_keys import SNAPSHOT_KEYS
 
 if TYPE_CHECKING:
-    from canvas_editor.ui.snapshot_commands import SnapshotCommands
+    from canvas_editor.ui.snapshot_operations import SnapshotOperations
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -31,33 +31,33 @@ def item_text(snapshot: Snapshot) -> str:
 
 
 class SnapshotPanel(QWidget):
-    def __init__(self, commands: SnapshotCommands, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: SnapshotOperations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("snapshot_panel")
-        self._commands = commands
-        self._controller = commands.controller
-        keys = {"open": commands.open_current, "rename": commands.rename_current}
-        self.list = KeyedList(SNAPSHOT_KEYS, {**keys, "delete": commands.delete_current}, self)
+        self._operations = operations
+        self._controller = operations.controller
+        keys = {"open": operations.open_current, "rename": operations.rename_current}
+        self.list = KeyedList(SNAPSHOT_KEYS, {**keys, "delete": operations.delete_current}, self)
         self.list.setObjectName("snapshot_list")
         self.list.setAccessibleName("Snapshots")
         self.list.setAccessibleDescription(
             "The snapshots of this canvas, oldest first. Enter opens one, F2 renames it, Delete deletes it."
         )
-        self.list.itemDoubleClicked.connect(lambda _item: commands.open_current())
-        self.list.currentItemChanged.connect(lambda _current, _previous: commands.tools.update_actions())
-        take_keys = commands.tools.actions.take.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.list.itemDoubleClicked.connect(lambda _item: operations.open_current())
+        self.list.currentItemChanged.connect(lambda _current, _previous: operations.tools.update_actions())
+        take_keys = operations.tools.actions.take.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.empty = QLabel(f"No snapshots yet: Take Snapshot ({take_keys}) keeps the board as it is.", self)
         self.empty.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, (name, text, slot) in enumerate(
             (
-                ("take", "&Take...", commands.take_snapshot),
+                ("take", "&Take...", operations.take_snapshot),
                 ("compare", "Compare with &Now", self._compare_with_now),
-                ("open", "&Open", commands.open_current),
-                ("restore", "&Restore", commands.restore_current),
-                ("rename", "Re&name...", commands.rename_current),
-                ("delete", "&Delete", commands.delete_current),
+                ("open", "&Open", operations.open_current),
+                ("restore", "&Restore", operations.restore_current),
+                ("rename", "Re&name...", operations.rename_current),
+                ("delete", "&Delete", operations.delete_current),
             )
         ):
             button = QPushButton(text, self)
@@ -89,7 +89,7 @@ class SnapshotPanel(QWidget):
         elif self.list.count():
             self.list.setCurrentRow(self.list.count() - 1)
         self._enable()
-        self._commands.tools.update_actions()
+        self._operations.tools.update_actions()
 
     def current(self) -> Snapshot | None:
         item = self.list.currentItem()
@@ -114,4 +114,4 @@ class SnapshotPanel(QWidget):
     def _compare_with_now(self) -> None:
         snapshot = self.current()
         if snapshot is not None:
-            self._commands.compare_with_now(snapshot, snapshot_title(snapshot))
+            self._operations.compare_with_now(snapshot, snapshot_title(snapshot))

@@ -7,7 +7,7 @@ command is a named action in `SnapshotActions`; Help > Keyboard Shortcuts lists 
 keys as it lists every action of the menus.
 
 The docks exist from the start, so the window's saved state finds them by name. What
-the commands and panels need (ui/snapshot_commands.py) loads with the first command
+the commands and panels need (ui/snapshot_operations.py) loads with the first command
 or panel asked for, as the outline's panel loads when it is first shown.
 """
 
@@ -25,7 +25,7 @@ from canvas_editor.controller import DocumentController
 
 if TYPE_CHECKING:
     from canvas_editor.ui.main_window import MainWindow
-    from canvas_editor.ui.snapshot_commands import SnapshotCommands
+    from canvas_editor.ui.snapshot_operations import SnapshotOperations
 
 # Save As has Ctrl+Shift+S on every desktop, so taking a snapshot is Ctrl+Alt+S.
 TAKE_KEY = "Ctrl+Alt+S"
@@ -82,17 +82,17 @@ class _ChangesDock(_LazyDock):
 
 
 class SnapshotTools:
-    """The Snapshots menu and panels of one window; `commands` does what they ask."""
+    """The Snapshots menu and panels of one window; `operations` does what they ask."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.controller: DocumentController = window.controller
-        self._commands: SnapshotCommands | None = None
+        self._operations: SnapshotOperations | None = None
         self.snapshots_dock = _LazyDock(
-            self, "Snapshots", "snapshots_dock", lambda dock: self.commands.build_panel(dock)
+            self, "Snapshots", "snapshots_dock", lambda dock: self.operations.build_panel(dock)
         )
         self.changes_dock = _ChangesDock(
-            self, "Changes", "changes_dock", lambda dock: self.commands.build_change_list(dock)
+            self, "Changes", "changes_dock", lambda dock: self.operations.build_change_list(dock)
         )
         for dock in (self.snapshots_dock, self.changes_dock):
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -105,23 +105,23 @@ class SnapshotTools:
         self.update_actions()
 
     @property
-    def commands(self) -> SnapshotCommands:
-        if self._commands is None:
-            from canvas_editor.ui.snapshot_commands import SnapshotCommands  # see the module's note
+    def operations(self) -> SnapshotOperations:
+        if self._operations is None:
+            from canvas_editor.ui.snapshot_operations import SnapshotOperations  # see the module's note
 
-            self._commands = SnapshotCommands(self)
-        return self._commands
+            self._operations = SnapshotOperations(self)
+        return self._operations
 
     def _make_actions(self) -> SnapshotActions:
         window = self.window
 
-        def action(text: str, command: str, key: str = "", tip: str = "") -> QAction:
+        def action(text: str, operation: str, key: str = "", tip: str = "") -> QAction:
             act = QAction(text, window)
             if key:
                 act.setShortcut(QKeySequence(key))
             if tip:
                 act.setStatusTip(tip)
-            act.triggered.connect(lambda _checked=False: getattr(self.commands, command)())
+            act.triggered.connect(lambda _checked=False: getattr(self.operations, operation)())
             return act
 
         panel = self.snapshots_dock.toggleViewAction()
@@ -160,20 +160,20 @@ class SnapshotTools:
 
     def update_actions(self) -> None:
         """A snapshot's commands need one chosen in the shown panel; Hide Changes, changes shown."""
-        commands = self._commands
-        chosen = commands is not None and commands.current() is not None and self.snapshots_dock.isVisible()
+        ops = self._operations
+        chosen = ops is not None and ops.current() is not None and self.snapshots_dock.isVisible()
         for act in (self.actions.open, self.actions.restore, self.actions.rename, self.actions.delete):
             act.setEnabled(chosen)
-        self.actions.hide_changes.setEnabled(commands is not None and commands.comparison is not None)
+        self.actions.hide_changes.setEnabled(ops is not None and ops.comparison is not None)
 
     def hide_changes(self) -> None:
-        if self._commands is not None:
-            self._commands.hide_changes()
+        if self._operations is not None:
+            self._operations.hide_changes()
 
     def _panel_toggled(self, shown: bool) -> None:
         """Opened from the menu or its key, the panel takes the keyboard."""
         if shown:
-            self.commands.focus_panel()
+            self.operations.focus_panel()
 
     def _changes_shown(self, visible: bool) -> None:
         # A window's saved layout may show the Changes panel; without a comparison
@@ -182,7 +182,7 @@ class SnapshotTools:
             QTimer.singleShot(0, self._hide_empty_changes)
 
     def _hide_empty_changes(self) -> None:
-        if self._commands is None or self._commands.comparison is None:
+        if self._operations is None or self._operations.comparison is None:
             self.changes_dock.hide()
 
 

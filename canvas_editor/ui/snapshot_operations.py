@@ -1,4 +1,4 @@
-"""The snapshot commands of a document window, and the state they share.
+"""What the snapshot commands of a document window do, and the state they share.
 
 ui/snapshots.py puts the Snapshots menu and the two panels in the window at start-up
 and loads this module with the first command or panel a user asks for: it brings the
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from canvas_editor.ui.snapshots import SnapshotTools
 
 
-class SnapshotCommands:
-    """What the Snapshots menu, its keys and the panels' buttons do in one window."""
+class SnapshotOperations:
+    """The Snapshots menu's commands, its keys' and the panels' buttons', for one window."""
 
     def __init__(self, tools: SnapshotTools) -> None:
         self.tools = tools
