@@ -80,6 +80,8 @@ COMMANDS = [
     ["validate", str(FIXTURES / "no-such-file.bmc")],
     ["templates"],
     ["new", "-o", "plan.bmc"],
+    ["diff", str(FIXTURES / "v2-full.bmc"), "--snapshot", "첫 번째 버전"],
+    ["snapshot", str(FIXTURES / "no-such-file.bmc"), "--name", "v1"],
 ]
 
 

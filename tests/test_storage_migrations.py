@@ -162,3 +162,34 @@ def test_every_format_version_below_the_current_one_has_a_named_migration_and_a_
     assert len({m.name for m in MIGRATIONS}) == len(MIGRATIONS)
     for version in range(1, CURRENT_VERSION + 1):
         assert list(FIXTURES.glob(f"v{version}-*.bmc")), f"no kept file of format version {version}"
+
+
+def test_add_workshop_fields_gives_each_snapshot_the_segments_its_notes_name() -> None:
+    """Version 1 kept no segments with a snapshot: its notes named the canvas's segments,
+    or segments deleted since, known by their ids alone."""
+    old = _canvas_of("v1-full.bmc")
+    snapshot = old["snapshots"][0]
+    snapshot["notes"] = [
+        {**snapshot["notes"][0], "id": "a", "segment": "seg_families"},
+        {**snapshot["notes"][0], "id": "b", "segment": "seg_gone", "color": "#a5d6a7"},
+        {**snapshot["notes"][0], "id": "c", "segment": "seg_families"},
+        {**snapshot["notes"][0], "id": "d", "segment": None},
+    ]
+    new = add_workshop_fields(copy.deepcopy(old))
+    families = next(s for s in old["segments"] if s["id"] == "seg_families")
+    assert new["snapshots"][0]["segments"] == [
+        families,
+        {"id": "seg_gone", "name": "seg_gone", "color": "#a5d6a7"},
+    ]
+    assert new["snapshots"][0]["notes"] == [{**n, "votes": 0, "size": 1.0} for n in snapshot["notes"]]
+    assert new["segments"] == old["segments"]
+
+
+def test_a_version_1_snapshot_naming_a_deleted_segment_loads(tmp_path: Path) -> None:
+    data = json.loads((FIXTURES / "v1-full.bmc").read_text(encoding="utf-8"))
+    data["canvas"]["snapshots"][0]["notes"][0]["segment"] = "seg_deleted_since"
+    path = tmp_path / "old.bmc"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    snapshot = load_canvas(path).snapshots[0]
+    assert [(s.id, s.name) for s in snapshot.segments] == [("seg_deleted_since", "seg_deleted_since")]
+    assert load_canvas(FIXTURES / "v1-full.bmc").snapshots[0].segments == []

@@ -23,6 +23,8 @@ COMMANDS = {
     "validate": "canvas_editor.cli.cmd_validate",
     "import": "canvas_editor.cli.cmd_import",
     "export": "canvas_editor.cli.cmd_export",
+    "snapshot": "canvas_editor.cli.cmd_snapshot",
+    "diff": "canvas_editor.cli.cmd_diff",
 }
 
 

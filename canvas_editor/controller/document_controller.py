@@ -30,11 +30,17 @@ from canvas_editor.controller.commands import (
     SetHeaderCommand,
     SetNoteTextCommand,
 )
+from canvas_editor.controller.snapshot_commands import (
+    AddSnapshotCommand,
+    RemoveSnapshotCommand,
+    RenameSnapshotCommand,
+    RestoreSnapshotCommand,
+)
 from canvas_editor.controller.undo_stack import UndoStack
 from canvas_editor.model import placement
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
-from canvas_editor.model.document import Canvas, Note, Segment, new_id
+from canvas_editor.model.document import Canvas, Note, Segment, Snapshot, new_id
 from canvas_editor.model.placement import Aim, Arrival
 from canvas_editor.model.rules import (
     MAX_DESCRIPTION,
@@ -44,6 +50,7 @@ from canvas_editor.model.rules import (
     MAX_SEGMENTS,
     MAX_SHORT_TEXT,
 )
+from canvas_editor.model.snapshots import checked_name, new_snapshot
 
 # Where a note is and how large: a change of these is a move (note_moved), of any
 # other field a change (note_changed).
@@ -103,7 +110,8 @@ class DocumentController(QObject):
     notes_reordered = Signal()  # z-order (bring to front)
     header_changed = Signal()  # title, designed_for, designed_by, date, iteration, language
     segments_changed = Signal()
-    canvas_reset = Signal()  # the whole canvas was replaced (open, revert)
+    snapshots_changed = Signal()  # taken, renamed, deleted (a restore changes the board instead)
+    canvas_reset = Signal()  # the whole canvas was replaced (open, revert), or its board (restore)
 
     def __init__(self, canvas: Canvas | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -383,6 +391,42 @@ class DocumentController(QObject):
         self._undo_stack.push(AddSegmentCommand(self, segment))
         return segment.id
 
+    # ---- snapshots: each edit is one undo step ------------------------------------------
+
+    def snapshot(self, snapshot_id: str) -> Snapshot:
+        """The snapshot with this id (KeyError if none)."""
+        for snapshot in self._canvas.snapshots:
+            if snapshot.id == snapshot_id:
+                return snapshot
+        raise KeyError(snapshot_id)
+
+    def take_snapshot(self, name: str) -> str:
+        """Keep the board as it is now under `name`; returns the snapshot's id.
+
+        ValueError (saying why) for a blank name, one another snapshot has, or one too
+        long, and when the canvas holds as many snapshots as it may.
+        """
+        snapshot = new_snapshot(self._canvas, name)
+        self._undo_stack.push(AddSnapshotCommand(self, snapshot))
+        return snapshot.id
+
+    def rename_snapshot(self, snapshot_id: str, name: str) -> None:
+        before = self.snapshot(snapshot_id)
+        name = checked_name(self._canvas, name, renaming=snapshot_id)
+        if name != before.name:
+            self._undo_stack.push(RenameSnapshotCommand(self, before, replace(before, name=name)))
+
+    def delete_snapshot(self, snapshot_id: str) -> None:
+        self._undo_stack.push(RemoveSnapshotCommand(self, self.snapshot(snapshot_id)))
+
+    def restore_snapshot(self, snapshot_id: str) -> bool:
+        """Put the snapshot's board in place of the current one; False when they are the same."""
+        snapshot = self.snapshot(snapshot_id)
+        if snapshot.notes == self._canvas.notes and snapshot.segments == self._canvas.segments:
+            return False
+        self._undo_stack.push(RestoreSnapshotCommand(self, snapshot))
+        return True
+
     # ---- helpers ----------------------------------------------------------------------
 
     def _check_room(self, count: int) -> None:
@@ -494,3 +538,35 @@ class DocumentController(QObject):
         segment = segments.pop(index)
         self.segments_changed.emit()
         return index, segment
+
+    def insert_snapshot(self, index: int, snapshot: Snapshot) -> None:
+        self._canvas.snapshots.insert(index, snapshot)
+        self.snapshots_changed.emit()
+
+    def pop_snapshot(self, snapshot_id: str) -> tuple[int, Snapshot]:
+        """Remove the snapshot; returns it with its former index."""
+        snapshots = self._canvas.snapshots
+        index = next(i for i, s in enumerate(snapshots) if s.id == snapshot_id)
+        snapshot = snapshots.pop(index)
+        self.snapshots_changed.emit()
+        return index, snapshot
+
+    def replace_snapshot(self, snapshot: Snapshot) -> None:
+        snapshots = self._canvas.snapshots
+        index = next(i for i, s in enumerate(snapshots) if s.id == snapshot.id)
+        snapshots[index] = snapshot
+        self.snapshots_changed.emit()
+
+    def replace_board(self, notes: list[Note], segments: list[Segment]) -> tuple[list[Note], list[Segment]]:
+        """Put these notes and segments in place of the canvas's; returns the ones replaced.
+
+        Everything on the board may change at once, so views rebuild (canvas_reset), as
+        after opening a file; the undo history stays.
+        """
+        canvas = self._canvas
+        replaced = (list(canvas.notes), list(canvas.segments))
+        canvas.notes[:] = notes
+        canvas.segments[:] = segments
+        self._index = None
+        self.canvas_reset.emit()
+        return replaced

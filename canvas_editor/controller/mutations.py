@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.model.document import Canvas, Note, Segment, Snapshot
 
 
 class DocumentMutations(Protocol):
@@ -46,4 +46,18 @@ class DocumentMutations(Protocol):
 
     def pop_segment(self, segment_id: str) -> tuple[int, Segment]:
         """Remove the segment; returns it with its former index."""
+        ...
+
+    def insert_snapshot(self, index: int, snapshot: Snapshot) -> None: ...
+
+    def pop_snapshot(self, snapshot_id: str) -> tuple[int, Snapshot]:
+        """Remove the snapshot; returns it with its former index."""
+        ...
+
+    def replace_snapshot(self, snapshot: Snapshot) -> None:
+        """Swap the snapshot with this id for this value (a rename)."""
+        ...
+
+    def replace_board(self, notes: list[Note], segments: list[Segment]) -> tuple[list[Note], list[Segment]]:
+        """Put these notes and segments in place of the canvas's; returns the ones replaced."""
         ...

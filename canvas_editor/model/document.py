@@ -80,9 +80,16 @@ class Segment:
     color: Color
 
 
+Segments = Annotated[list[Segment], Rule(max_length=MAX_SEGMENTS)]
+
+
+# A snapshot carries its segments so that a restore brings back the segments its notes
+# name, with their names and colours, and a comparison names them. The title block
+# describes the document rather than one iteration of the model, so it stays with the
+# canvas: the snapshot's own name and time say which iteration it is.
 @dataclass(slots=True)
 class Snapshot:
-    """A named copy of the notes at a moment, for comparing iterations (later issues)."""
+    """A named copy of the board (its notes and segments) at a moment; the title block is not part of it."""
 
     __pydantic_config__ = _CHECKED
 
@@ -90,6 +97,7 @@ class Snapshot:
     name: ShortText
     created: ShortText = ""
     notes: Notes = field(default_factory=list)
+    segments: Segments = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -103,7 +111,7 @@ class Canvas:
     iteration: ShortText = ""
     language: LanguageTag = "en"
     notes: Notes = field(default_factory=list)
-    segments: Annotated[list[Segment], Rule(max_length=MAX_SEGMENTS)] = field(default_factory=list)
+    segments: Segments = field(default_factory=list)
     snapshots: Annotated[list[Snapshot], Rule(max_length=MAX_SNAPSHOTS)] = field(default_factory=list)
     # Blocks in the order a presenter walks through them; empty means the standard order.
     presentation_order: Annotated[list[BlockId], Rule(max_length=len(BlockId))] = field(default_factory=list)
@@ -124,22 +132,26 @@ class Canvas:
 def check_references(canvas: Canvas) -> None:
     """Raise ValueError, naming the place, where parts of the canvas contradict each other.
 
-    Ids are unique in their list, a note names an existing segment, each block appears
-    once in the presentation order.
+    Ids are unique in their list, a note names an existing segment (a snapshot's note one
+    of that snapshot's segments), each block appears once in the presentation order.
     """
-    _check_unique("notes", "note id", [n.id for n in canvas.notes])
-    _check_unique("segments", "segment id", [s.id for s in canvas.segments])
-    segment_ids = {s.id for s in canvas.segments}
-    for i, note in enumerate(canvas.notes):
-        if note.segment is not None and note.segment not in segment_ids:
-            raise ValueError(f"notes[{i}].segment: no segment has the id {note.segment!r}")
-    # Snapshot notes may name segments deleted since; their ids must still tell notes apart.
+    _check_board("", canvas.notes, canvas.segments)
     _check_unique("snapshots", "snapshot id", [s.id for s in canvas.snapshots])
     for k, snapshot in enumerate(canvas.snapshots):
-        _check_unique(f"snapshots[{k}].notes", "note id", [n.id for n in snapshot.notes])
+        _check_board(f"snapshots[{k}].", snapshot.notes, snapshot.segments)
     for i, block in enumerate(canvas.presentation_order):
         if block in canvas.presentation_order[:i]:
             raise ValueError(f"presentation_order[{i}]: {block.value!r} is listed twice")
+
+
+def _check_board(place: str, notes: list[Note], segments: list[Segment]) -> None:
+    """Notes and segments of the canvas, or of a snapshot (`place` is its prefix)."""
+    _check_unique(f"{place}notes", "note id", [n.id for n in notes])
+    _check_unique(f"{place}segments", "segment id", [s.id for s in segments])
+    segment_ids = {s.id for s in segments}
+    for i, note in enumerate(notes):
+        if note.segment is not None and note.segment not in segment_ids:
+            raise ValueError(f"{place}notes[{i}].segment: no segment has the id {note.segment!r}")
 
 
 def _check_unique(place: str, what: str, ids: list[str]) -> None:

@@ -78,6 +78,7 @@ class DocumentAutosave(QObject):
             controller.notes_reordered,
             controller.header_changed,
             controller.segments_changed,
+            controller.snapshots_changed,
             controller.canvas_reset,
         ):
             signal.connect(self.mark_changed)

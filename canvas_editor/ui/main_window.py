@@ -24,6 +24,7 @@ from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.menus import install_menus
 from canvas_editor.ui.outline_dock import OutlineDock
+from canvas_editor.ui.snapshots import install_snapshots
 from canvas_editor.ui.status_bar import install_status
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._path: Path | None = path
         self._untitled_name = untitled_name
         self.menu_actions = install_menus(self)
+        self.snapshots = install_snapshots(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.board_status = install_status(self.statusBar(), self.view)
         # Files dropped anywhere on the window open; the board itself would ignore them.

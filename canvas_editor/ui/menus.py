@@ -74,6 +74,28 @@ def _document_export(window: MainWindow, suffix: str) -> Callable[[], object]:
     return lambda: _interchange().export_document(window, suffix)
 
 
+def command_action(window: MainWindow, name: str, slot: QAction | Callable[[], object]) -> QAction:
+    """The action of the table's command `name`: its text, keys, icon and tip; `slot`
+    is what it runs, or an action made by its owner (the undo stack's, a dock's) that
+    takes the table's text and keys."""
+    command = window_commands.command(name)
+    if isinstance(slot, QAction):
+        action = slot
+        action.setText(command.menu_text)
+    else:
+        action = QAction(command.menu_text, window)
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+    action.setObjectName(name)  # every command's action is found by its name
+    action.setShortcuts(window_commands.command_keys()[name])
+    if command.icon:
+        icon = command_icon(command.icon)
+        if not icon.isNull():
+            action.setIcon(icon)
+    if command.tip:
+        action.setStatusTip(command.tip)
+    return action
+
+
 def install_menus(window: MainWindow) -> WindowActions:
     """Build the window's menus and toolbar from ui.window_commands; returns the actions by name."""
     ws = window.workspace
@@ -123,24 +145,11 @@ def install_menus(window: MainWindow) -> WindowActions:
         "redo": stack.createRedoAction(window, "&Redo"),
         "outline": window.outline_dock.toggleViewAction(),
     }
-    keys = window_commands.command_keys()
-    actions: dict[str, QAction] = {}
-    for command in window_commands.COMMANDS:
-        action = made.get(command.name)
-        if action is None:
-            action = QAction(command.menu_text, window)
-            slot = slots[command.name]
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-        elif command.name == "outline":
-            action.setText(command.menu_text)
-        action.setShortcuts(keys[command.name])
-        if command.icon:
-            icon = command_icon(command.icon)
-            if not icon.isNull():
-                action.setIcon(icon)
-        if command.tip:
-            action.setStatusTip(command.tip)
-        actions[command.name] = action
+    actions = {
+        name: command_action(window, name, made.get(name) or slots[name])
+        for name in WindowActions.__dataclass_fields__
+        if name != "recent_menu"
+    }
     acts = WindowActions(recent_menu=recent_menu, **actions)
     # Opened from the menu or its key, the outline takes the keyboard (not when restored).
     acts.outline.triggered.connect(window.outline_dock.focus_if_shown)

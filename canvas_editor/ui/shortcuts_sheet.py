@@ -3,9 +3,9 @@
 Nothing here is a list of keys. The window's commands come from `ui.window_commands`,
 the table the menus make their actions from (with the keys `command_keys()` gives
 each, so the sheet shows exactly what the actions are bound to); the board's part
-comes from `scene.board_keys` and the outline's from `ui.outline_keys`, the tables
-their key handling dispatches through. A key changed in any of these places changes
-the sheet.
+comes from `scene.board_keys`, the outline's from `ui.outline_keys` and the snapshot
+panels' from `ui.snapshot_keys`, the tables their key handling dispatches through. A
+key changed in any of these places changes the sheet.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
 from canvas_editor.ui import dialog_fit, window_commands
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
+from canvas_editor.ui.snapshot_keys import CHANGE_KEYS, SNAPSHOT_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -90,6 +91,8 @@ def shortcut_sections() -> list[Section]:
         Section("While typing in a note", _board_rows(EDITOR_KEYS, set())),
         Section("Outline", _board_rows(OUTLINE_KEYS, set())),
         Section("Outline, while editing a note", _board_rows(OUTLINE_EDITOR_KEYS, set())),
+        Section("Snapshots panel", _board_rows(SNAPSHOT_KEYS, set())),
+        Section("Changes panel", _board_rows(CHANGE_KEYS, set())),
     ]
 
 

@@ -84,10 +84,21 @@ COMMANDS: tuple[Command, ...] = (
     Command("zoom_out", "Zoom &Out", (Standard(Std.ZoomOut, "Ctrl+-"),), "zoom-out"),
     Command("zoom_fit", "&Fit to Window", ("Ctrl+0",), "zoom-fit-best"),
     Command("outline", "&Outline", ("Ctrl+Shift+O",), tip="The canvas as a tree, also for screen readers"),
+    # Snapshots (ui/snapshots.py makes these actions). Save As has Ctrl+Shift+S on every
+    # desktop, so taking a snapshot is Ctrl+Alt+S.
+    Command("take_snapshot", "&Take Snapshot...", ("Ctrl+Alt+S",), tip="Keep the board as it is now"),
+    Command("compare", "&Compare...", ("Ctrl+Alt+C",), tip="Show what changed between two states"),
+    Command("hide_changes", "&Hide Changes", tip="Take the changes off the board"),
+    Command("snapshots_panel", "Snapshots &Panel", ("Ctrl+Alt+P",), tip="Show the snapshots of this canvas"),
+    Command("open_snapshot", "&Open Snapshot", tip="Show the chosen snapshot in a window"),
+    Command("restore_snapshot", "&Restore Snapshot", tip="Put its board back (undoable)"),
+    Command("rename_snapshot", "Re&name Snapshot..."),
+    Command("delete_snapshot", "&Delete Snapshot", tip="Delete it (undoable)"),
     # Help
     Command("shortcuts", "&Keyboard Shortcuts", ("Ctrl+/",)),
     Command("about", "&About Canvas Editor"),
 )
+
 
 def command_keys(commands: tuple[Command, ...] | None = None) -> dict[str, list[QKeySequence]]:
     """Each command's keys: those written in the table, then the platform's keys of its
@@ -124,3 +135,11 @@ def command_keys(commands: tuple[Command, ...] | None = None) -> dict[str, list[
                     chosen.append(seq)
         keys[command.name] = chosen
     return keys
+
+
+def command(name: str) -> Command:
+    """The table's entry named `name`."""
+    for entry in COMMANDS:
+        if entry.name == name:
+            return entry
+    raise KeyError(name)
