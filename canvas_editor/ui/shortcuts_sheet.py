@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
+from canvas_editor.ui.presentation_keys import ORDER_PANEL_KEYS, PRESENTING_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -115,6 +116,8 @@ def shortcut_sections(window: QMainWindow) -> list[Section]:
         Section("While typing in a note", _board_rows(EDITOR_KEYS, set())),
         Section("Outline", _board_rows(OUTLINE_KEYS, set())),
         Section("Outline, while editing a note", _board_rows(OUTLINE_EDITOR_KEYS, set())),
+        Section("While presenting", _board_rows(PRESENTING_KEYS, set())),
+        Section("Presentation order panel", _board_rows(ORDER_PANEL_KEYS, set())),
     ]
 
 
