@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QToolBar, QWidget
 
@@ -39,6 +39,7 @@ class _Editor:
     """What presenting changes in the window, to put back on leaving."""
 
     window_state: Qt.WindowState
+    layout: QByteArray  # toolbars and docks: where, how large, shown or not
     chrome: dict[QWidget, bool]  # menus, toolbars, docks, bars: shown or not
     view: ViewState
     interactive: bool
@@ -88,7 +89,10 @@ class PresentationMode(QObject):
         missing = board_keys.commands(PRESENTING_KEYS) - self._commands.keys()
         if missing:
             raise RuntimeError(f"presentation keys without a command: {sorted(missing)}")
-        self._view.installEventFilter(self)
+        # Kept here: the filter compares with them while the window is being taken down.
+        self._viewport = self._view.viewport()
+        self._view.installEventFilter(self)  # keys
+        self._viewport.installEventFilter(self)  # its size, once it has its new place
         window.installEventFilter(self)
         self._controller.canvas_reset.connect(self._canvas_replaced)
         for signal in (
@@ -140,6 +144,7 @@ class PresentationMode(QObject):
         chrome = self._chrome()
         self._editor = _Editor(
             window.windowState(),
+            window.saveState(),
             {w: w.isVisible() for w in chrome},
             view.view_state(),
             view.isInteractive(),
@@ -185,9 +190,11 @@ class PresentationMode(QObject):
         view.setHorizontalScrollBarPolicy(editor.scroll_bars[0])
         view.setVerticalScrollBarPolicy(editor.scroll_bars[1])
         window.setWindowState(editor.window_state)
-        # A dock opened while presenting (the order panel, say) closes again.
+        # A dock opened while presenting (the order panel, say) closes again, and the
+        # docks get back the room they had.
         for widget in self._chrome():
             widget.setVisible(editor.chrome.get(widget, False))
+        window.restoreState(editor.layout)
         view.restore_view_state(editor.view)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.presenting_changed.emit(False)
@@ -195,6 +202,9 @@ class PresentationMode(QObject):
     # ---- steps --------------------------------------------------------------------------
 
     def _step(self, move: Callable[[], object]) -> None:
+        if self._follow_timer.isActive():  # an edit not yet followed: the step goes by the new order
+            self._follow_timer.stop()
+            self._current().follow(self._controller.canvas)
         move()
         self._show_step()
 
@@ -254,8 +264,10 @@ class PresentationMode(QObject):
             if kind == QEvent.Type.Close:
                 self.leave()  # the window's saved layout is the editor's, not the presentation's
             return False
-        if kind == QEvent.Type.Resize and self.progress.isVisible():
-            QTimer.singleShot(0, self._place_overlays)
+        if watched is self._viewport:
+            if kind == QEvent.Type.Resize and self.progress.isVisible():
+                self._place_overlays()
+            return False
         if self._editor is None or kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         assert isinstance(event, QKeyEvent)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -39,7 +39,11 @@ _BLOCK_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BlockList(QListWidget):
-    """The blocks, dragged into order; `dropped` runs after a drag has moved one."""
+    """The blocks, dragged into order; `dropped` runs once a drag has moved one.
+
+    A drop moves the row in the list's model (rowsMoved); the new order is taken on the
+    next turn of the event loop, once the list has finished its drop, since taking it
+    redraws the list."""
 
     def __init__(
         self, parent: QWidget, dropped: Callable[[], None], keys: dict[str, Callable[[], None]]
@@ -49,12 +53,12 @@ class BlockList(QListWidget):
         self.setAccessibleName("Blocks in presentation order")
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self._dropped = dropped
         self._keys = keys
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        super().dropEvent(event)
-        self._dropped()
+        self._after_drop = QTimer(self)
+        self._after_drop.setSingleShot(True)
+        self._after_drop.setInterval(0)
+        self._after_drop.timeout.connect(dropped)
+        self.model().rowsMoved.connect(self._after_drop.start)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         entry = board_keys.match(event, ORDER_PANEL_KEYS)
@@ -109,19 +113,18 @@ class PresentationOrderPanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
-        # Pasting 2,000 notes sends 2,000 signals: the list is redrawn once afterwards.
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
         for signal in (
             controller.presentation_order_changed,
             controller.canvas_reset,
             controller.header_changed,
-            controller.note_added,
-            controller.note_removed,
-            controller.note_moved,
         ):
+            signal.connect(self.refresh)
+        # Pasting 2,000 notes sends 2,000 signals: the note counts are redrawn once afterwards.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        for signal in (controller.note_added, controller.note_removed, controller.note_moved):
             signal.connect(self._schedule_refresh)
         self.list.currentRowChanged.connect(self._enable_buttons)
         self.refresh()
@@ -161,7 +164,7 @@ class PresentationOrderPanel(QWidget):
 
     def _set(self, order: list[BlockId]) -> None:
         self._controller.set_presentation_order(order)
-        self.refresh()  # also after a drop that changed nothing: the list shows the canvas
+        self.refresh()  # also when nothing changed (a drop back in place): the list shows the canvas
 
     def _take_list_order(self) -> None:
         self._set(self.list.blocks())

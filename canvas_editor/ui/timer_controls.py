@@ -84,7 +84,8 @@ class TimerClock(QObject):
 def paint_level(label: QLabel, level: Level, normal: QColor) -> None:
     """The label's text in amber for the last minute, red at zero, else `normal`."""
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, _LEVEL_COLOURS.get(level, normal))
+    # A label in a toolbar draws with the button text's colour, elsewhere with the window text's.
+    palette.setColor(label.foregroundRole(), _LEVEL_COLOURS.get(level, normal))
     label.setPalette(palette)
 
 
@@ -97,6 +98,8 @@ class TimerBadge(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAutoFillBackground(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.setForegroundRole(QPalette.ColorRole.WindowText)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(38, 50, 56, 200))
         self.setPalette(palette)

@@ -109,7 +109,8 @@ class Workshop(QObject):
         self.clock.changed.connect(self._show_time)
         self.clock.finished.connect(self._time_up)
         self.presentation.presenting_changed.connect(self.badge.set_large)
-        window.view.installEventFilter(self)
+        # The viewport's own resize: by then it has its new place inside the view.
+        window.view.viewport().installEventFilter(self)
         self._show_time()
 
     # ---- actions ------------------------------------------------------------------------
