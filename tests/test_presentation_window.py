@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,7 @@ from canvas_editor.storage.save import canvas_to_bytes
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet
 from tests.board_gestures import block_point, double_click
+from tests.dense_boards import dense_canvas, grab
 from tests.window_helpers import focused_board_window, ini_settings, open_workspace
 
 B = BlockId
@@ -295,3 +297,29 @@ def test_presenting_keys_leave_the_board_alone_once_presenting_is_over(window: M
     x = window.controller.note("partner").x
     press(window, K.Key_Right)
     assert window.controller.note("partner").x > x
+
+
+
+def test_notes_hidden_again_uncover_the_notes_beneath(qtbot: QtBot, tmp_path: Path) -> None:
+    """Stepping back hides notes: those they covered are painted again. The board skips
+    painting notes wholly under others (scene/occlusion.py); each grab is compared with
+    one that paints every note."""
+    with focused_board_window(qtbot, tmp_path / "settings.ini", dense_canvas()) as window:
+        window.workshop.actions["zoom_to_block"].setChecked(False)
+        press(window, K.Key_F5)
+        press(window, K.Key_End)
+        view = window.view
+        occlusion = view.board_scene.occlusion
+
+        def grab_everything() -> QImage:
+            occlusion.enabled = False
+            try:
+                return grab(view)
+            finally:
+                occlusion.enabled = True
+
+        assert grab(view) == grab_everything()
+        for key, times in ((K.Key_Left, 60), (K.Key_Right, 25), (K.Key_PageUp, 120)):
+            for _ in range(times):
+                press(window, key)
+            assert grab(view) == grab_everything()
