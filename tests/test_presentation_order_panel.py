@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.main_window import MainWindow
-from canvas_editor.ui.presentation_order_dock import PresentationOrderPanel
+from canvas_editor.ui.presentation_order_panel import PresentationOrderPanel
 from tests.test_presentation_window import shown, workshop_canvas
 from tests.window_helpers import focused_board_window
 

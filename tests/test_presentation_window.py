@@ -323,3 +323,22 @@ def test_notes_hidden_again_uncover_the_notes_beneath(qtbot: QtBot, tmp_path: Pa
             for _ in range(times):
                 press(window, key)
             assert grab(view) == grab_everything()
+
+
+def test_a_window_closed_while_presenting_keeps_the_editors_layout(qtbot: QtBot, tmp_path: Path) -> None:
+    """The layout a window saves on closing is the editor's, toolbars and all."""
+    settings_file = tmp_path / "settings.ini"
+    with open_workspace(settings_file) as workspace:
+        window = workspace.new_document()
+        assert window is not None
+        qtbot.waitExposed(window)
+        window.workshop.actions["present"].trigger()  # View > Present
+        assert window.isFullScreen()
+        window.close()
+    with open_workspace(settings_file) as workspace:
+        window = workspace.new_document()
+        assert window is not None
+        qtbot.waitExposed(window)
+        assert not window.isFullScreen()
+        bars = {bar.objectName(): bar.isVisible() for bar in window.findChildren(QToolBar)}
+        assert bars == {"main_toolbar": True, "timer_toolbar": True}

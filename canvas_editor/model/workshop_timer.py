@@ -133,7 +133,7 @@ def clock_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-_DURATION = re.compile(r"\s*(\d{1,3})(?::(\d{2}))?(?::(\d{2}))?\s*")
+_DURATION = r"\s*(\d{1,3})(?::(\d{2}))?(?::(\d{2}))?\s*"  # compiled on first use, by re's cache
 
 
 def parse_duration(text: str) -> int:
@@ -141,7 +141,7 @@ def parse_duration(text: str) -> int:
 
     ValueError, saying what is accepted, for anything else or a time out of range.
     """
-    match = _DURATION.fullmatch(text)
+    match = re.fullmatch(_DURATION, text)
     if match is None:
         raise ValueError("type minutes (7), minutes and seconds (7:30), or hours too (1:15:00)")
     parts = [int(p) for p in match.groups() if p is not None]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton
 
 from canvas_editor.model.workshop_timer import (
     DEFAULT_SECONDS,
@@ -27,12 +27,13 @@ from canvas_editor.model.workshop_timer import (
     parse_duration,
 )
 from canvas_editor.ui import timer_controls
-from canvas_editor.ui.presentation_mode import PresentationMode
 from canvas_editor.ui.presentation_order_dock import PresentationOrderDock
 from canvas_editor.ui.timer_controls import FrameFlash, TimerBadge, TimerClock, paint_level
 
 if TYPE_CHECKING:
+    from canvas_editor.model.blocks import BlockId
     from canvas_editor.ui.main_window import MainWindow
+    from canvas_editor.ui.presentation_mode import PresentationMode
 
 ZOOM_TO_BLOCK_KEY = "presentation/zoom_to_block"
 SOUND_KEY = "timer/sound"
@@ -96,8 +97,8 @@ class Workshop(QObject):
         self._settings = window.workspace.settings
         self.actions: dict[str, QAction] = {}
         self.clock = TimerClock(timer_controls.CLOCK, _seconds(self._settings), self)
-        self.presentation = PresentationMode(window, lambda: self.actions["zoom_to_block"].isChecked())
-        self.order_dock = PresentationOrderDock(window.controller, self.presentation.current_block, window)
+        self._presentation: PresentationMode | None = None  # made on the first F5: most windows never present
+        self.order_dock = PresentationOrderDock(window.controller, self._presented_block, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.order_dock)
         self.order_dock.hide()
         self.badge = TimerBadge(window.view, self.clock)
@@ -108,18 +109,30 @@ class Workshop(QObject):
         window.addActions(list(self.actions.values()))
         self.clock.changed.connect(self._show_time)
         self.clock.finished.connect(self._time_up)
-        self.presentation.presenting_changed.connect(self.badge.set_large)
         # The viewport's own resize: by then it has its new place inside the view.
         window.view.viewport().installEventFilter(self)
         self._show_time()
 
+    @property
+    def presentation(self) -> PresentationMode:
+        if self._presentation is None:
+            from canvas_editor.ui.presentation_mode import PresentationMode  # on the first F5
+
+            self._presentation = PresentationMode(self._window, self.actions["zoom_to_block"].isChecked)
+            self._presentation.presenting_changed.connect(self.badge.set_large)
+        return self._presentation
+
+    def _presented_block(self) -> BlockId | None:
+        """The block being presented, or None (no presentation yet, or none revealed)."""
+        return self._presentation.current_block() if self._presentation is not None else None
+
     # ---- actions ------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        window, presentation, clock = self._window, self.presentation, self.clock
+        window, clock = self._window, self.clock
         slots = {
-            "present": presentation.present,
-            "resume_presentation": presentation.resume,
+            "present": lambda: self.presentation.present(),
+            "resume_presentation": lambda: self.presentation.resume(),
             "zoom_to_block": self._zoom_option_changed,
             "timer_toggle": clock.toggle,
             "timer_reset": clock.reset,
@@ -217,6 +230,8 @@ class Workshop(QObject):
 
     def ask_custom_time(self) -> None:
         """Ask for a time until one is valid or the question is cancelled."""
+        from PySide6.QtWidgets import QInputDialog  # a class PySide builds when first imported
+
         text = clock_text(self.clock.timer.duration)
         label = "Minutes (7), minutes and seconds (7:30), or hours too (1:15:00):"
         problem = ""
@@ -254,7 +269,8 @@ class Workshop(QObject):
 
     def _zoom_option_changed(self) -> None:
         self._settings.setValue(ZOOM_TO_BLOCK_KEY, self.actions["zoom_to_block"].isChecked())
-        self.presentation.option_changed()
+        if self._presentation is not None:
+            self._presentation.option_changed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
