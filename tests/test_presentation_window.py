@@ -299,7 +299,6 @@ def test_presenting_keys_leave_the_board_alone_once_presenting_is_over(window: M
     assert window.controller.note("partner").x > x
 
 
-
 def test_notes_hidden_again_uncover_the_notes_beneath(qtbot: QtBot, tmp_path: Path) -> None:
     """Stepping back hides notes: those they covered are painted again. The board skips
     painting notes wholly under others (scene/occlusion.py); each grab is compared with
