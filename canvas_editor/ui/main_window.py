@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._path: Path | None = path
         self._untitled_name = untitled_name
         self.menu_actions = install_menus(self)
-        # Presenting, the presentation order and the workshop timer (issue 16).
+        # Presenting, the presentation order and the workshop timer (ui/workshop.py).
         self.workshop = install_workshop(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.board_status = install_status(self.statusBar(), self.view)
