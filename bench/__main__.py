@@ -25,6 +25,7 @@ from bench import (
     export_bench,
     instructions_bench,
     open_bench,
+    present_bench,
     startup_bench,
     storage_bench,
 )
@@ -42,6 +43,7 @@ SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
     "storage": ("4. Saving and loading", lambda ctx: storage_bench.run(ctx.repeat)),
     "export": ("5. PDF export from the command line (whole process)", export_bench.run),
     "compare": ("Comparing canvases (informational)", lambda ctx: compare_bench.run(ctx.repeat)),
+    "present": ("Presentation steps with 2,000 notes (for information)", present_bench.run),
 }
 
 

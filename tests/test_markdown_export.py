@@ -19,8 +19,9 @@ from markdown_it.token import Token
 from canvas_editor.cli.main import main
 from canvas_editor.export.labels import label
 from canvas_editor.export.markdown import render_markdown
-from canvas_editor.model.blocks import BLOCKS, STORYTELLING_ORDER, BlockId
+from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.model.presentation import STANDARD_ORDER
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template
 from tests.interchange_canvases import canvases
@@ -119,7 +120,7 @@ def test_the_cli_writes_a_document_that_reads_as_the_canvas(
         f"{label('designed_for', ko)}: Bakery Co.",
         f"{label('language', ko)}: ko",
     ]
-    assert [(s.level, s.heading) for s in blocks] == [(2, BLOCKS[b].name(ko)) for b in STORYTELLING_ORDER]
+    assert [(s.level, s.heading) for s in blocks] == [(2, BLOCKS[b].name(ko)) for b in STANDARD_ORDER]
     by_name = {s.heading: s.items for s in blocks}
     [vp] = by_name[BLOCKS[BlockId.VALUE_PROPOSITIONS].name(ko)]
     assert vp.text == "Fresh bread\nevery morning "  # the space before the italics
@@ -138,7 +139,7 @@ def test_the_cli_writes_a_document_that_reads_as_the_canvas(
 def test_blocks_follow_the_canvas_presentation_order_then_the_storytelling_order() -> None:
     canvas = Canvas(presentation_order=[BlockId.COST_STRUCTURE, BlockId.KEY_PARTNERS])
     headings = [s.heading for s in outline(render_markdown(canvas)) if s.level == 2]
-    rest = [b for b in STORYTELLING_ORDER if b not in canvas.presentation_order]
+    rest = [b for b in STANDARD_ORDER if b not in canvas.presentation_order]
     assert headings == [BLOCKS[b].name("en") for b in [*canvas.presentation_order, *rest]]
 
 

@@ -25,8 +25,9 @@ from pptx.presentation import Presentation as Deck
 from canvas_editor.cli.main import main
 from canvas_editor.export.labels import label
 from canvas_editor.export.pptx_deck import NOTES_PER_SLIDE, render_pptx
-from canvas_editor.model.blocks import BLOCKS, STORYTELLING_ORDER, BlockId
+from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas, Note
+from canvas_editor.model.presentation import STANDARD_ORDER
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template
 from tests.interchange_canvases import canvases
@@ -66,7 +67,7 @@ def test_title_canvas_then_a_slide_per_block_in_the_storytelling_order(tmp_path:
     _, deck = deck_of(canvas, tmp_path)
     slides = list(deck.slides)
     assert title_of(slides[0]) == title_of(slides[1]) == canvas.title
-    assert [title_of(s) for s in slides[2:]] == block_slide_titles(canvas, list(STORYTELLING_ORDER))
+    assert [title_of(s) for s in slides[2:]] == block_slide_titles(canvas, list(STANDARD_ORDER))
     assert deck.slide_width > deck.slide_height
 
 
@@ -88,7 +89,7 @@ def test_block_slides_hold_the_notes_as_bullets_with_descriptions_beneath(tmp_pa
     canvas = Canvas(notes=notes, presentation_order=[BlockId.CHANNELS, BlockId.KEY_PARTNERS])
     _, deck = deck_of(canvas, tmp_path)
     titles = [title_of(s) for s in deck.slides]
-    rest = [b for b in STORYTELLING_ORDER if b not in canvas.presentation_order]
+    rest = [b for b in STANDARD_ORDER if b not in canvas.presentation_order]
     assert titles[2:] == block_slide_titles(canvas, [*canvas.presentation_order, *rest])
     bullets = []
     for slide in list(deck.slides)[2:4]:
@@ -149,7 +150,7 @@ def test_libreoffice_shows_the_korean_text_of_every_slide(tmp_path: Path) -> Non
     assert words(canvas.title) in words(pages[0])
     for block in BlockId:
         assert words(BLOCKS[block].name_ko) in words(pages[1])
-    titles = block_slide_titles(canvas, list(STORYTELLING_ORDER))
+    titles = block_slide_titles(canvas, list(STANDARD_ORDER))
     for page, title in zip(pages[2:], titles, strict=False):
         assert words(page).startswith(words(title))
     shown = words("".join(pages[2:]))

@@ -264,6 +264,22 @@ class SetHeaderCommand(QUndoCommand):
         self._controller.set_header_fields(self._before)
 
 
+class SetPresentationOrderCommand(QUndoCommand):
+    """Change the order a presentation walks through the blocks."""
+
+    def __init__(self, controller: DocumentMutations, before: list[BlockId], after: list[BlockId]) -> None:
+        super().__init__("Change presentation order")
+        self._controller = controller
+        self._before = list(before)
+        self._after = list(after)
+
+    def redo(self) -> None:
+        self._controller.set_presentation_blocks(self._after)
+
+    def undo(self) -> None:
+        self._controller.set_presentation_blocks(self._before)
+
+
 class AddSegmentCommand(QUndoCommand):
     """Add a customer segment to the canvas."""
 

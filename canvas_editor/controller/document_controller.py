@@ -29,6 +29,7 @@ from canvas_editor.controller.commands import (
     RemoveNotesCommand,
     SetHeaderCommand,
     SetNoteTextCommand,
+    SetPresentationOrderCommand,
 )
 from canvas_editor.controller.snapshot_commands import (
     AddSnapshotCommand,
@@ -40,8 +41,9 @@ from canvas_editor.controller.undo_stack import UndoStack
 from canvas_editor.model import placement
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
-from canvas_editor.model.document import Canvas, Note, Segment, Snapshot, new_id
+from canvas_editor.model.document import Canvas, Note, Segment, Snapshot, check_references, new_id
 from canvas_editor.model.placement import Aim, Arrival
+from canvas_editor.model.presentation import block_order
 from canvas_editor.model.rules import (
     MAX_DESCRIPTION,
     MAX_NOTE_TEXT,
@@ -109,6 +111,7 @@ class DocumentController(QObject):
     note_moved = Signal(str)  # block, x, y and/or size
     notes_reordered = Signal()  # z-order (bring to front)
     header_changed = Signal()  # title, designed_for, designed_by, date, iteration, language
+    presentation_order_changed = Signal()
     segments_changed = Signal()
     snapshots_changed = Signal()  # taken, renamed, deleted (a restore changes the board instead)
     canvas_reset = Signal()  # the whole canvas was replaced (open, revert), or its board (restore)
@@ -380,6 +383,17 @@ class DocumentController(QObject):
         if after:
             self._undo_stack.push(SetHeaderCommand(self, before, after))
 
+    def set_presentation_order(self, blocks: Iterable[BlockId]) -> None:
+        """Store the order a presentation walks through the blocks: one step, or none when
+        the blocks would come in the same order as now (an empty list is the standard order)."""
+        from canvas_editor.model.validation import checked_field
+
+        after: list[BlockId] = checked_field(Canvas, "presentation_order", list(blocks))
+        check_references(Canvas(presentation_order=after))  # each block once, as in a file
+        before = list(self._canvas.presentation_order)
+        if block_order(after) != block_order(before):
+            self._undo_stack.push(SetPresentationOrderCommand(self, before, after))
+
     def add_segment(self, name: str, color: str) -> str:
         """A new customer segment; returns its id."""
         name = name.strip()[:MAX_SEGMENT_NAME]
@@ -526,6 +540,10 @@ class DocumentController(QObject):
         for name, value in values.items():
             setattr(self._canvas, name, value)
         self.header_changed.emit()
+
+    def set_presentation_blocks(self, blocks: list[BlockId]) -> None:
+        self._canvas.presentation_order = list(blocks)
+        self.presentation_order_changed.emit()
 
     def insert_segment(self, index: int, segment: Segment) -> None:
         self._canvas.segments.insert(index, segment)

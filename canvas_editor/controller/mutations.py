@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment, Snapshot
 
 
@@ -40,6 +41,10 @@ class DocumentMutations(Protocol):
 
     def set_header_fields(self, values: dict[str, str]) -> None:
         """Set header fields (title, designed_for, ...) to these values."""
+        ...
+
+    def set_presentation_blocks(self, blocks: list[BlockId]) -> None:
+        """Store the order a presentation walks through the blocks."""
         ...
 
     def insert_segment(self, index: int, segment: Segment) -> None: ...

@@ -34,8 +34,9 @@ from __future__ import annotations
 
 from canvas_editor.export.labels import label
 from canvas_editor.export.markdown_text import escape, escape_lines
-from canvas_editor.model.blocks import BLOCKS, presentation_blocks
+from canvas_editor.model.blocks import BLOCKS
 from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.model.presentation import block_order
 
 # The header fields written under the title, by their Canvas field name (also their
 # label's key); the language is written even at its default.
@@ -62,7 +63,7 @@ def render_markdown(canvas: Canvas) -> bytes:
     lines += [f"{BULLET} **{label(key, language)}:** {escape(getattr(canvas, key))}" for key in header]
     lines.append("")
     segments = {s.id: s for s in canvas.segments}
-    for block in presentation_blocks(canvas.presentation_order):
+    for block in block_order(canvas.presentation_order):
         lines += [f"## {escape(BLOCKS[block].name(language))}", ""]
         notes = canvas.notes_in(block)
         for note in notes:

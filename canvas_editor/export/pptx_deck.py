@@ -1,6 +1,6 @@
 """A canvas as a PowerPoint deck (`.pptx`, python-pptx): a title slide, the canvas on
 one slide, then a slide for each block with its notes as bullets, in the canvas's
-presentation order (`model/blocks.presentation_blocks`).
+presentation order (`model/presentation.block_order`).
 
 Everything is a native shape or text box, so the deck stays editable: the blocks are
 rectangles, each note a filled rectangle holding its whole text, the titles and
@@ -27,9 +27,10 @@ from canvas_editor import __version__
 from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import PAPER_SIZES
 from canvas_editor.export.sheet_layout import PlacedText, layout_sheet
-from canvas_editor.model.blocks import BLOCKS, BlockId, presentation_blocks
+from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import ATTRIBUTION, NOTE_PADDING, Rect
+from canvas_editor.model.presentation import block_order
 
 if TYPE_CHECKING:
     from pptx.dml.color import RGBColor
@@ -61,7 +62,7 @@ def render_pptx(canvas: Canvas) -> bytes:
     deck.slide_height = _emu(height)
     _title_slide(deck, canvas)
     _canvas_slide(deck, canvas, Rect(0.0, 0.0, width, height))
-    for block in presentation_blocks(canvas.presentation_order):
+    for block in block_order(canvas.presentation_order):
         _block_slides(deck, canvas, block)
     _set_properties(deck, canvas)
     out = io.BytesIO()

@@ -5,7 +5,6 @@ The string values are the block ids of the `.bmc` file format: never rename one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -164,28 +163,6 @@ BLOCKS: dict[BlockId, BlockInfo] = {
         ),
     )
 }
-
-
-# The order a presenter tells the story of a business model in, when the canvas names
-# none: who it is for and what they get, how it reaches them and pays, then what it
-# takes to deliver and what that costs.
-STORYTELLING_ORDER: tuple[BlockId, ...] = (
-    BlockId.CUSTOMER_SEGMENTS,
-    BlockId.VALUE_PROPOSITIONS,
-    BlockId.CHANNELS,
-    BlockId.CUSTOMER_RELATIONSHIPS,
-    BlockId.REVENUE_STREAMS,
-    BlockId.KEY_RESOURCES,
-    BlockId.KEY_ACTIVITIES,
-    BlockId.KEY_PARTNERS,
-    BlockId.COST_STRUCTURE,
-)
-
-
-def presentation_blocks(chosen: Sequence[BlockId]) -> list[BlockId]:
-    """All nine blocks in a canvas's presentation order: the blocks `chosen` names, then
-    the ones it leaves out in the storytelling order, so no block drops out of a deck."""
-    return [*chosen, *(b for b in STORYTELLING_ORDER if b not in chosen)]
 
 
 def _name_key(text: str) -> str:

@@ -9,6 +9,7 @@ the mouse moves).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -60,6 +61,7 @@ class BoardScene(QGraphicsScene):
         self._emphasis: frozenset[str] | None = None  # notes a search found; None: no search
         self._caching_for: set[str] = set()  # "drag", "search": why note pictures are cached
         self._search_open = False  # the find bar is open (pictures wanted while typing)
+        self._shown: frozenset[str] | None = None  # notes a presentation has revealed; None: all
         # Notes wholly under others are not painted on screen; every change to where
         # notes are, their stacking or their opacity below calls _notes_rearranged().
         sheet = Box(SHEET_RECT.left(), SHEET_RECT.top(), SHEET_RECT.right(), SHEET_RECT.bottom())
@@ -123,6 +125,31 @@ class BoardScene(QGraphicsScene):
         for note_id, item in self._items.items():
             item.set_emphasis(self._emphasis_of(note_id))
         self._notes_rearranged()  # faded notes hide nothing beneath them
+
+    def show_only(self, ids: set[str] | frozenset[str] | None) -> None:
+        """Show only the notes in `ids` (a presentation's revealed notes); None shows all.
+
+        Only the notes whose visibility changes are touched, so a presentation step costs
+        one note, not the board. Notes added meanwhile stay hidden until shown.
+
+        Only hiding a note makes the occlusion grid wrong (notes it covered must paint
+        again). A note shown anew is not in the grid, so it paints; the notes it now
+        covers go on painting under it until the grid is next worked out. Working it out
+        on every step would cost a step 10 to 20 ms with 2,000 notes."""
+        before, self._shown = self._shown, (frozenset(ids) if ids is not None else None)
+        if before is not None and self._shown is not None:
+            changed: Iterable[str] = before ^ self._shown
+        else:
+            changed = self._items
+        hid = False
+        for note_id in changed:
+            item = self._items.get(note_id)
+            if item is not None:
+                visible = self._shown is None or note_id in self._shown
+                hid = hid or (item.isVisible() and not visible)
+                item.setVisible(visible)
+        if hid or self._shown is None:
+            self._notes_rearranged()
 
     def set_search_open(self, searching: bool) -> None:
         """The find bar opened or closed: while it is open, note pictures are cached.
@@ -266,6 +293,8 @@ class BoardScene(QGraphicsScene):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if self._emphasis is not None:
             item.set_emphasis(self._emphasis_of(note_id))
+        if self._shown is not None and note_id not in self._shown:
+            item.setVisible(False)
         self.addItem(item)
         self._items[note_id] = item
         self._counts[note.block] += 1

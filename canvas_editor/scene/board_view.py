@@ -9,8 +9,9 @@ live in scene/note_operations.py and scene/clipboard.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -40,6 +41,13 @@ _BLOCK_FOR_DIGIT = {number: block for block, number in BLOCK_NUMBERS.items()}
 _CTRL = Qt.KeyboardModifier.ControlModifier
 
 
+class ViewState(NamedTuple):
+    scale: float
+    centre: QPointF  # the scene point at the middle of the viewport
+    auto_fit: bool
+    fit_area: QRectF | None
+
+
 class BoardView(QGraphicsView):
     """`zoom_changed(scale)`: screen pixels per scene unit (1.0: the sheet is 1414 px wide)."""
 
@@ -58,6 +66,7 @@ class BoardView(QGraphicsView):
         self.setScene(self._scene)
         self._scene.header_edit_requested.connect(self.edit_header)
         self._auto_fit = True
+        self._fit_area: QRectF | None = None  # what fitting fits; None: the whole sheet
         self._pan_from: QPoint | None = None
         self._space_down = False
         self._hover: QPoint | None = None  # last mouse position over the viewport
@@ -173,8 +182,27 @@ class BoardView(QGraphicsView):
 
     def zoom_fit(self) -> None:
         """Fit the sheet to the window, and keep fitting on resize."""
+        self.fit_area(None)
+
+    def fit_area(self, area: QRectF | None) -> None:
+        """Fit a scene rectangle (None: the sheet) to the window, and keep fitting it on resize."""
+        self._fit_area = area
         self._auto_fit = True
         self._fit()
+
+    def view_state(self) -> ViewState:
+        """Where the board is looking, for `restore_view_state` (a presentation's way back)."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        return ViewState(self.zoom(), centre, self._auto_fit, self._fit_area)
+
+    def restore_view_state(self, state: ViewState) -> None:
+        self._fit_area = state.fit_area
+        self._auto_fit = state.auto_fit
+        if state.auto_fit:
+            self._fit()
+        else:
+            self._set_scale(state.scale)
+            self.centerOn(state.centre)
 
     def edit_header(self) -> None:
         self._scene.finish_edit()
@@ -190,11 +218,11 @@ class BoardView(QGraphicsView):
         area = self.viewport().rect()
         if area.width() <= 1 or area.height() <= 1:
             return
-        sheet = self._scene.sceneRect()
+        target = self._fit_area if self._fit_area is not None else self._scene.sceneRect()
         # A hair smaller than exact, so rounding never brings up the scroll bars.
-        scale = min(area.width() / sheet.width(), area.height() / sheet.height()) * 0.998
+        scale = min(area.width() / target.width(), area.height() / target.height()) * 0.998
         self._set_scale(scale)
-        self.centerOn(SHEET_RECT.center())
+        self.centerOn(target.center() if self._fit_area is not None else SHEET_RECT.center())
 
     def _set_scale(self, scale: float) -> None:
         if abs(scale - self.zoom()) > 1e-9:

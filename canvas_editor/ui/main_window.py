@@ -26,6 +26,7 @@ from canvas_editor.ui.menus import install_menus
 from canvas_editor.ui.outline_dock import OutlineDock
 from canvas_editor.ui.snapshots import install_snapshots
 from canvas_editor.ui.status_bar import install_status
+from canvas_editor.ui.workshop import install_workshop
 
 if TYPE_CHECKING:
     from canvas_editor.ui.search_bar import SearchBar
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self._untitled_name = untitled_name
         self.menu_actions = install_menus(self)
         self.snapshots = install_snapshots(self)
+        # Presenting, the presentation order and the workshop timer (ui/workshop.py).
+        self.workshop = install_workshop(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.board_status = install_status(self.statusBar(), self.view)
         # Files dropped anywhere on the window open; the board itself would ignore them.

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
 from canvas_editor.ui import dialog_fit, window_commands
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
+from canvas_editor.ui.presentation_keys import ORDER_PANEL_KEYS, PRESENTING_KEYS
 from canvas_editor.ui.snapshot_keys import CHANGE_KEYS, SNAPSHOT_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -93,6 +94,8 @@ def shortcut_sections() -> list[Section]:
         Section("Outline, while editing a note", _board_rows(OUTLINE_EDITOR_KEYS, set())),
         Section("Snapshots panel", _board_rows(SNAPSHOT_KEYS, set())),
         Section("Changes panel", _board_rows(CHANGE_KEYS, set())),
+        Section("While presenting", _board_rows(PRESENTING_KEYS, set())),
+        Section("Presentation order panel", _board_rows(ORDER_PANEL_KEYS, set())),
     ]
 
 

@@ -36,6 +36,7 @@ class Command(NamedTuple):
     icon: str = ""  # a freedesktop icon name; resources/icons/<icon>.svg when the theme has none
     tip: str = ""
     hint: str = ""  # a key another part of the window handles, shown in the menu only
+    short: str = ""  # a text-only toolbar button's text
 
     @property
     def label(self) -> str:
@@ -94,6 +95,41 @@ COMMANDS: tuple[Command, ...] = (
     Command("restore_snapshot", "&Restore Snapshot", tip="Put its board back (undoable)"),
     Command("rename_snapshot", "Re&name Snapshot..."),
     Command("delete_snapshot", "&Delete Snapshot", tip="Delete it (undoable)"),
+    # View: the workshop (ui/workshop.py makes these actions). Each is also the
+    # window's own action, so its key works while presenting with the menu bar hidden.
+    Command("present", "&Present", ("F5",), tip="Full screen, the notes appearing one at a time"),
+    Command(
+        "resume_presentation", "&Resume Presentation", ("Shift+F5",), tip="Present from where you left off"
+    ),
+    Command(
+        "presentation_order",
+        "Presentation &Order",
+        ("Ctrl+Shift+P",),
+        tip="The order a presentation reveals the blocks in, stored with the canvas",
+    ),
+    Command(
+        "zoom_to_block", "&Zoom to Each Block While Presenting", tip="Each block in turn fills the board"
+    ),
+    # F6 moves between the window's panes, as in every desktop app, so the timer has letters.
+    Command(
+        "timer_toggle", "&Start or Pause the Timer", ("Ctrl+T",), tip="Start, pause or resume the countdown"
+    ),
+    Command(
+        "timer_reset",
+        "Rese&t the Timer",
+        ("Ctrl+Shift+T",),
+        tip="Back to the time set, stopped",
+        short="Reset",
+    ),
+    Command(
+        "timer_add_minute",
+        "&Add One Minute",
+        ("Ctrl+Shift+M",),
+        tip="One more minute on the clock",
+        short="+1 min",
+    ),
+    Command("timer_custom", "&Custom Time...", tip="Set the timer to any time"),
+    Command("timer_sound", "Sound at &Zero", tip="Beep when the time is up"),
     # Help
     Command("shortcuts", "&Keyboard Shortcuts", ("Ctrl+/",)),
     Command("about", "&About Canvas Editor"),
