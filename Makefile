@@ -18,15 +18,29 @@ APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils \
 	libreoffice-impress
 
-.PHONY: run test bench lint system-deps venv clean
+# The user interface's catalogues (Qt Linguist sources, kept in git) and their compiled
+# form, which the window loads (made here, shipped in the wheel, not kept in git).
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-run: $(STAMP)
+.PHONY: run test bench lint system-deps venv clean translations
+
+run: $(STAMP) $(QM_FILES)
 	$(VENV)/bin/canvas-editor --template amazon
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing what the window or the command line says: collect the texts into the
+# catalogues (new ones arrive unfinished, for a translator to fill in with pyside6-linguist).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find canvas_editor -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES) \
+		-no-obsolete -locations none
+
+bench: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m perf; status=$$?; $(PY) -m bench && exit $$status
 
 lint: $(STAMP)

@@ -61,6 +61,11 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtCore import QSettings
+
+    from canvas_editor.ui.language import chosen, language_switch
+
+    language_switch(app).apply(chosen(QSettings()))
     from canvas_editor.scene.fonts import register_fonts
 
     register_fonts()

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from canvas_editor.controller.document_controller import DocumentController
@@ -19,7 +19,7 @@ from canvas_editor.scene.board_view import BoardView
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import parse_canvas, read_bytes
 from canvas_editor.storage.save import canvas_to_bytes, write_atomic
-from canvas_editor.ui import file_dialogs, file_watch
+from canvas_editor.ui import file_dialogs, file_watch, language
 from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.menus import install_menus
@@ -90,6 +90,21 @@ class MainWindow(QMainWindow):
         self.file_watch.watch(path, content)
         self._refresh_title()
         self._clean_changed(self.controller.undo_stack.isClean())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another language was chosen (ui/language.py): every text is set again.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        from canvas_editor.ui import menus
+
+        menus.retranslate(self)
+        for action in self.findChildren(QAction):
+            if action.objectName().startswith("language:"):
+                action.setChecked(action.data() == language.chosen(self.workspace.settings))
+        self._refresh_title()
 
     # ----- identity -----------------------------------------------------------------
 

@@ -129,8 +129,9 @@ class SnapshotTools:
     def install_menu(self) -> QMenu:
         """The Snapshots menu, just before Help."""
         acts = self.actions
-        menu = QMenu("&Snapshots", self.window)
-        menu.setObjectName("snapshots_menu")
+        from canvas_editor.ui.menus import titled_menu
+
+        menu = titled_menu(self.window, "snapshots_menu")
         menu.addActions([acts.take, acts.compare, acts.hide_changes])
         menu.addSeparator()
         menu.addAction(acts.panel)

@@ -127,17 +127,12 @@ class Workshop(QObject):
             "timer_sound": self._sound_option_changed,
         }
         from canvas_editor.ui.menus import command_action
-        from canvas_editor.ui.window_commands import COMMANDS
 
         order = self.order_dock.toggleViewAction()
         order.triggered.connect(self.order_dock.focus_if_shown)
         made: dict[str, QAction | Callable[[], object]] = {**slots, "presentation_order": order}
         for name in WORKSHOP_COMMANDS:
-            action = command_action(window, name, made[name])
-            short = next(c.short for c in COMMANDS if c.name == name)
-            if short:
-                action.setIconText(short)
-            self.actions[name] = action
+            self.actions[name] = command_action(window, name, made[name])
         for name, key in (("zoom_to_block", ZOOM_TO_BLOCK_KEY), ("timer_sound", SOUND_KEY)):
             self.actions[name].setCheckable(True)
             self.actions[name].setChecked(_flag(self._settings, key, True))
@@ -152,8 +147,9 @@ class Workshop(QObject):
             self.actions[f"timer_{minutes}_min"] = action
 
     def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Workshop Timer", self._window)
-        toolbar.setObjectName("timer_toolbar")  # saveState() needs a name
+        from canvas_editor.ui.menus import titled_toolbar
+
+        toolbar = titled_toolbar(self._window, "timer_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.time_label = QLabel(toolbar)
         self.time_label.setObjectName("toolbar_timer")
@@ -195,8 +191,10 @@ class Workshop(QObject):
         view_menu.addActions(
             [a["present"], a["resume_presentation"], a["presentation_order"], a["zoom_to_block"]]
         )
-        timer_menu = view_menu.addMenu("Workshop &Timer")
-        timer_menu.setObjectName("timer_menu")
+        from canvas_editor.ui.menus import titled_menu
+
+        timer_menu = titled_menu(view_menu, "timer_menu")
+        view_menu.addMenu(timer_menu)
         timer_menu.addActions([a["timer_toggle"], a["timer_reset"], a["timer_add_minute"]])
         timer_menu.addSeparator()
         timer_menu.addActions(self.presets.actions())
