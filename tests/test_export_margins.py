@@ -47,9 +47,8 @@ def _word_boxes(data: bytes, folder: Path) -> list[tuple[str, float, float]]:
     """(word, top, bottom) in points from the page's top, as poppler reads them."""
     pdf = folder / "page.pdf"
     pdf.write_bytes(data)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, check=True, text=True
-    ).stdout
+    command = ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"]
+    html = subprocess.run(command, capture_output=True, check=True, text=True).stdout
     pattern = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>'
     return [(w, float(top), float(bottom)) for top, bottom, w in re.findall(pattern, html)]
 

@@ -36,8 +36,8 @@ from canvas_editor.export.page_sizes import PAPER_SIZES, SAFE_MARGIN, PaperSize,
 from canvas_editor.export.pdf_canvas import draw_canvas
 from canvas_editor.export.sheet_layout import Numbering, SheetLayout, layout_sheet, lowest_mark, sheet_scale
 from canvas_editor.export.unprintable import Unprintable, find
-from canvas_editor.model.document import Canvas
 from canvas_editor.model import layout
+from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
 
 if TYPE_CHECKING:
