@@ -30,6 +30,7 @@ ALLOWED = {
     "storage": {"model"},
     "export": {"model"},
     "controller": {"model"},
+    "printing": {"model", "export"},
 }
 FORBIDDEN = {"scene": {"ui", "app"}}
 
