@@ -62,7 +62,7 @@ def add_parser(sub: Any) -> None:
         metavar="PAPER",
         help="print a large page size over several sheets of PAPER (a poster)",
     )
-    p.set_defaults(print_parser=p)
+    p.set_defaults(print_parser=p, portrait=False)
 
 
 def _list_printers() -> int:
