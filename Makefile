@@ -10,13 +10,13 @@ STAMP  := $(VENV)/.installed
 
 # Debian packages Qt's xcb plugin needs beyond the wheel, a virtual X server for the
 # end-to-end tests (and libxtst6 to type and click on it), the Korean font and poppler
-# (pdftotext, pdftoppm) for PDF checks, and LibreOffice Impress, which opens the
-# PowerPoint export as a user would and prints it to PDF (57 packages: 20 to 45 s to
-# install on the project's machines, apt-get update included).
+# (pdftotext, pdftoppm) for PDF checks, LibreOffice Impress, which opens the PowerPoint
+# export as a user would and prints it to PDF, and CUPS with a cups-pdf queue for the
+# print tests (they start a scheduler of their own; the system's is left alone).
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils \
-	libreoffice-impress
+	libreoffice-impress cups cups-client printer-driver-cups-pdf
 
 # The user interface's catalogues (Qt Linguist sources, kept in git) and their compiled
 # form, which the window loads (made here, shipped in the wheel, not kept in git).
@@ -58,7 +58,7 @@ $(STAMP): pyproject.toml setup.py
 # Installs the missing Debian packages when run as root; otherwise prints the line to run.
 system-deps:
 	@if ! command -v dpkg-query >/dev/null 2>&1; then \
-		echo "not a Debian/Ubuntu system: install Xvfb, poppler and Qt's xcb libraries yourself"; \
+		echo "not a Debian/Ubuntu system: install Xvfb, poppler, CUPS and Qt's xcb libraries yourself"; \
 		exit 0; \
 	fi; \
 	missing=""; \

@@ -35,6 +35,7 @@ ALLOWED = {
     # Reading other programs' files: the grammar of each format is the export's own,
     # and the file is read, capped and refused as a .bmc file is.
     "importers": {"model", "storage", "export"},
+    "printing": {"model", "export"},
 }
 FORBIDDEN = {"scene": {"ui", "app"}}
 

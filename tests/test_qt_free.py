@@ -21,7 +21,13 @@ QT = ("PySide6", "shiboken6")
 IMPORT_EVERY_MODULE = """
 import importlib, json, pkgutil, sys
 imported = []
-for name in ("canvas_editor.model", "canvas_editor.storage", "canvas_editor.export", "canvas_editor.cli"):
+for name in (
+    "canvas_editor.model",
+    "canvas_editor.storage",
+    "canvas_editor.export",
+    "canvas_editor.printing",
+    "canvas_editor.cli",
+):
     package = importlib.import_module(name)
     imported.append(name)
     for info in pkgutil.walk_packages(package.__path__, name + "."):

@@ -25,6 +25,7 @@ COMMANDS = {
     "export": "canvas_editor.cli.cmd_export",
     "snapshot": "canvas_editor.cli.cmd_snapshot",
     "diff": "canvas_editor.cli.cmd_diff",
+    "print": "canvas_editor.cli.cmd_print",
 }
 
 

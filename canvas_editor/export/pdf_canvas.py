@@ -134,10 +134,15 @@ class SheetPainter:
 
 
 def draw_canvas(
-    c: Any, canvas: Canvas, area: Rect, page_height: float, numbering: Numbering = "truncated"
+    c: Any,
+    canvas: Canvas,
+    area: Rect,
+    page_height: float,
+    numbering: Numbering = "truncated",
+    scale: float | None = None,
 ) -> SheetLayout:
     """Lay out `canvas` in `area` (page points, y down) and paint it; returns the layout."""
     fonts.register_fonts()
-    sheet = layout_sheet(canvas, area, numbering)
+    sheet = layout_sheet(canvas, area, numbering, scale)
     SheetPainter(c, page_height).paint(sheet)
     return sheet

@@ -101,11 +101,14 @@ def draw_tile_page(
     row: int,
     col: int,
     sheet: SheetLayout,
+    poster_h: float,
     poster_name: str,
     paper_name: str,
     language: str,
 ) -> None:
-    """One office page: the poster's window, cut and glue marks, and the page label."""
+    """One office page: the poster's window, cut and glue marks, and the page label.
+
+    `sheet` is laid out on a poster `poster_h` points high (y down from its top)."""
     m = grid.margin
     cell = Rect(m, m, grid.cell_w, grid.cell_h)  # on the page, y down
     painter = SheetPainter(c, grid.paper_h)
@@ -116,7 +119,6 @@ def draw_tile_page(
     clip.rect(cell.x, grid.paper_h - cell.bottom, cell.w, cell.h)
     c.clipPath(clip, stroke=0, fill=0)
     # Poster point (window.x, window.y) lands on the cell's top-left corner.
-    poster_h = sheet.area.h
     c.translate(cell.x - window.x, (grid.paper_h - cell.y) - (poster_h - window.y))
     SheetPainter(c, poster_h, visible=window).paint(sheet)
     c.restoreState()
