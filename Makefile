@@ -9,11 +9,13 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
 # Debian packages Qt's xcb plugin needs beyond the wheel, a virtual X server for the
-# end-to-end tests (and libxtst6 to type and click on it), the Korean font and poppler
-# (pdftotext, pdftoppm) for PDF checks.
+# end-to-end tests (and libxtst6 to type and click on it), the Korean font, poppler
+# (pdftotext, pdftoppm) for PDF checks, and the desktop's own tools that install-desktop
+# is checked with (desktop-file-validate, update-desktop-database, update-mime-database).
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 \
-	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils \
+	desktop-file-utils shared-mime-info
 
 .PHONY: run test bench lint system-deps venv clean
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from canvas_editor import __version__
+from canvas_editor.desktop.identity import APP_ID  # imports nothing
 from canvas_editor.ui.display_check import missing_display  # imports no Qt
 
 if TYPE_CHECKING:
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
     from canvas_editor.ui.instance_lock import InstanceLock
     from canvas_editor.ui.workspace import Workspace
-
-APP_ID = "canvas-editor"
 
 
 class StartupCollectorPause:
