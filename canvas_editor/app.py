@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from canvas_editor.ui.instance_lock import InstanceLock
+    from canvas_editor.ui.single_instance import OpenRequest
     from canvas_editor.ui.workspace import Workspace
 
 
@@ -79,6 +80,21 @@ def open_first_windows(workspace: Workspace, files: list[str], template: str | N
         workspace.new_document()
 
 
+def open_handed_over(workspace: Workspace, request: OpenRequest) -> None:
+    """What an editor started later asked for, in windows of this one, brought to the front."""
+    before = set(workspace.windows)
+    opened = workspace.open_paths(request.files) if request.files else []
+    if request.template is not None or not request.files:
+        from canvas_editor.storage.templates import TEMPLATES
+
+        if request.template is None or request.template in TEMPLATES:
+            workspace.new_document(template=request.template)
+    shown = opened or [w for w in workspace.windows if w not in before]
+    if shown:
+        shown[-1].raise_()
+        shown[-1].activateWindow()
+
+
 def run_editor(files: list[str], template: str | None = None) -> int:
     reason = missing_display()
     if reason is not None:
@@ -102,6 +118,7 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
     from PySide6.QtWidgets import QApplication
 
     from canvas_editor.ui.instance_lock import InstanceLock
+    from canvas_editor.ui.single_instance import OpenRequest, SingleInstance
     from canvas_editor.ui.unix_signals import SignalBridge
     from canvas_editor.ui.warm_up import warm_up_after_first_paint
     from canvas_editor.ui.workspace import Workspace
@@ -109,8 +126,12 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or [APP_ID])
     configure_application(app)
+    instance = SingleInstance(app)
+    if instance.hand_off_or_listen(OpenRequest.from_command_line(files, template)):
+        return 0  # the editor already running opens them
     recovery = InstanceLock.acquire()  # None: the data folder is unwritable, run without autosave
     workspace = Workspace(QSettings(), app, recovery=recovery)
+    instance.requested.connect(lambda request: open_handed_over(workspace, request))
 
     def quit_when_closed() -> None:
         if workspace.quit():
@@ -126,6 +147,7 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
         collector.resume()
         return int(app.exec())
     finally:
+        instance.close()
         bridge.uninstall()
         if recovery is not None:
             recovery.release()
