@@ -127,7 +127,7 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or [APP_ID])
     configure_application(app)
     instance = SingleInstance(app)
-    if instance.hand_off_or_listen(OpenRequest.from_command_line(files, template)):
+    if instance.hand_off_or_claim(OpenRequest.from_command_line(files, template)):
         return 0  # the editor already running opens them
     recovery = InstanceLock.acquire()  # None: the data folder is unwritable, run without autosave
     workspace = Workspace(QSettings(), app, recovery=recovery)
@@ -142,8 +142,10 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
         if recovery is not None:
             offer_recovery(workspace, recovery, before_asking=collector.resume)
         open_first_windows(workspace, files, template)
-        if workspace.windows:
-            warm_up_after_first_paint(workspace.windows[0].view.viewport())
+        first = workspace.windows[0].view.viewport() if workspace.windows else None
+        if first is not None:
+            warm_up_after_first_paint(first)
+        instance.listen_after_first_paint(first)
         collector.resume()
         return int(app.exec())
     finally:

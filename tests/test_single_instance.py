@@ -116,3 +116,19 @@ def test_what_is_not_a_request_is_refused_and_the_editor_goes_on(xvfb_display: s
         stderr = end_with_sigterm(editor, WAIT_SECONDS)
     assert editor.returncode == 0 and "Traceback" not in stderr
     assert "relative.bmc" not in opened_files(env)
+
+
+def test_two_editors_started_at_once_end_up_as_one(xvfb_display: str, tmp_path: Path) -> None:
+    first, second = canvases(tmp_path, "first", "second")
+    env = editor_env(xvfb_display)
+    editors = [start(env, first), start(env, second)]
+    with running(editors[0]), running(editors[1]):
+        deadline = time.monotonic() + WAIT_SECONDS
+        while all(e.poll() is None for e in editors) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        ended = [e for e in editors if e.poll() is not None]
+        assert len(ended) == 1 and ended[0].communicate()[1] == "" and ended[0].returncode == 0
+        (editor,) = [e for e in editors if e.poll() is None]
+        wait_until(lambda: str(first) in opened_files(env) and str(second) in opened_files(env), editor)
+        end_with_sigterm(editor, WAIT_SECONDS)
+    assert editor.returncode == 0

@@ -5,9 +5,13 @@ them). An editor started beside it connects, sends what its command line asked t
 open, waits for the running one to say it took the request, and exits; the running
 editor opens each file in a window of its own, as if asked from File > Open. A socket
 left by an editor that crashed answers no one: it is removed, and the new editor
-listens in its place. Connecting and listening happen under a lock file, so two
-editors started at the same moment do not both become the one that listens. When the
+listens in its place. The editor that will listen holds a lock file from its first
+look for the socket until it listens, so two editors started at the same moment do
+not both become the one that listens; the later one waits, then hands off. When the
 socket cannot be used at all, the editor simply runs on its own.
+
+Start-up stays lean: QtNetwork (about 19 ms to load) is imported to connect only when
+a socket file is there to connect to, and to listen once the first window has painted.
 """
 
 from __future__ import annotations
@@ -21,16 +25,22 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
 
 from canvas_editor.desktop.identity import APP_ID
+from canvas_editor.ui.warm_up import AfterFirstPaint
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 REQUEST_LIMIT = 1024 * 1024  # a request is a list of paths: far less than this
 CONNECT_TIMEOUT_MS = 2000
 REPLY_TIMEOUT_MS = 10000
 LOCK_TIMEOUT_MS = 10000
+LISTEN_AT_THE_LATEST_MS = 3000  # for a first window that is never painted (not exposed)
 TAKEN = b"taken\n"
 
 
@@ -100,6 +110,10 @@ class HandOff(enum.Enum):
 
 def hand_off(name: str, request: OpenRequest) -> HandOff:
     """Give `request` to the editor listening at `name`."""
+    if sys.platform != "win32" and not os.path.exists(name):
+        return HandOff.NO_EDITOR
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -126,31 +140,50 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._server: QLocalServer | None = None
         self._pending: dict[QLocalSocket, bytes] = {}
+        self._claim: tuple[str, QLockFile] | None = None  # the name to listen on, locked
 
-    def hand_off_or_listen(self, request: OpenRequest) -> bool:
-        """True when a running editor took `request` (this one should end); otherwise
-        this editor listens from now on (when it can) and opens the request itself."""
+    def hand_off_or_claim(self, request: OpenRequest) -> bool:
+        """True when a running editor took `request` (this one should end). Otherwise
+        this editor opens the request itself, and when no editor listens it holds the
+        lock until `listen`."""
         name = server_name()
         if name is None:
             return False
         lock = QLockFile(f"{name}.lock")
         locked = lock.tryLock(LOCK_TIMEOUT_MS)
+        outcome = hand_off(name, request)
+        if outcome is HandOff.NO_EDITOR and locked:
+            self._claim = (name, lock)
+        elif locked:
+            lock.unlock()
+        return outcome is HandOff.TAKEN
+
+    def listen_after_first_paint(self, widget: QWidget | None) -> None:
+        """`listen` once `widget` has painted, or a few seconds from now at the latest."""
+        if widget is None:
+            self.listen()
+            return
+        AfterFirstPaint(widget, self.listen)
+        QTimer.singleShot(LISTEN_AT_THE_LATEST_MS, self.listen)
+
+    def listen(self) -> None:
+        """Listen on the claimed name, then let the editors waiting on the lock look again."""
+        if self._claim is None:
+            return
+        name, lock = self._claim
+        self._claim = None
         try:
-            outcome = hand_off(name, request)
-            if outcome is HandOff.TAKEN:
-                return True
-            if outcome is HandOff.NO_EDITOR and locked:
-                self._listen(name)
-            return False
+            self._server = self._listening_server(name)
         finally:
-            if locked:
-                lock.unlock()
+            lock.unlock()
 
     @property
     def listening(self) -> bool:
         return self._server is not None and self._server.isListening()
 
-    def _listen(self, name: str) -> None:
+    def _listening_server(self, name: str) -> QLocalServer | None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(name):
@@ -158,9 +191,9 @@ class SingleInstance(QObject):
             QLocalServer.removeServer(name)
             if not server.listen(name):
                 server.deleteLater()
-                return
+                return None
         server.newConnection.connect(self._accept)
-        self._server = server
+        return server
 
     def _accept(self) -> None:
         assert self._server is not None
@@ -194,6 +227,9 @@ class SingleInstance(QObject):
 
     def close(self) -> None:
         """Stop listening (the socket file goes); later editors then start on their own."""
+        if self._claim is not None:
+            self._claim[1].unlock()
+            self._claim = None
         if self._server is not None:
             self._server.close()
             self._server = None
