@@ -57,16 +57,18 @@ class StartupCollectorPause:
 
 def configure_application(app: QApplication) -> None:
     """Names for QSettings, the version, the desktop entry and icon the desktop shows the
-    windows with (Wayland finds the icon through the desktop file name), and the bundled
-    fonts for the board."""
+    windows with (Wayland finds the icon through the desktop file name), the desktop's
+    light or dark scheme, and the bundled fonts for the board."""
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     from canvas_editor.scene.fonts import register_fonts
+    from canvas_editor.ui.color_scheme import ColorSchemeFollower
     from canvas_editor.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    ColorSchemeFollower(app)
     register_fonts()
 
 
