@@ -11,12 +11,14 @@ STAMP  := $(VENV)/.installed
 # Debian packages Qt's xcb plugin needs beyond the wheel, a virtual X server for the
 # end-to-end tests (and libxtst6 to type and click on it), the Korean font and poppler
 # (pdftotext, pdftoppm) for PDF checks, LibreOffice Impress, which opens the PowerPoint
-# export as a user would and prints it to PDF, and CUPS with a cups-pdf queue for the
-# print tests (they start a scheduler of their own; the system's is left alone).
+# export as a user would and prints it to PDF, CUPS with a cups-pdf queue for the print
+# tests (they start a scheduler of their own; the system's is left alone), and the
+# desktop's own tools that install-desktop is checked with (desktop-file-validate,
+# update-desktop-database, update-mime-database).
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils \
-	libreoffice-impress cups cups-client printer-driver-cups-pdf
+	libreoffice-impress cups cups-client printer-driver-cups-pdf desktop-file-utils shared-mime-info
 
 # The user interface's catalogues (Qt Linguist sources, kept in git) and their compiled
 # form, which the window loads (made here, shipped in the wheel, not kept in git).

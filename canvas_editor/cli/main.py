@@ -26,6 +26,7 @@ COMMANDS = {
     "snapshot": "canvas_editor.cli.cmd_snapshot",
     "diff": "canvas_editor.cli.cmd_diff",
     "print": "canvas_editor.cli.cmd_print",
+    "install-desktop": "canvas_editor.cli.cmd_install_desktop",
 }
 
 

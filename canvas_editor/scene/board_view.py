@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QGuiApplication,
     QKeyEvent,
     QMouseEvent,
@@ -31,6 +30,7 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.scene import board_keys, note_operations
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.clipboard import put_on_clipboard
+from canvas_editor.scene.desk import desk_colour
 from canvas_editor.scene.fonts import register_fonts
 from canvas_editor.scene.geometry import SHEET_RECT, to_sheet
 from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
@@ -79,7 +79,7 @@ class BoardView(QGraphicsView):
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setBackgroundBrush(QColor("#ECEFF1"))  # not QBrush(...): that costs ~3 ms, see NoteStyle.paint
+        self.setBackgroundBrush(desk_colour(self.palette()))  # not QBrush(...): ~3 ms, see NoteStyle.paint
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -317,6 +317,11 @@ class BoardView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
         event.accept()  # the board is the end of the line for mouse events
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop turned light or dark
+            self.setBackgroundBrush(desk_colour(self.palette()))
+        super().changeEvent(event)
 
     # ---- keyboard -----------------------------------------------------------------------
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QSize, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from canvas_editor import __version__
 from canvas_editor.model.layout import ATTRIBUTION
 from canvas_editor.resource_files import resource
 from canvas_editor.ui import file_dialogs
+from canvas_editor.ui.icons import app_icon
 
+ICON_SIZE = QSize(64, 64)
 CANVAS_LICENCE_URL = "https://creativecommons.org/licenses/by-sa/3.0/"
 OFL_URL = "https://openfontlicense.org"
 
@@ -76,6 +78,7 @@ def show_about(parent: QWidget | None) -> None:
     box = file_dialogs.plain_message_box(
         parent, QMessageBox.Icon.Information, "About Canvas Editor", about_text()
     )
+    box.setIconPixmap(app_icon().pixmap(ICON_SIZE, box.devicePixelRatioF()))
     box.setDetailedText(font_licence_text())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
