@@ -14,8 +14,8 @@ import pytest
 from test_storage_load import CASES
 
 from canvas_editor.model import BlockId, Canvas, Note, Segment, Snapshot
-from canvas_editor.model.document import Ballot
 from canvas_editor.model.colors import STICKY_COLORS
+from canvas_editor.model.document import Ballot
 from canvas_editor.resource_files import resource
 from canvas_editor.storage import parse_canvas
 from canvas_editor.storage.errors import NotJson
