@@ -16,6 +16,9 @@ Appendix pages use office paper in portrait: the tile paper when tiling, otherwi
 (Letter when the canvas is on Letter or Tabloid). They list every note with
 `appendix=True`; without it they appear only when some note's text had to be cut,
 and then list just those notes, so no text is ever lost from a printout.
+
+Face-down notes (a silent brainstorm) are not printed (`model.private_writing.face_up`);
+the appendix says how many there are, so the printout never looks complete when it is not.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from canvas_editor.export.sheet_layout import Numbering, SheetLayout, layout_she
 from canvas_editor.export.unprintable import Unprintable, find
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
+from canvas_editor.model.private_writing import face_up, hidden_count
 
 if TYPE_CHECKING:
     from canvas_editor.export.tiling import TileGrid
@@ -91,6 +95,8 @@ def check_options(options: PdfOptions) -> tuple[PaperSize, PaperSize | None]:
 def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
     """The PDF as bytes, with the sheet layout it was drawn from."""
     paper, tile = check_options(options)
+    hidden = hidden_count(canvas)
+    canvas = face_up(canvas)
     fonts.register_fonts()
     numbering: Numbering = "all" if options.appendix else "truncated"
     (page_w, page_h), area = sheet_area(paper, options.portrait)
@@ -139,7 +145,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
 
     numbered = sheet.numbered_notes()
     unprintable = find(canvas, [n.note for n in numbered])
-    if numbered:  # most canvases print whole: no appendix, and its module is not loaded
+    if numbered or hidden:  # most canvases print whole: no appendix, and its module is not loaded
         from canvas_editor.export.appendix import draw_appendix
 
         draw_appendix(
@@ -148,6 +154,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
             numbered,
             handout_paper(paper, tile).oriented(portrait=True),
             every_note=options.appendix,
+            hidden=hidden,
         )
     c.save()
     return RenderedPdf(buf.getvalue(), sheet, sheet_pages, grid, unprintable)

@@ -40,8 +40,7 @@ def cast(canvas: Canvas, note: Note, voter: str) -> tuple[Note, list[Ballot]]:
     ballot = ballot_of(canvas.ballots, voter)
     if len(ballot.dots) >= canvas.vote_budget:
         raise VoteRefused(
-            f"{who(voter)} has given all {canvas.vote_budget} dots: take one back, "
-            "or name the next voter"
+            f"{who(voter)} has given all {canvas.vote_budget} dots: take one back, or name the next voter"
         )
     ballots = _with(canvas.ballots, replace(ballot, dots=(*ballot.dots, note.id)))
     return replace(note, votes=note.votes + 1), ballots
