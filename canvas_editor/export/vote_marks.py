@@ -1,8 +1,6 @@
-"""Dot-voting marks on a printed note: a dot for each vote (five at most) and the count.
-
-Drawn in the band of the note's top padding, where no text goes, in ink that reads in
-black-and-white print; the board draws the same marks (scene/note_style.py).
-"""
+"""Dot-voting marks on a printed note: a dot for each vote (five at most) and the count,
+as the board shows them (model/voting.py has their sizes), in the note's ink so they
+read in black-and-white print."""
 
 from __future__ import annotations
 
@@ -10,10 +8,7 @@ from typing import Any
 
 from canvas_editor.export import fonts
 from canvas_editor.model.layout import NOTE_PADDING, Rect
-
-MAX_DOTS = 5  # more votes show as five dots and the count
-DOT_RADIUS = 0.3  # of the padding
-DOT_PITCH = 0.8  # centre to centre, of the padding
+from canvas_editor.model.voting import COUNT_SIZE, DOT_PITCH, DOT_RADIUS, MAX_DOTS
 
 
 def draw_votes(c: Any, rect: Rect, votes: int, page_height: float, ink: tuple[float, float, float]) -> None:
@@ -27,7 +22,7 @@ def draw_votes(c: Any, rect: Rect, votes: int, page_height: float, ink: tuple[fl
     c.setFillColorRGB(*ink)
     for i in range(min(votes, MAX_DOTS)):
         c.circle(x + i * pad * DOT_PITCH + pad * DOT_RADIUS, y, pad * DOT_RADIUS, stroke=0, fill=1)
-    size = pad * 0.9
+    size = pad * COUNT_SIZE
     c.setFont(fonts.BOLD, size)
     c.drawString(x + min(votes, MAX_DOTS) * pad * DOT_PITCH + pad * 0.2, y - size * 0.35, str(votes))
     c.restoreState()

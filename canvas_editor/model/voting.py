@@ -15,6 +15,14 @@ from dataclasses import replace
 
 from canvas_editor.model.document import Ballot, Canvas, Note
 
+# How a note shows its votes, on the board and on paper: a dot per vote, at most
+# MAX_DOTS, then the count, in the band of the note's top padding where no text goes.
+# Sizes are fractions of that padding (model.layout.NOTE_PADDING of the note's width).
+MAX_DOTS = 5
+DOT_RADIUS = 0.4
+DOT_PITCH = 1.0
+COUNT_SIZE = 0.9
+
 
 class VoteRefused(ValueError):
     """A dot that cannot be given or taken back; the message is one line for the user."""
