@@ -95,6 +95,15 @@ def ranked(notes: Iterable[Note]) -> list[Note]:
     return sorted((n for n in notes if n.votes and not n.hidden), key=lambda n: -n.votes)
 
 
+def kept(notes: Iterable[Note], n: int, per_block: bool) -> set[str]:
+    """The notes "Keep the top N" keeps: the top `n` overall, or of each block."""
+    notes = list(notes)
+    if not per_block:
+        return top(notes, n)
+    blocks = dict.fromkeys(note.block for note in notes)
+    return {i for block in blocks for i in top((x for x in notes if x.block == block), n)}
+
+
 def top(notes: Iterable[Note], n: int) -> set[str]:
     """The ids of the `n` notes with most votes, and of any note tied with the last of
     them: a tie is the room's call, not the order of the list."""

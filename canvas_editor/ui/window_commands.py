@@ -130,6 +130,24 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("timer_custom", "&Custom Time...", tip="Set the timer to any time"),
     Command("timer_sound", "Sound at &Zero", tip="Beep when the time is up"),
+    # View: private writing and dot voting (ui/facilitation.py makes these actions). The
+    # board handles V itself: an action bound to V would take the letter from the note editor.
+    Command(
+        "brainstorm_panel",
+        "Silent &Brainstorm",
+        ("Ctrl+Alt+B",),
+        tip="Write notes face down, then reveal them together",
+    ),
+    Command("face_down", "Write &Face Down", tip="New notes go face down until the notes are revealed"),
+    Command("reveal", "Re&veal Notes", ("Ctrl+Alt+R",), tip="Turn the face-down notes face up (undoable)"),
+    Command(
+        "voting",
+        "&Voting Mode",
+        hint="V",
+        tip="A click on a note gives it a dot; a right-click or Alt-click takes one back",
+    ),
+    Command("voting_panel", "&Dot Voting", ("Ctrl+Alt+V",), tip="The voter, the budget and the results"),
+    Command("clear_votes", "C&lear Votes", tip="Take every dot off every note (undoable)"),
     # Help
     Command("shortcuts", "&Keyboard Shortcuts", ("Ctrl+/",)),
     Command("about", "&About Canvas Editor"),
