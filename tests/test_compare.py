@@ -251,4 +251,6 @@ def test_a_face_down_note_is_named_by_its_author_never_by_its_words() -> None:
     rewritten = dataclasses.replace(secret, text="Quokka")
     assert compare(Canvas(notes=[secret]), Canvas(notes=[rewritten])) == []
     revealed = compare(Canvas(notes=[secret]), Canvas(notes=[dataclasses.replace(secret, hidden=False)]))
-    assert [describe(c) for c in revealed] == ['text changed: Channels: "Face-down note by Mina" -> "Zebracorn"']
+    assert [describe(c) for c in revealed] == [
+        'text changed: Channels: "Face-down note by Mina" -> "Zebracorn"'
+    ]

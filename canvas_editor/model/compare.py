@@ -134,9 +134,8 @@ def _note_changes(
     found: list[Change] = []
     if old.block != new.block:
         found.append(Change(ChangeKind.MOVED, old, new, old.block, new.block))
-    if old.text != new.text or old.hidden != new.hidden:
-        if spoken(old) != spoken(new):
-            found.append(Change(ChangeKind.TEXT, old, new, spoken(old), spoken(new)))
+    if spoken(old) != spoken(new):  # a face-down note's words are not compared
+        found.append(Change(ChangeKind.TEXT, old, new, spoken(old), spoken(new)))
     if old.color.upper() != new.color.upper():
         found.append(Change(ChangeKind.COLOR, old, new, old.color.upper(), new.color.upper()))
     if old.segment != new.segment:
