@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from canvas_editor.controller.workshop_commands import KeptBallots
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Note, Segment
 
@@ -91,6 +92,7 @@ class RemoveNotesCommand(QUndoCommand):
         self.ids = list(ids)
         self.session = draft_session
         self._removed: list[tuple[int, Note]] = []
+        self._ballots = KeptBallots()  # the dots on removed notes come back with them
 
     def id(self) -> int:
         # Only a removal inside an editing session may cancel that session's new note.
@@ -98,9 +100,11 @@ class RemoveNotesCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._removed = self._controller.pop_notes(self.ids)
+        self._ballots.prune(self._controller)
 
     def undo(self) -> None:
         self._controller.insert_notes(self._removed)
+        self._ballots.restore(self._controller)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         return False

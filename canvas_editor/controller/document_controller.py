@@ -38,10 +38,11 @@ from canvas_editor.controller.snapshot_commands import (
     RestoreSnapshotCommand,
 )
 from canvas_editor.controller.undo_stack import UndoStack
+from canvas_editor.controller.workshop_edits import WorkshopEdits
 from canvas_editor.model import placement
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
-from canvas_editor.model.document import Canvas, Note, Segment, Snapshot, check_references, new_id
+from canvas_editor.model.document import Ballot, Canvas, Note, Segment, Snapshot, check_references, new_id
 from canvas_editor.model.placement import Aim, Arrival
 from canvas_editor.model.presentation import block_order
 from canvas_editor.model.rules import (
@@ -102,8 +103,10 @@ def _fraction(v: float) -> float:
     return min(max(v, 0.0), 1.0)
 
 
-class DocumentController(QObject):
-    """Owns the Canvas and its undo stack; "modified" means the stack is not clean."""
+class DocumentController(WorkshopEdits, QObject):
+    """Owns the Canvas and its undo stack; "modified" means the stack is not clean.
+
+    The workshop's edits (reveal, dot voting) are in controller/workshop_edits.py."""
 
     note_added = Signal(str)
     note_removed = Signal(str)
@@ -114,6 +117,7 @@ class DocumentController(QObject):
     presentation_order_changed = Signal()
     segments_changed = Signal()
     snapshots_changed = Signal()  # taken, renamed, deleted (a restore changes the board instead)
+    voting_changed = Signal()  # the vote budget or the ballots (a note's votes: note_changed)
     canvas_reset = Signal()  # the whole canvas was replaced (open, revert), or its board (restore)
 
     def __init__(self, canvas: Canvas | None = None, parent: QObject | None = None) -> None:
@@ -175,9 +179,12 @@ class DocumentController(QObject):
         segment: str | None = None,
         aim: Aim | None = None,
         draft_session: int | None = None,
+        hidden: bool = False,
+        author: str = "",
     ) -> str:
         """Add one note: at x, y of the block when given, else where `aim` points (a sheet
         point for its corner) if free, else at the nearest free place (model/placement.py).
+        `hidden` lays it face down (a silent brainstorm), labelled with `author`.
 
         With `draft_session`, the typing of that session merges into this step, and
         removing the note in the same session (left empty) erases the step.
@@ -191,6 +198,8 @@ class DocumentController(QObject):
             text=text[:MAX_NOTE_TEXT],
             color=normalized_color(color) if color is not None else DEFAULT_NOTE_COLOR,
             segment=segment,
+            hidden=hidden,
+            author=author.strip()[:MAX_SHORT_TEXT],
             x=_fraction(x or 0.0),
             y=_fraction(y or 0.0),
         ))
@@ -544,6 +553,11 @@ class DocumentController(QObject):
     def set_presentation_blocks(self, blocks: list[BlockId]) -> None:
         self._canvas.presentation_order = list(blocks)
         self.presentation_order_changed.emit()
+
+    def set_voting(self, budget: int, ballots: list[Ballot]) -> None:
+        self._canvas.vote_budget = budget
+        self._canvas.ballots = list(ballots)
+        self.voting_changed.emit()
 
     def insert_segment(self, index: int, segment: Segment) -> None:
         self._canvas.segments.insert(index, segment)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from canvas_editor.controller.workshop_commands import KeptBallots
 from canvas_editor.model.document import Note, Segment, Snapshot
 
 if TYPE_CHECKING:
@@ -78,10 +79,13 @@ class RestoreSnapshotCommand(QUndoCommand):
         self._controller = controller
         self._board = (list(snapshot.notes), list(snapshot.segments))
         self._replaced: tuple[list[Note], list[Segment]] | None = None
+        self._ballots = KeptBallots()  # dots on notes the snapshot does not hold come back on undo
 
     def redo(self) -> None:
         self._replaced = self._controller.replace_board(*self._board)
+        self._ballots.prune(self._controller)
 
     def undo(self) -> None:
         if self._replaced is not None:
             self._controller.replace_board(*self._replaced)
+            self._ballots.restore(self._controller)

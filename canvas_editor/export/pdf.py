@@ -21,6 +21,9 @@ Appendix pages use office paper in portrait: the tile paper when tiling, otherwi
 (Letter when the canvas is on Letter or Tabloid). They list every note with
 `appendix=True`; without it they appear only when some note's text had to be cut,
 and then list just those notes, so no text is ever lost from a printout.
+
+Face-down notes (a silent brainstorm) are not printed (`model.private_writing.face_up`);
+the appendix says how many there are, so the printout never looks complete when it is not.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from canvas_editor.export.unprintable import Unprintable, find
 from canvas_editor.model import layout
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
+from canvas_editor.model.private_writing import face_up, hidden_count
 
 if TYPE_CHECKING:
     from canvas_editor.export.tiling import TileGrid
@@ -134,6 +138,8 @@ def check_options(options: PdfOptions) -> tuple[PaperSize, PaperSize | None]:
 def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
     """The PDF as bytes, with the sheet layout it was drawn from."""
     paper, tile = check_options(options)
+    hidden = hidden_count(canvas)
+    canvas = face_up(canvas)
     fonts.register_fonts()
     numbering: Numbering = "all" if options.appendix else "truncated"
     place = sheet_place(paper, options.portrait, options.margin)
@@ -188,7 +194,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
 
     numbered = sheet.numbered_notes()
     unprintable = find(canvas, [n.note for n in numbered])
-    if numbered:  # most canvases print whole: no appendix, and its module is not loaded
+    if numbered or hidden:  # most canvases print whole: no appendix, and its module is not loaded
         from canvas_editor.export.appendix import draw_appendix
 
         draw_appendix(
@@ -197,6 +203,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
             numbered,
             handout_paper(paper, tile).oriented(portrait=True),
             every_note=options.appendix,
+            hidden=hidden,
         )
     pages = c.getPageNumber() - 1  # reportlab counts the page it would start next
     c.save()

@@ -31,6 +31,7 @@ from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import ATTRIBUTION, NOTE_PADDING, Rect
 from canvas_editor.model.presentation import block_order
+from canvas_editor.model.private_writing import face_up
 
 if TYPE_CHECKING:
     from pptx.dml.color import RGBColor
@@ -53,8 +54,11 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip entry can carry
 
 
 def render_pptx(canvas: Canvas) -> bytes:
-    """The deck as bytes; loads python-pptx (and reportlab, to fit text) when called."""
+    """The deck as bytes; loads python-pptx (and reportlab, to fit text) when called.
+    Face-down notes are left out (model/private_writing.py)."""
     from pptx import Presentation
+
+    canvas = face_up(canvas)
 
     deck = Presentation()
     width, height = PAPER.oriented(portrait=False)

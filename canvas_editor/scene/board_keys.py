@@ -100,7 +100,16 @@ BOARD_KEYS: tuple[BoardKey, ...] = (
         combos=_combos(tuple(ARROWS), SHIFT),
         label="Shift+Arrow keys",
     ),
-    BoardKey("clear", "Clear the selection and the chosen block", combos=((Key.Key_Escape, NONE),)),
+    BoardKey(
+        "voting",
+        "Voting mode: a click on a note gives it a dot, a right-click or Alt-click takes one back",
+        combos=((Key.Key_V, NONE),),
+    ),
+    BoardKey(
+        "clear",
+        "Clear the selection and the chosen block; leave voting mode",
+        combos=((Key.Key_Escape, NONE),),
+    ),
     BoardKey("pan", "Hold and drag to move around the board", combos=((Key.Key_Space, NONE),), label="Space"),
 )
 """Keys of the board when no note is being edited."""

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
 
     from canvas_editor.model.placement import Aim
+    from canvas_editor.model.private_writing import Brainstorm
     from canvas_editor.scene.edit_session import EditSession
 
 _LIFT = 1_000_000.0  # added to the z of notes while they are dragged
@@ -44,6 +45,7 @@ _SCENE_MARGIN = 16.0  # grey border around the sheet when it fits the window
 
 class BoardScene(QGraphicsScene):
     header_edit_requested = Signal()
+    status_message = Signal(str)  # a one-line answer to a gesture, for the window's status bar
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,7 @@ class BoardScene(QGraphicsScene):
         self._caching_for: set[str] = set()  # "drag", "search": why note pictures are cached
         self._search_open = False  # the find bar is open (pictures wanted while typing)
         self._shown: frozenset[str] | None = None  # notes a presentation has revealed; None: all
+        self.brainstorm: Brainstorm | None = None  # while set, new notes go face down (ui/brainstorm.py)
         # Notes wholly under others are not painted on screen; every change to where
         # notes are, their stacking or their opacity below calls _notes_rearranged().
         sheet = Box(SHEET_RECT.left(), SHEET_RECT.top(), SHEET_RECT.right(), SHEET_RECT.bottom())
@@ -221,6 +224,9 @@ class BoardScene(QGraphicsScene):
         item = self._items.get(note_id)
         if item is None:
             return
+        if item.note.hidden and draft_session is None:
+            self.status_message.emit("That note is face down: its words show once the notes are revealed")
+            return
         self.select_notes([note_id])
         # Imported on first use: the editor and menus are not needed to show the board,
         # and their Qt classes cost start-up time.
@@ -247,7 +253,13 @@ class BoardScene(QGraphicsScene):
         first free place."""
         self.finish_edit()
         draft = self._controller.new_text_session()
-        note_id = self._controller.add_note(block, aim=aim, draft_session=draft)
+        brainstorm = self.brainstorm
+        if brainstorm is not None and not brainstorm.covers(block):
+            brainstorm = None
+        author = brainstorm.author if brainstorm is not None else ""
+        note_id = self._controller.add_note(
+            block, aim=aim, draft_session=draft, hidden=brainstorm is not None, author=author
+        )
         self.edit_note(note_id, draft_session=draft)
         return note_id
 

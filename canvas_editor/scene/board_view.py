@@ -34,6 +34,7 @@ from canvas_editor.scene.desk import desk_colour
 from canvas_editor.scene.fonts import register_fonts
 from canvas_editor.scene.geometry import SHEET_RECT, to_sheet
 from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
+from canvas_editor.scene.voting_clicks import VotingClicks
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -85,6 +86,7 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         controller.canvas_reset.connect(self.zoom_fit)
+        self.voting = VotingClicks(self)  # voting mode (V): clicks give dots
         self._key_commands = self._board_key_commands()
 
     @property
@@ -103,7 +105,7 @@ class BoardView(QGraphicsView):
     def cut(self) -> None:
         if self._scene.is_editing():
             return
-        ids = self._scene.selected_note_ids()
+        ids = note_operations.face_up_ids(self._scene, self._scene.selected_note_ids())
         if ids:
             self.copy()
             note_operations.delete_notes(self._scene, ids)
@@ -368,6 +370,7 @@ class BoardView(QGraphicsView):
         def clear(_event: QKeyEvent) -> None:
             self._scene.choose_block(None)
             self._scene.clearSelection()
+            self.voting.set_active(False)
 
         def start_pan(event: QKeyEvent) -> None:
             if not event.isAutoRepeat():
@@ -393,6 +396,7 @@ class BoardView(QGraphicsView):
             "nudge_far": nudge(far=True),
             "clear": clear,
             "pan": start_pan,
+            "voting": lambda _e: self.voting.set_active(not self.voting.is_active()),
         }
         missing = board_keys.commands(board_keys.BOARD_KEYS) - commands.keys()
         if missing:

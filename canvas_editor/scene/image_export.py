@@ -27,6 +27,7 @@ from canvas_editor.controller import DocumentController
 from canvas_editor.export.image_options import ImageOptions, check_image_options
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas
+from canvas_editor.model.private_writing import face_up
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.fonts import register_fonts
 from canvas_editor.scene.geometry import SHEET_RECT
@@ -50,9 +51,10 @@ def ensure_application() -> QGuiApplication:
 
 
 def export_scene(canvas: Canvas) -> BoardScene:
-    """A scene of `canvas` for painting onto paper or into a file (see the module note)."""
+    """A scene of `canvas` for painting onto paper or into a file (see the module note);
+    face-down notes are left out, as from every export (model/private_writing.py)."""
     register_fonts()
-    scene = BoardScene(DocumentController(canvas))
+    scene = BoardScene(DocumentController(face_up(canvas)))
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     for block in BlockId:

@@ -107,10 +107,13 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
             c.set_note_details(note_id, answer.description, answer.tags)
 
     menu.addSeparator()
-    _action(menu, "edit", "Edit text").triggered.connect(lambda: board.edit_note(ids[0]))
+    face_down = notes[0].hidden  # its words stay private until revealed
+    edit_text = _action(menu, "edit", "Edit text")
+    edit_text.triggered.connect(lambda: board.edit_note(ids[0]))
+    edit_text.setEnabled(not face_down)
     details = _action(menu, "details", "Description and tags…")
     details.triggered.connect(edit_details)
-    details.setEnabled(len(ids) == 1)
+    details.setEnabled(len(ids) == 1 and not face_down)
     _action(menu, "front", "Bring to front").triggered.connect(lambda: c.bring_to_front(ids))
     menu.addSeparator()
     delete = _action(menu, "delete", "Delete note" if len(ids) == 1 else f"Delete {len(ids)} notes")

@@ -54,10 +54,17 @@ def duplicate_notes(board: NoteBoard, ids: list[str]) -> list[str]:
     return new_ids
 
 
-def copy_notes(board: NoteBoard, ids: list[str]) -> QMimeData | None:
-    """The clipboard contents for these notes (None when there are none)."""
+def face_up_ids(board: NoteBoard, ids: list[str]) -> list[str]:
+    """The notes of `ids` that may leave the board (copy, cut): face-down ones stay."""
     c = board.controller
-    notes = [c.note(i) for i in ids if c.has_note(i)]
+    return [i for i in ids if c.has_note(i) and not c.note(i).hidden]
+
+
+def copy_notes(board: NoteBoard, ids: list[str]) -> QMimeData | None:
+    """The clipboard contents for these notes (None when there are none); face-down
+    notes are left out, so their words never reach another program."""
+    c = board.controller
+    notes = [c.note(i) for i in face_up_ids(board, ids)]
     return notes_to_mime(notes, c.canvas.segments) if notes else None
 
 

@@ -22,6 +22,7 @@ from canvas_editor.storage.save import canvas_to_bytes, write_atomic
 from canvas_editor.ui import file_dialogs, file_watch, language
 from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
+from canvas_editor.ui.facilitation import install_facilitation
 from canvas_editor.ui.menus import install_menus
 from canvas_editor.ui.outline_dock import OutlineDock
 from canvas_editor.ui.snapshots import install_snapshots
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.snapshots = install_snapshots(self)
         # Presenting, the presentation order and the workshop timer (ui/workshop.py).
         self.workshop = install_workshop(self)
+        # Silent brainstorm and dot voting (ui/facilitation.py).
+        self.facilitation = install_facilitation(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.board_status = install_status(self.statusBar(), self.view)
         # Files dropped anywhere on the window open; the board itself would ignore them.

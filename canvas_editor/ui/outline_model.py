@@ -36,6 +36,7 @@ from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Note
 from canvas_editor.model.placement import Aim
+from canvas_editor.model.private_writing import spoken
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,6 +72,17 @@ def first_line(text: str) -> str:
     line = next((part.strip() for part in text.splitlines() if part.strip()), "")
     return line if len(line) <= _SHORT else line[: _SHORT - 1] + "\u2026"
 
+
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole)
+
+
+def votes_words(votes: int) -> str:
+    return "1 vote" if votes == 1 else f"{votes} votes"
+
+
+def with_votes(text: str, votes: int) -> str:
+    """A note's line in the tree, with its dot-voting votes when it has any."""
+    return f"{text}  ({votes_words(votes)})" if votes else text
 
 class OutlineModel(QAbstractItemModel):
     """Rows: blocks at the top level (internal id 0), notes under them (internal id =
@@ -245,6 +257,8 @@ class OutlineModel(QAbstractItemModel):
             return self._spoken_text(note)
         if role == R.AccessibleDescriptionRole:
             return self._spoken_description(note)
+        if note.hidden and column != SEGMENT_COLUMN and role in _TEXT_ROLES:
+            return "" if role == R.EditRole else spoken(note)  # face down: its author only
         if role == R.ToolTipRole:
             tags = f"Tags: {', '.join(note.tags)}" if note.tags else ""
             parts = (note.text.strip(), note.description.strip(), tags)
@@ -254,7 +268,7 @@ class OutlineModel(QAbstractItemModel):
                 return self._segment_name(note)
             return None
         if role == R.DisplayRole:
-            return first_line(note.text) or _EMPTY_TEXT
+            return with_votes(first_line(note.text) or _EMPTY_TEXT, note.votes)
         if role == R.EditRole:
             return note.text
         if role == R.DecorationRole:
@@ -268,7 +282,7 @@ class OutlineModel(QAbstractItemModel):
         return segment.name if segment is not None else ""
 
     def _spoken_text(self, note: Note) -> str:
-        text = " ".join(note.text.split())
+        text = " ".join(spoken(note).split())
         return text or "Empty note"
 
     def _spoken_description(self, note: Note) -> str:
@@ -277,6 +291,10 @@ class OutlineModel(QAbstractItemModel):
         segment = self._segment_name(note)
         if segment:
             parts.append(f"segment {segment}")
+        if note.votes:
+            parts.append(votes_words(note.votes))
+        if note.hidden:
+            return "; ".join(parts)  # face down: no tags, no description
         if note.tags:
             parts.append("tags " + ", ".join(note.tags))
         if self._emphasis is not None:
@@ -293,7 +311,7 @@ class OutlineModel(QAbstractItemModel):
             return False
         if not isinstance(value, str):  # e.g. a view clearing cells after a drag: never "None"
             return False
-        if not self._controller.has_note(note_id):
+        if not self._controller.has_note(note_id) or self._controller.note(note_id).hidden:
             return False
         self._controller.set_note_text(note_id, value, session=self.text_session(note_id))
         return True

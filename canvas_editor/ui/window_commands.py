@@ -328,6 +328,44 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "Sound at &Zero"),
         tip=QT_TRANSLATE_NOOP("Commands", "Beep when the time is up"),
     ),
+    # View: private writing and dot voting (ui/facilitation.py makes these actions). The
+    # board handles V itself: an action bound to V would take the letter from the note editor.
+    Command(
+        "brainstorm_panel",
+        QT_TRANSLATE_NOOP("Commands", "Silent &Brainstorm"),
+        ("Ctrl+Alt+B",),
+        tip=QT_TRANSLATE_NOOP("Commands", "Write notes face down, then reveal them together"),
+    ),
+    Command(
+        "face_down",
+        QT_TRANSLATE_NOOP("Commands", "Write &Face Down"),
+        tip=QT_TRANSLATE_NOOP("Commands", "New notes go face down until the notes are revealed"),
+    ),
+    Command(
+        "reveal",
+        QT_TRANSLATE_NOOP("Commands", "Re&veal Notes"),
+        ("Ctrl+Alt+R",),
+        tip=QT_TRANSLATE_NOOP("Commands", "Turn the face-down notes face up (undoable)"),
+    ),
+    Command(
+        "voting",
+        QT_TRANSLATE_NOOP("Commands", "&Voting Mode"),
+        hint="V",
+        tip=QT_TRANSLATE_NOOP(
+            "Commands", "A click on a note gives it a dot; a right-click or Alt-click takes one back"
+        ),
+    ),
+    Command(
+        "voting_panel",
+        QT_TRANSLATE_NOOP("Commands", "&Dot Voting"),
+        ("Ctrl+Alt+V",),
+        tip=QT_TRANSLATE_NOOP("Commands", "The voter, the budget and the results"),
+    ),
+    Command(
+        "clear_votes",
+        QT_TRANSLATE_NOOP("Commands", "C&lear Votes"),
+        tip=QT_TRANSLATE_NOOP("Commands", "Take every dot off every note (undoable)"),
+    ),
     # Help
     Command("shortcuts", QT_TRANSLATE_NOOP("Commands", "&Keyboard Shortcuts"), ("Ctrl+/",)),
     Command("about", QT_TRANSLATE_NOOP("Commands", "&About Canvas Editor")),

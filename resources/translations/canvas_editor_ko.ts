@@ -380,6 +380,54 @@
         <translation>시간이 다 되면 소리를 냅니다</translation>
     </message>
     <message>
+        <source>Silent &amp;Brainstorm</source>
+        <translation>조용한 브레인스토밍(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Write notes face down, then reveal them together</source>
+        <translation>노트를 뒤집어 쓰고 나중에 함께 공개합니다</translation>
+    </message>
+    <message>
+        <source>Write &amp;Face Down</source>
+        <translation>뒤집어 쓰기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New notes go face down until the notes are revealed</source>
+        <translation>공개할 때까지 새 노트를 뒤집어 둡니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Notes</source>
+        <translation>노트 공개(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Turn the face-down notes face up (undoable)</source>
+        <translation>뒤집힌 노트를 모두 공개합니다(실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>&amp;Voting Mode</source>
+        <translation>투표 모드(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A click on a note gives it a dot; a right-click or Alt-click takes one back</source>
+        <translation>노트를 클릭하면 점을 하나 주고, 오른쪽 클릭이나 Alt+클릭은 하나를 되돌립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Dot Voting</source>
+        <translation>점 투표(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The voter, the budget and the results</source>
+        <translation>투표자, 점 개수, 결과</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Votes</source>
+        <translation>투표 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Take every dot off every note (undoable)</source>
+        <translation>모든 노트의 점을 지웁니다(실행 취소 가능)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
