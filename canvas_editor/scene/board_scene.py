@@ -373,6 +373,11 @@ class BoardScene(QGraphicsScene):
         self._header.set_canvas(canvas)
         for item in self._blocks.values():
             item.set_language(canvas.language)
+        self._attribution.set_language(canvas.language)
+
+    def retranslate(self) -> None:
+        """The board's tips in the window's language, after it changes."""
+        self._header.retranslate()
 
     def _abandon_edit(self) -> None:
         session, self._session = self._session, None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from enum import Enum
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -127,7 +127,11 @@ class NoteItem(QGraphicsItem):
         Built on demand rather than per note at load: opening 2,000 notes should not
         format 2,000 tooltips nobody looks at.
         """
-        tags = f"Tags: {', '.join(self._note.tags)}" if self._note.tags else ""
+        tags = (
+            QCoreApplication.translate("Board", "Tags: {tags}").format(tags=", ".join(self._note.tags))
+            if self._note.tags
+            else ""
+        )
         parts = [self._note.text.strip(), self._note.description.strip(), tags]
         tip = "\n\n".join(p for p in parts if p)
         if len(tip) > _TOOLTIP_LIMIT:
