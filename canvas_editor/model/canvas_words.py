@@ -54,7 +54,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "tile_howto": "왼쪽과 위쪽 재단 표시를 따라 자르고, 그림이 이어지도록 이웃 장 위에 겹쳐 붙이세요. "
         "회색 막대가 겹치는 부분입니다.",
         # The licensor and the licence keep their own names, as the licence requires.
-        "attribution": "비즈니스 모델 캔버스(The Business Model Canvas): Strategyzer AG, CC BY-SA 3.0 라이선스",
+        "attribution": "Strategyzer AG의 비즈니스 모델 캔버스, CC BY-SA 3.0 라이선스",
     },
 }
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas_editor.model import header_layout, layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.canvas_words import attribution, word
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.header_layout import TextBox
 from canvas_editor.model.layout import Rect
 from canvas_editor.model.text_fit import FittedText, fit_text
-from canvas_editor.model.canvas_words import attribution, word
 from canvas_editor.scene.fonts import board_font
 from canvas_editor.scene.geometry import SHEET_RECT, SHEET_W, block_rect, to_scene
 
