@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -60,7 +60,7 @@ def make_printer(choice: PdfChoice, title: str) -> QPrinter:
 def ask_print_setup(printer: QPrinter, parent: QWidget | None) -> bool:
     """The system print dialog; True when the user chose Print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print Canvas")
+    dialog.setWindowTitle(QCoreApplication.translate("Print", "Print Canvas"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -87,9 +87,17 @@ def print_from_window(window: ExportingWindow) -> bool:
     if not ask_print_setup(printer, window.window()):
         return False
     # Asked before printing: a printer that fails to start forgets its file name.
-    where = printer.outputFileName() or printer.printerName() or "the printer"
+    where = printer.outputFileName() or printer.printerName()
     if not print_to(printer, canvas):
-        file_dialogs.show_error(window.window(), "Print Failed", f"Could not start printing on {where}.")
+        file_dialogs.show_error(
+            window.window(),
+            QCoreApplication.translate("Print", "Print Failed"),
+            QCoreApplication.translate("Print", "Could not start printing on {printer}.").format(
+                printer=where
+            )
+            if where
+            else QCoreApplication.translate("Print", "Could not start printing."),
+        )
         return False
-    window.statusBar().showMessage("Sent to the printer", 5000)
+    window.statusBar().showMessage(QCoreApplication.translate("Print", "Sent to the printer"), 5000)
     return True
