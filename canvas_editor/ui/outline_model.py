@@ -65,9 +65,10 @@ def reading_key(note: Note) -> tuple[float, float, str]:
 
 
 def color_name(color: str) -> str:
-    """ "Yellow" (in the window's language) for a colour of the palette, else the #RRGGBB value."""
+    """ "yellow" (in the window's language, in lower case as in a sentence) for a colour of
+    the palette, else the #RRGGBB value."""
     name = _COLOR_NAMES.get(color.upper())
-    return QCoreApplication.translate("Colors", COLOR_TITLES[name]) if name else color.upper()
+    return QCoreApplication.translate("Colors", COLOR_TITLES[name]).lower() if name else color.upper()
 
 
 def first_line(text: str) -> str:
