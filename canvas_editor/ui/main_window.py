@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
 
         menus.retranslate(self)
         self.view.board_scene.retranslate()
+        self.workshop.retranslate()
         for action in self.findChildren(QAction):
             if action.objectName().startswith("language:"):
                 action.setChecked(action.data() == language.chosen(self.workspace.settings))

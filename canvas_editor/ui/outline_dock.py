@@ -38,7 +38,10 @@ class OutlineDock(QDockWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Title, name and menu item in the window's language (again on LanguageChange)."""
+        """Title and name in the window's language (again on LanguageChange); the menu item
+        is the command table's once the menus take it (View > Outline)."""
+        from canvas_editor.ui.menus import retranslate_action
+
         self.setWindowTitle(QCoreApplication.translate("OutlineDock", "Outline"))
         self.setAccessibleName(QCoreApplication.translate("OutlineDock", "Outline"))
         action = self.toggleViewAction()
@@ -46,6 +49,7 @@ class OutlineDock(QDockWidget):
         action.setStatusTip(
             QCoreApplication.translate("OutlineDock", "Show the canvas as a list of blocks and notes")
         )
+        retranslate_action(action)  # once the menus have made it View > Outline
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
