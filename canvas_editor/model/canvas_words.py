@@ -9,6 +9,8 @@ blocks (model.blocks).
 
 from __future__ import annotations
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
+
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "designed_for": "Designed for",
@@ -59,6 +61,12 @@ _WORDS: dict[str, dict[str, str]] = {
 }
 
 LANGUAGES = tuple(_WORDS)
+# A canvas language's name as the window and the command line show it (translated where
+# shown, context "Languages").
+LANGUAGE_TITLES: dict[str, str] = {
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "ko": QT_TRANSLATE_NOOP("Languages", "Korean"),
+}
 
 
 def words_language(language: str) -> str:
