@@ -27,7 +27,7 @@ def description() -> str:
     """The help's description, in the user's language (its lines kept as written)."""
     return translate(
         "cli",
-        """\
+        """
 Compare two canvases, or snapshots, and print one line per change: notes added,
 removed, moved to another block, with their text changed, recoloured, moved to
 another segment, or with other votes. Notes are followed by their ids. Positions
@@ -57,7 +57,7 @@ is the note's id, "block" the id of the block it is in (was in, when removed) an
 (votes); both are null for added and removed. Changes come block by block in the
 standard order of the blocks.
 """,
-    )
+    ).lstrip("\n")
 
 
 class Trouble(Exception):

@@ -262,7 +262,7 @@ class ImageExportDialog(QDialog):
         self.orientation = _orientation_combo(self, choice.portrait)
         self.dpi = QSpinBox(self)
         self.dpi.setRange(MIN_DPI, MAX_DPI)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(QCoreApplication.translate("Export", " dpi"))
         self.dpi.setValue(choice.dpi)
         self.size_label = QLabel(self)
         form = QFormLayout()

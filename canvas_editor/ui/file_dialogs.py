@@ -60,7 +60,7 @@ def ask_path_to_write(
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save; `.bmc` is added when the user types a bare name. None when cancelled."""
     title = QCoreApplication.translate("FileDialogs", "Save Canvas As")
-    return ask_path_to_write(parent, title, suggested, list(_filters()), "bmc")
+    return ask_path_to_write(parent, title, suggested, list(_filters()), default_suffix="bmc")
 
 
 def plain_message_box(

@@ -57,6 +57,8 @@ from canvas_editor.ui.outline_model import BLOCK_ORDER, NOTE_COLUMN, SEGMENT_COL
 Index = QModelIndex | QPersistentModelIndex
 _EDITOR_LINES = 4
 _SEGMENT_CHARS = 14
+# The key the window's Delete command takes, as the menu shows it beside the item.
+_DELETE_KEY = "Del"
 
 
 class _NoteTextEditor(QPlainTextEdit):
@@ -405,11 +407,13 @@ class OutlinePanel(QWidget):
         ids = self.selected_note_ids()
         menu = QMenu(self)
         language = self._controller.canvas.language
-        edit = menu.addAction(f"{QCoreApplication.translate('Outline', '&Edit Text')}\t{_key_hint('edit')}")
+        edit_text = QCoreApplication.translate("Outline", "&Edit Text")
+        edit = menu.addAction(f"{edit_text}\t{_key_hint('edit')}")
         edit.setObjectName("outline-edit")
         edit.setEnabled(len(ids) == 1)
         edit.triggered.connect(lambda: self.edit_note(ids[0]))
-        add = menu.addAction(f"{QCoreApplication.translate('Outline', '&Add Note')}\t{_key_hint('add_note')}")
+        add_text = QCoreApplication.translate("Outline", "&Add Note")
+        add = menu.addAction(f"{add_text}\t{_key_hint('add_note')}")
         add.setObjectName("outline-add")
         add.triggered.connect(lambda: self.add_note())
         move = menu.addMenu(QCoreApplication.translate("Outline", "&Move to"))
@@ -422,7 +426,8 @@ class OutlinePanel(QWidget):
             action.setEnabled(blocks_now != {block})
             action.triggered.connect(lambda _=False, b=block: self.move_selected_to(b))
         menu.addSeparator()
-        delete = menu.addAction("&Delete\tDel")
+        delete_text = QCoreApplication.translate("Outline", "&Delete")
+        delete = menu.addAction(f"{delete_text}\t{_DELETE_KEY}")
         delete.setObjectName("outline-delete")
         delete.setEnabled(bool(ids))
         delete.triggered.connect(lambda: self._controller.remove_notes(ids))
