@@ -201,7 +201,7 @@ def layout_sheet(canvas: Canvas, area: Rect, numbering: Numbering = "truncated")
     blocks = tuple(_layout_block(b, sheet(layout.BLOCK_RECTS[b]), language, ts) for b in BlockId)
     footer = sheet(layout.FOOTER)
     attribution = ts.place(
-        layout.ATTRIBUTION,
+        label("attribution", language),
         Rect(footer.x, footer.y, footer.w, footer.h),
         fonts.REGULAR,
         ts.size(ATTRIBUTION_MAX, MIN_LEGIBLE),
