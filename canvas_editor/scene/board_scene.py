@@ -102,6 +102,10 @@ class BoardScene(QGraphicsScene):
     def header_item(self) -> HeaderItem:
         return self._header
 
+    @property
+    def attribution_item(self) -> AttributionItem:
+        return self._attribution
+
     def selected_note_ids(self) -> list[str]:
         """Selected notes in stacking order (back to front)."""
         ids = [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]

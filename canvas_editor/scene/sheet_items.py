@@ -292,6 +292,10 @@ class AttributionItem(QGraphicsItem):
             self._language = language
             self.update()
 
+    @property
+    def text(self) -> str:
+        return attribution(self._language)
+
     def boundingRect(self) -> QRectF:
         return self._rect
 
@@ -303,5 +307,5 @@ class AttributionItem(QGraphicsItem):
         painter.drawText(
             self._rect,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            attribution(self._language),
+            self.text,
         )
