@@ -48,6 +48,7 @@ bench: $(STAMP) $(QM_FILES)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy canvas_editor
+	$(PY) tools/check_translations.py
 
 venv: $(STAMP)
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from canvas_editor import __version__
 from canvas_editor.desktop.identity import APP_ID  # imports nothing
+from canvas_editor.i18n import translate
 from canvas_editor.ui.display_check import missing_display  # imports no Qt
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def open_handed_over(workspace: Workspace, request: OpenRequest) -> None:
 def run_editor(files: list[str], template: str | None = None) -> int:
     reason = missing_display()
     if reason is not None:
-        advice = "the commands work without one, see canvas-editor --help"
+        advice = translate("cli", "the commands work without one, see canvas-editor --help")
         print(f"canvas-editor: {reason}; {advice}", file=sys.stderr)
         return 1
     collector = StartupCollectorPause()

@@ -22,9 +22,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "canvas_editor"
 GRAPH = imports_of(PACKAGE)
 AT_LOAD = {module: imports.load for module, imports in GRAPH.items()}
 
-# Any module may use these: the root package holds only `__version__`, and
-# resource_files finds the bundled files.
-SHARED = {"canvas_editor", "canvas_editor.resource_files"}
+# Any module may use these: the root package holds only `__version__`,
+# resource_files finds the bundled files, and i18n (Qt-free) marks texts for the
+# catalogue and reads it for the command line.
+SHARED = {"canvas_editor", "canvas_editor.resource_files", "canvas_editor.i18n"}
 
 # What each layer's modules may import of the app, beyond their own package and SHARED.
 ALLOWED = {

@@ -128,3 +128,107 @@ def test_the_choice_is_remembered_and_applied_at_the_next_start(window: MainWind
 )
 def test_the_command_line_reads_the_language_as_gettext_does(environ: dict[str, str], expected: str) -> None:
     assert i18n.system_language(environ) == expected
+
+
+def persistent_texts(window: MainWindow) -> dict[str, str]:
+    """The texts of the parts of the window that stay open while the language changes."""
+    window.outline_dock.show()
+    window.snapshots.snapshots_dock.show()
+    window.workshop.order_dock.show()
+    QApplication.processEvents()
+    bar = window.search_bar
+    return {
+        "outline": window.outline_dock.windowTitle(),
+        "outline_tree": window.outline_dock.panel.tree.accessibleName(),
+        "snapshots": window.snapshots.snapshots_dock.windowTitle(),
+        "order": window.workshop.order_dock.windowTitle(),
+        "order_hint": window.workshop.order_dock.panel.hint.text(),
+        "find": bar.field.placeholderText(),
+        "find_filter": bar.color_box.itemText(0),
+        "notes": window.board_status.notes_label.text(),
+        "zoom": window.board_status.zoom_label.text(),
+        "zoom_tip": window.board_status.zoom_label.toolTip(),
+        "timer_tip": window.workshop.time_label.toolTip(),
+    }
+
+
+def test_docks_find_bar_and_status_bar_speak_korean_and_english_again(window: MainWindow) -> None:
+    english = persistent_texts(window)
+    assert english["outline"] == "Outline" and english["find"] == "Find in notes"
+    assert english["notes"].endswith(" notes")
+    choose(window, "ko")
+    korean = persistent_texts(window)
+    assert korean["outline"] == "개요"
+    assert korean["snapshots"] == "스냅숏"
+    assert korean["order"] == "발표 순서"
+    assert korean["find"] == "노트에서 찾기"
+    assert korean["find_filter"] == "모든 색"
+    assert korean["notes"].startswith("노트 ") and korean["notes"].endswith("개")
+    assert korean["zoom"].startswith("확대/축소")
+    for name, text in korean.items():
+        assert any("\uac00" <= c <= "\ud7a3" for c in text), (name, text)
+    # Back to English at run time: every open part follows, without a restart.
+    choose(window, "en")
+    again = persistent_texts(window)
+    assert again.pop("zoom").startswith("Zoom ")  # the percentage follows the board's size
+    english.pop("zoom")
+    assert again == english
+    assert window.outline_dock.toggleViewAction().text() == "&Outline"
+
+
+def test_a_dialog_of_the_window_speaks_korean(window: MainWindow) -> None:
+    from canvas_editor.ui import file_dialogs
+
+    choose(window, "ko")
+    seen: list[str] = []
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.extend([box.windowTitle(), box.text(), box.informativeText()])
+        seen.extend(b.text() for b in box.buttons())
+        box.reject()
+
+    QTimer.singleShot(0, read_and_cancel)
+    file_dialogs.ask_unsaved_changes(window, "plan.bmc")
+    assert seen[0] == "저장하지 않은 변경 사항"
+    assert seen[1] == "“plan.bmc”의 변경 사항을 저장하시겠습니까?"
+    assert any("저장" in text for text in seen[3:]) and any("취소" in text for text in seen[3:])
+
+
+def test_the_undo_step_and_the_shortcut_sheet_speak_korean(window: MainWindow) -> None:
+    from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet
+
+    choose(window, "ko")
+    window.menu_actions.add_note.trigger()
+    assert window.menu_actions.undo.text() == "노트 추가 실행 취소(&U)"
+    sheet = ShortcutsSheet(window)
+    rows = sheet.rows()
+    assert ("", "") not in rows
+    assert rows[0] == ("명령", "")
+    assert any(description == "N 키로 노트를 추가할 블록 선택" for _keys, description in rows)
+    sheet.deleteLater()
+
+
+def test_the_attribution_follows_the_canvas_language_and_names_the_licensor(window: MainWindow) -> None:
+    from canvas_editor.model.canvas_words import attribution
+    from canvas_editor.model.layout import ATTRIBUTION
+
+    item = window.view.board_scene.attribution_item
+    assert item.text == ATTRIBUTION
+    window.controller.set_header(language="ko")
+    korean = item.text
+    assert korean == attribution("ko") != ATTRIBUTION
+    assert "Strategyzer AG" in korean and "CC BY-SA 3.0" in korean and "비즈니스 모델 캔버스" in korean
+    # The window's language does not change the canvas's words.
+    choose(window, "ko")
+    window.controller.set_header(language="en")
+    assert item.text == ATTRIBUTION
+
+
+def test_the_translation_check_of_make_lint_passes() -> None:
+    """Every shown text is translatable, the catalogue matches the sources, and no entry is unfinished."""
+    root = CATALOGUES.parent.parent
+    check = root / "tools" / "check_translations.py"
+    done = subprocess.run([sys.executable, str(check)], capture_output=True, text=True, cwd=root)
+    assert done.returncode == 0, done.stdout

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from canvas_editor.controller.workshop_commands import KeptBallots
@@ -46,7 +47,7 @@ class SetNoteTextCommand(QUndoCommand):
         after: str,
         session: int | None = None,
     ) -> None:
-        super().__init__("Edit note")
+        super().__init__(QCoreApplication.translate("Undo", "Edit note"))
         self._controller = controller
         self.note_id = note_id
         self.before = before
@@ -237,7 +238,7 @@ class BringToFrontCommand(QUndoCommand):
     """Restack notes so the chosen ones lie on top."""
 
     def __init__(self, controller: DocumentMutations, before: list[str], after: list[str]) -> None:
-        super().__init__("Bring to front")
+        super().__init__(QCoreApplication.translate("Undo", "Bring to front"))
         self._controller = controller
         self._before = before
         self._after = after
@@ -256,7 +257,7 @@ class SetHeaderCommand(QUndoCommand):
     """Edit the canvas header (title, designed for/by, date, iteration, language)."""
 
     def __init__(self, controller: DocumentMutations, before: dict[str, str], after: dict[str, str]) -> None:
-        super().__init__("Edit header")
+        super().__init__(QCoreApplication.translate("Undo", "Edit header"))
         self._controller = controller
         self._before = dict(before)
         self._after = dict(after)
@@ -272,7 +273,7 @@ class SetPresentationOrderCommand(QUndoCommand):
     """Change the order a presentation walks through the blocks."""
 
     def __init__(self, controller: DocumentMutations, before: list[BlockId], after: list[BlockId]) -> None:
-        super().__init__("Change presentation order")
+        super().__init__(QCoreApplication.translate("Undo", "Change presentation order"))
         self._controller = controller
         self._before = list(before)
         self._after = list(after)
@@ -288,7 +289,7 @@ class AddSegmentCommand(QUndoCommand):
     """Add a customer segment to the canvas."""
 
     def __init__(self, controller: DocumentMutations, segment: Segment) -> None:
-        super().__init__("New segment")
+        super().__init__(QCoreApplication.translate("Undo", "New segment"))
         self._controller = controller
         self._segment = segment
         self._index: int | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from canvas_editor.controller.workshop_commands import KeptBallots
@@ -22,7 +23,9 @@ class AddSnapshotCommand(QUndoCommand):
     """Take a snapshot: it goes after the others."""
 
     def __init__(self, controller: DocumentMutations, snapshot: Snapshot) -> None:
-        super().__init__(f"Take snapshot {snapshot.name!r}")
+        super().__init__(
+            QCoreApplication.translate("Undo", "Take snapshot {name}").format(name=repr(snapshot.name))
+        )
         self._controller = controller
         self._snapshot = snapshot
         self._index: int | None = None
@@ -40,7 +43,9 @@ class RemoveSnapshotCommand(QUndoCommand):
     """Delete a snapshot: undo puts it back in its place."""
 
     def __init__(self, controller: DocumentMutations, snapshot: Snapshot) -> None:
-        super().__init__(f"Delete snapshot {snapshot.name!r}")
+        super().__init__(
+            QCoreApplication.translate("Undo", "Delete snapshot {name}").format(name=repr(snapshot.name))
+        )
         self._controller = controller
         self._id = snapshot.id
         self._removed: tuple[int, Snapshot] | None = None
@@ -55,7 +60,9 @@ class RemoveSnapshotCommand(QUndoCommand):
 
 class RenameSnapshotCommand(QUndoCommand):
     def __init__(self, controller: DocumentMutations, before: Snapshot, after: Snapshot) -> None:
-        super().__init__(f"Rename snapshot {before.name!r}")
+        super().__init__(
+            QCoreApplication.translate("Undo", "Rename snapshot {name}").format(name=repr(before.name))
+        )
         self._controller = controller
         self._before = before
         self._after = after
@@ -75,7 +82,9 @@ class RestoreSnapshotCommand(QUndoCommand):
     """
 
     def __init__(self, controller: DocumentMutations, snapshot: Snapshot) -> None:
-        super().__init__(f"Restore snapshot {snapshot.name!r}")
+        super().__init__(
+            QCoreApplication.translate("Undo", "Restore snapshot {name}").format(name=repr(snapshot.name))
+        )
         self._controller = controller
         self._board = (list(snapshot.notes), list(snapshot.segments))
         self._replaced: tuple[list[Note], list[Segment]] | None = None

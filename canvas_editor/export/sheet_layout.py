@@ -214,7 +214,7 @@ def layout_sheet(
     # At the top of the footer, right under the blocks: the bottom of the footer is in
     # the band office printers cannot print.
     attribution = ts.place(
-        layout.ATTRIBUTION,
+        label("attribution", language),
         Rect(footer.x, footer.y, footer.w, footer.h),
         fonts.REGULAR,
         ts.size(ATTRIBUTION_MAX, MIN_LEGIBLE),

@@ -20,7 +20,7 @@ from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import MM, PaperSize
 from canvas_editor.export.pdf_canvas import INK, LABEL_GREY, RULE_GREY, SheetPainter
 from canvas_editor.export.sheet_layout import SheetLayout, Typesetter
-from canvas_editor.model.layout import ATTRIBUTION, Rect
+from canvas_editor.model.layout import Rect
 
 TILE_MARGIN = 10 * MM  # unprintable border of most office printers
 TILE_OVERLAP = 10 * MM  # poster strip repeated on neighbouring pages, for glueing
@@ -147,7 +147,11 @@ def draw_tile_page(
         label("tile_howto", language), Rect(bottom.x, bottom.y + 9.0, bottom.w, 7.5), fonts.REGULAR, 5.5, 4.0
     )
     attribution = ts.place(
-        ATTRIBUTION, Rect(bottom.x, bottom.y + 16.5, bottom.w, 7.0), fonts.REGULAR, 5.0, 4.0
+        label("attribution", language),
+        Rect(bottom.x, bottom.y + 16.5, bottom.w, 7.0),
+        fonts.REGULAR,
+        5.0,
+        4.0,
     )
     corner = ts.place(
         short,

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple, Protocol
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Note, Segment
 from canvas_editor.model.private_writing import spoken
@@ -50,15 +51,17 @@ class ChangeKind(StrEnum):
     VOTES = "votes"
 
 
+# The kinds as `diff` writes them; the window shows them translated (context "Changes").
 LABELS: dict[ChangeKind, str] = {
-    ChangeKind.ADDED: "added",
-    ChangeKind.REMOVED: "removed",
-    ChangeKind.MOVED: "moved",
-    ChangeKind.TEXT: "text changed",
-    ChangeKind.COLOR: "recoloured",
-    ChangeKind.SEGMENT: "segment changed",
-    ChangeKind.VOTES: "votes changed",
+    ChangeKind.ADDED: QT_TRANSLATE_NOOP("Changes", "added"),
+    ChangeKind.REMOVED: QT_TRANSLATE_NOOP("Changes", "removed"),
+    ChangeKind.MOVED: QT_TRANSLATE_NOOP("Changes", "moved"),
+    ChangeKind.TEXT: QT_TRANSLATE_NOOP("Changes", "text changed"),
+    ChangeKind.COLOR: QT_TRANSLATE_NOOP("Changes", "recoloured"),
+    ChangeKind.SEGMENT: QT_TRANSLATE_NOOP("Changes", "segment changed"),
+    ChangeKind.VOTES: QT_TRANSLATE_NOOP("Changes", "votes changed"),
 }
+NO_SEGMENT = QT_TRANSLATE_NOOP("Changes", "none")
 
 
 class SegmentRef(NamedTuple):
@@ -169,7 +172,11 @@ def quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def describe(change: Change, block_name: Callable[[BlockId], str] = english_block_name) -> str:
+def describe(
+    change: Change,
+    block_name: Callable[[BlockId], str] = english_block_name,
+    words: Callable[[str], str] = str,
+) -> str:
     """The change as one line, naming the block and the note's text.
 
     `added: Value Propositions: "Fresh bread"`,
@@ -177,8 +184,9 @@ def describe(change: Change, block_name: Callable[[BlockId], str] = english_bloc
     `text changed: Channels: "Flyers" -> "Posters"`,
     `segment changed: Channels: "Flyers": none -> "Commuters"`,
     `votes changed: Channels: "Flyers": 0 -> 3`.
+    `words` gives the kinds' words (LABELS, NO_SEGMENT) in the reader's language.
     """
-    label = LABELS[change.kind]
+    label = words(LABELS[change.kind])
     old, new = change.old, change.new
     if change.kind is ChangeKind.MOVED:
         assert isinstance(old, BlockId) and isinstance(new, BlockId)
@@ -189,14 +197,14 @@ def describe(change: Change, block_name: Callable[[BlockId], str] = english_bloc
         return f"{where}: {quoted(old)} -> {quoted(new)}"
     what = f"{where}: {quoted(spoken(change.note))}"
     if change.kind is ChangeKind.SEGMENT:
-        return f"{what}: {_segment_words(old)} -> {_segment_words(new)}"
+        return f"{what}: {_segment_words(old, words)} -> {_segment_words(new, words)}"
     if change.kind in (ChangeKind.COLOR, ChangeKind.VOTES):
         return f"{what}: {old} -> {new}"
     return what
 
 
-def _segment_words(value: Value) -> str:
-    return quoted(value.name) if isinstance(value, SegmentRef) else "none"
+def _segment_words(value: Value, words: Callable[[str], str]) -> str:
+    return quoted(value.name) if isinstance(value, SegmentRef) else words(NO_SEGMENT)
 
 
 def change_json(change: Change) -> dict[str, Any]:

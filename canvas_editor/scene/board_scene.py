@@ -105,6 +105,10 @@ class BoardScene(QGraphicsScene):
     def header_item(self) -> HeaderItem:
         return self._header
 
+    @property
+    def attribution_item(self) -> AttributionItem:
+        return self._attribution
+
     def selected_note_ids(self) -> list[str]:
         """Selected notes in stacking order (back to front)."""
         ids = [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
@@ -385,6 +389,11 @@ class BoardScene(QGraphicsScene):
         self._header.set_canvas(canvas)
         for item in self._blocks.values():
             item.set_language(canvas.language)
+        self._attribution.set_language(canvas.language)
+
+    def retranslate(self) -> None:
+        """The board's tips in the window's language, after it changes."""
+        self._header.retranslate()
 
     def _abandon_edit(self) -> None:
         session, self._session = self._session, None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from enum import Enum
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -131,7 +131,11 @@ class NoteItem(QGraphicsItem):
         Built on demand rather than per note at load: opening 2,000 notes should not
         format 2,000 tooltips nobody looks at.
         """
-        tags = f"Tags: {', '.join(self._note.tags)}" if self._note.tags else ""
+        tags = (
+            QCoreApplication.translate("Board", "Tags: {tags}").format(tags=", ".join(self._note.tags))
+            if self._note.tags
+            else ""
+        )
         parts = [self._note.text.strip(), self._note.description.strip(), tags]
         if self._note.hidden:
             parts = [f"{spoken(self._note)}: it shows once the facilitator reveals the notes"]

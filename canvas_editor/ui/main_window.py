@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
@@ -101,9 +101,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        """The window's own texts again; its docks, bars and panels answer LanguageChange
+        themselves, and the board's items (not widgets) are told here."""
         from canvas_editor.ui import menus
 
         menus.retranslate(self)
+        self.view.board_scene.retranslate()
+        self.workshop.retranslate()
         for action in self.findChildren(QAction):
             if action.objectName().startswith("language:"):
                 action.setChecked(action.data() == language.chosen(self.workspace.settings))
@@ -191,8 +195,12 @@ class MainWindow(QMainWindow):
         except LoadError as exc:
             from canvas_editor.ui.plain_errors import load_failure  # only when something fails
 
-            failure = load_failure(f"Could not read {self._path.name}.", self._path, exc)
-            file_dialogs.show_error(self, "Revert Failed", failure.message, failure.details)
+            lead = QCoreApplication.translate("MainWindow", "Could not read {name}.").format(
+                name=self._path.name
+            )
+            failure = load_failure(lead, self._path, exc)
+            title = QCoreApplication.translate("MainWindow", "Revert Failed")
+            file_dialogs.show_error(self, title, failure.message, failure.details)
             return False
         self.load_document(canvas, self._path, content=data)
         return True
@@ -227,7 +235,7 @@ class MainWindow(QMainWindow):
         try:
             write_atomic(path, data)  # the old file stays whole unless the new one is on disk
         except SaveError as exc:
-            file_dialogs.show_error(self, "Save Failed", str(exc))
+            file_dialogs.show_error(self, QCoreApplication.translate("MainWindow", "Save Failed"), str(exc))
             return False
         self._path = path.resolve()
         self.file_watch.watch(self._path, data)  # our own save is not a change on disk
@@ -243,7 +251,11 @@ class MainWindow(QMainWindow):
         try:
             BackupStore().keep_previous_version(path, replacing_with=data)
         except SaveError as exc:
-            self._show_problem(f"No backup of the previous version: {exc}")
+            self._show_problem(
+                QCoreApplication.translate(
+                    "MainWindow", "No backup of the previous version: {reason}"
+                ).format(reason=exc)
+            )
 
     def maybe_save(self) -> bool:
         """Before the document goes away: True means go on (saved or discarded)."""

@@ -94,6 +94,15 @@ def command_action(window: QWidget, name: str, slot: QAction | Callable[[], obje
     return action
 
 
+def retranslate_action(action: QAction) -> None:
+    """A command's action (named for its command) in the current language: for a dock's
+    toggle action, which takes the dock's title whenever the title changes."""
+    commands = {command.name: command for command in window_commands.COMMANDS}
+    command = commands.get(action.objectName())
+    if command is not None:
+        _set_texts(action, command)
+
+
 def _set_texts(action: QAction, command: window_commands.Command) -> None:
     action.setText(command.menu_text)
     action.setStatusTip(command.status_tip)
