@@ -9,55 +9,64 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.private_writing import hidden_count
 
 if TYPE_CHECKING:
     from canvas_editor.ui.facilitation import Facilitation
 
-EVERY_BLOCK = "Every block"
+EVERY_BLOCK = QT_TRANSLATE_NOOP("Brainstorm", "Every block")
 
 
 def face_down_text(count: int) -> str:
+    translate = QCoreApplication.translate
     if not count:
-        return "No note is face down."
-    return "1 note is face down." if count == 1 else f"{count} notes are face down."
+        return translate("Brainstorm", "No note is face down.")
+    if count == 1:
+        return translate("Brainstorm", "1 note is face down.")
+    return translate("Brainstorm", "{count} notes are face down.").format(count=count)
 
 
 class BrainstormPanel(QWidget):
     def __init__(self, facilitation: Facilitation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("brainstorm_panel")
-        self.setAccessibleName("Silent Brainstorm")
+        self.setAccessibleName(QCoreApplication.translate("Brainstorm", "Silent Brainstorm"))
         self._facilitation = facilitation
         controller = facilitation.controller
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Notes added while writing face down show as blank cards with their author until revealed."
+            QCoreApplication.translate(
+                "Brainstorm",
+                "Notes added while writing face down show as blank cards with their author until revealed.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.scope = QComboBox(self)
         self.scope.setObjectName("brainstorm_scope")
-        self.scope.setAccessibleName("Block the notes go face down in")
-        self.scope.addItem(EVERY_BLOCK, None)
+        self.scope.setAccessibleName(
+            QCoreApplication.translate("Brainstorm", "Block the notes go face down in")
+        )
+        self.scope.addItem(QCoreApplication.translate("Brainstorm", EVERY_BLOCK), None)
         for block in BlockId:
             self.scope.addItem(BLOCKS[block].name(controller.canvas.language), block)
-        form.addRow("&Block:", self.scope)
+        form.addRow(QCoreApplication.translate("Brainstorm", "&Block:"), self.scope)
         self.author = QComboBox(self)
         self.author.setObjectName("brainstorm_author")
-        self.author.setAccessibleName("Author of the next notes")
+        self.author.setAccessibleName(QCoreApplication.translate("Brainstorm", "Author of the next notes"))
         self.author.setEditable(True)
         self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.author.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Who writes next")
+            line.setPlaceholderText(QCoreApplication.translate("Brainstorm", "Who writes next"))
             line.setMaxLength(200)
-        form.addRow("&Author:", self.author)
+        form.addRow(QCoreApplication.translate("Brainstorm", "&Author:"), self.author)
         layout.addLayout(form)
         for name in ("face_down", "reveal"):
             button = QToolButton(self)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
@@ -152,14 +152,20 @@ class Facilitation(QObject):
         count = self.controller.reveal_notes()
         self.set_face_down(False)
         self.show_status(
-            "No note is face down" if not count else f"Revealed {count} note{'s' * (count != 1)}"
+            QCoreApplication.translate("Voting", "No note is face down")
+            if not count
+            else QCoreApplication.translate("Voting", "Revealed 1 note")
+            if count == 1
+            else QCoreApplication.translate("Voting", "Revealed {count} notes").format(count=count)
         )
 
     # ---- dot voting ------------------------------------------------------------------------
 
     def clear_votes(self) -> None:
         if self.controller.clear_votes():
-            self.show_status("Every vote cleared (Undo brings them back)")
+            self.show_status(
+                QCoreApplication.translate("Voting", "Every vote cleared (Undo brings them back)")
+            )
 
     def show_status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, STATUS_MS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from canvas_editor.export.page_sizes import UnknownPaperSize
@@ -32,9 +33,14 @@ STATUS_MS = 5000
 def offer_pdf_export(window: ExportingWindow, reason: str) -> bool:
     """Says why nothing can print and offers the PDF export; True when a PDF was written."""
     box = file_dialogs.plain_message_box(
-        window.window(), QMessageBox.Icon.Information, "Print Canvas", f"{reason}: export a PDF instead?"
+        window.window(),
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Print", "Print Canvas"),
+        QCoreApplication.translate("Print", "{reason}: export a PDF instead?").format(reason=reason),
     )
-    export = box.addButton("Export PDF...", QMessageBox.ButtonRole.AcceptRole)
+    export = box.addButton(
+        QCoreApplication.translate("Print", "Export PDF..."), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(export)
     box.exec()
@@ -69,9 +75,10 @@ def save_pdf(window: ExportingWindow, choice: PrintChoice) -> bool:
     try:
         write_atomic(out, render(window.controller.canvas, pdf_options(choice)).data)
     except SaveError as exc:
-        file_dialogs.show_error(window.window(), "Save Failed", str(exc))
+        file_dialogs.show_error(window.window(), QCoreApplication.translate("Print", "Save Failed"), str(exc))
         return False
-    window.statusBar().showMessage(f"Saved to {_home_relative(out)}", STATUS_MS)
+    saved = QCoreApplication.translate("Print", "Saved to {path}").format(path=_home_relative(out))
+    window.statusBar().showMessage(saved, STATUS_MS)
     return True
 
 
@@ -83,7 +90,9 @@ def print_from_window(window: ExportingWindow) -> bool:
         offer_pdf_export(window, str(exc)[0].upper() + str(exc)[1:])
         return False
     except cups.PrintSystemError as exc:
-        file_dialogs.show_error(window.window(), "Print Failed", str(exc))
+        file_dialogs.show_error(
+            window.window(), QCoreApplication.translate("Print", "Print Failed"), str(exc)
+        )
         return False
     if not printers.names:
         offer_pdf_export(window, "No printer is set up")
@@ -100,8 +109,13 @@ def print_from_window(window: ExportingWindow) -> bool:
     try:
         printed = print_canvas(canvas, choice)
     except (cups.PrintSystemError, UnknownPaperSize) as exc:
-        file_dialogs.show_error(window.window(), "Print Failed", str(exc))
+        file_dialogs.show_error(
+            window.window(), QCoreApplication.translate("Print", "Print Failed"), str(exc)
+        )
         return False
-    pages = "1 page" if printed.pages == 1 else f"{printed.pages} pages"
-    window.statusBar().showMessage(f"Printed {pages} on {printed.printer}", STATUS_MS)
+    if printed.pages == 1:
+        done = QCoreApplication.translate("Print", "Printed 1 page on {printer}")
+    else:
+        done = QCoreApplication.translate("Print", "Printed {count} pages on {printer}")
+    window.statusBar().showMessage(done.format(count=printed.pages, printer=printed.printer), STATUS_MS)
     return True

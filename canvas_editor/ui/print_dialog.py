@@ -8,7 +8,7 @@ The preview is the PDF that will be sent (`export.pdf.render`), drawn by PDFium
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,12 +66,13 @@ class PrintDialog(QDialog):
         self, canvas: Canvas, choice: PrintChoice, printers: Printers, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print Canvas")
+        self.setWindowTitle(QCoreApplication.translate("Print", "Print Canvas"))
         self.canvas = canvas
         self.action: str | None = None
         self.printer = QComboBox(self)
         for name in printers.names:
-            self.printer.addItem(f"{name} (default)" if name == printers.default else name, name)
+            default = QCoreApplication.translate("Print", "{printer} (default)").format(printer=name)
+            self.printer.addItem(default if name == printers.default else name, name)
         wanted = choice.printer if choice.printer in printers.names else printers.default
         if wanted is not None:
             self.printer.setCurrentIndex(printers.names.index(wanted))
@@ -87,14 +88,14 @@ class PrintDialog(QDialog):
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_WIDTH)
-        self.preview.setAccessibleName("Preview of the printed page")
+        self.preview.setAccessibleName(QCoreApplication.translate("Print", "Preview of the printed page"))
         self.pages = QLabel(self)
 
         form = QFormLayout()
-        form.addRow("Printer:", self.printer)
-        form.addRow("Paper size:", self.page_size)
-        form.addRow("Orientation:", self.orientation)
-        form.addRow("Copies:", self.copies)
+        form.addRow(QCoreApplication.translate("Print", "Printer:"), self.printer)
+        form.addRow(QCoreApplication.translate("Print", "Paper size:"), self.page_size)
+        form.addRow(QCoreApplication.translate("Print", "Orientation:"), self.orientation)
+        form.addRow(QCoreApplication.translate("Print", "Copies:"), self.copies)
         form.addRow("", self.pages)
         side = QVBoxLayout()
         side.addLayout(form)
@@ -104,10 +105,10 @@ class PrintDialog(QDialog):
         row.addWidget(self.preview, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
-        self.print_button = QPushButton("Print", self)
+        self.print_button = QPushButton(QCoreApplication.translate("Print", "Print"), self)
         self.print_button.setDefault(True)
         self.print_button.setEnabled(bool(printers.names))
-        self.pdf_button = QPushButton("Save as PDF...", self)
+        self.pdf_button = QPushButton(QCoreApplication.translate("Print", "Save as PDF..."), self)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(lambda: self._close_with(PRINT))
@@ -143,4 +144,10 @@ class PrintDialog(QDialog):
         (image,) = page_images(rendered.data, PREVIEW_WIDTH)
         self.preview.setPixmap(QPixmap.fromImage(image))
         pages = rendered.pages
-        self.pages.setText("1 page" if pages == 1 else f"{pages} pages (notes in full after the canvas)")
+        self.pages.setText(
+            QCoreApplication.translate("Print", "1 page")
+            if pages == 1
+            else QCoreApplication.translate("Print", "{count} pages (notes in full after the canvas)").format(
+                count=pages
+            )
+        )

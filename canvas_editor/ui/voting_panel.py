@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,14 +43,14 @@ OVERALL = "Overall"
 
 def rest_tag(n: int) -> str:
     """The tag "Tag the Rest" gives the notes outside the top `n`."""
-    return f"not in top {n}"
+    return QCoreApplication.translate("Voting", "not in top {n}").format(n=n)
 
 
 class VotingPanel(QWidget):
     def __init__(self, facilitation: Facilitation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voting_panel")
-        self.setAccessibleName("Dot Voting")
+        self.setAccessibleName(QCoreApplication.translate("Voting", "Dot Voting"))
         self._f = facilitation
         self._controller = controller = facilitation.controller
         self._scene = facilitation.view.board_scene
@@ -58,20 +58,20 @@ class VotingPanel(QWidget):
         form = QFormLayout()
         self.voter = QComboBox(self)
         self.voter.setObjectName("voter")
-        self.voter.setAccessibleName("Voter")
+        self.voter.setAccessibleName(QCoreApplication.translate("Voting", "Voter"))
         self.voter.setEditable(True)
         self.voter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.voter.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Unnamed voter")
+            line.setPlaceholderText(QCoreApplication.translate("Voting", "Unnamed voter"))
             line.setMaxLength(200)
-        form.addRow("Vo&ter:", self.voter)
+        form.addRow(QCoreApplication.translate("Voting", "Vo&ter:"), self.voter)
         self.budget = QSpinBox(self)
         self.budget.setObjectName("vote_budget")
-        self.budget.setAccessibleName("Dots each voter may give")
+        self.budget.setAccessibleName(QCoreApplication.translate("Voting", "Dots each voter may give"))
         self.budget.setRange(1, MAX_VOTE_BUDGET)
         self.budget.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
-        form.addRow("Dots &each:", self.budget)
+        form.addRow(QCoreApplication.translate("Voting", "Dots &each:"), self.budget)
         layout.addLayout(form)
         self.left = QLabel(self)
         self.left.setObjectName("dots_left")
@@ -81,29 +81,35 @@ class VotingPanel(QWidget):
         mode.setDefaultAction(facilitation.actions["voting"])
         mode.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         buttons.addWidget(mode)
-        self.give = QPushButton("&Give a Dot", self)
-        self.give.setToolTip("One dot from the voter on the selected note")
-        self.take = QPushButton("Take One &Back", self)
-        self.take.setToolTip("One of the voter's dots off the selected note")
+        self.give = QPushButton(QCoreApplication.translate("Voting", "&Give a Dot"), self)
+        self.give.setToolTip(
+            QCoreApplication.translate("Voting", "One dot from the voter on the selected note")
+        )
+        self.take = QPushButton(QCoreApplication.translate("Voting", "Take One &Back"), self)
+        self.take.setToolTip(
+            QCoreApplication.translate("Voting", "One of the voter's dots off the selected note")
+        )
         buttons.addWidget(self.give)
         buttons.addWidget(self.take)
         layout.addLayout(buttons)
         self.results = QTreeWidget(self)
         self.results.setObjectName("vote_results")
-        self.results.setAccessibleName("Vote results")
-        self.results.setHeaderLabels(["Note", "Votes"])
+        self.results.setAccessibleName(QCoreApplication.translate("Voting", "Vote results"))
+        self.results.setHeaderLabels(
+            [QCoreApplication.translate("Voting", "Note"), QCoreApplication.translate("Voting", "Votes")]
+        )
         layout.addWidget(self.results, 1)
         keep = QHBoxLayout()
         self.top_n = QSpinBox(self)
         self.top_n.setObjectName("keep_top")
-        self.top_n.setAccessibleName("How many notes to keep")
+        self.top_n.setAccessibleName(QCoreApplication.translate("Voting", "How many notes to keep"))
         self.top_n.setRange(1, 50)
         self.top_n.setValue(3)
-        self.top_n.setPrefix("Keep the top ")
-        self.per_block = QCheckBox("&Per block", self)
-        self.fade = QPushButton("&Fade the Rest", self)
+        self.top_n.setPrefix(QCoreApplication.translate("Voting", "Keep the top "))
+        self.per_block = QCheckBox(QCoreApplication.translate("Voting", "&Per block"), self)
+        self.fade = QPushButton(QCoreApplication.translate("Voting", "&Fade the Rest"), self)
         self.fade.setCheckable(True)
-        self.tag = QPushButton("T&ag the Rest", self)
+        self.tag = QPushButton(QCoreApplication.translate("Voting", "T&ag the Rest"), self)
         for widget in (self.top_n, self.per_block, self.fade, self.tag):
             keep.addWidget(widget)
         layout.addLayout(keep)
@@ -145,7 +151,7 @@ class VotingPanel(QWidget):
     def _vote_selected(self, take_back: bool) -> None:
         ids = self._scene.selected_note_ids()
         if len(ids) != 1:
-            self._f.show_status("Select one note to vote on")
+            self._f.show_status(QCoreApplication.translate("Voting", "Select one note to vote on"))
             return
         self._f.view.voting.vote(ids[0], take_back=take_back)
 
@@ -153,7 +159,11 @@ class VotingPanel(QWidget):
         canvas = self._controller.canvas
         voter = self._f.view.voting.voter
         left = voting.dots_left(canvas, voter)
-        self.left.setText(f"{voting.who(voter)}: {left} of {canvas.vote_budget} dots left")
+        self.left.setText(
+            QCoreApplication.translate("Voting", "{voter}: {left} of {budget} dots left").format(
+                voter=voting.who(voter), left=left, budget=canvas.vote_budget
+            )
+        )
 
     # ---- results -----------------------------------------------------------------------------
 
@@ -192,7 +202,9 @@ class VotingPanel(QWidget):
                 row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{note.text}, {votes_words(note.votes)}")
             group.setExpanded(True)
         if not self.results.topLevelItemCount():
-            QTreeWidgetItem(self.results, ["No votes yet", ""]).setFlags(Qt.ItemFlag.NoItemFlags)
+            QTreeWidgetItem(
+                self.results, [QCoreApplication.translate("Voting", "No votes yet"), ""]
+            ).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _select_on_board(self, item: QTreeWidgetItem | None) -> None:
         note_id = item.data(0, NOTE_ID) if item is not None else None
@@ -212,4 +224,10 @@ class VotingPanel(QWidget):
         rest = [n.id for n in self._controller.canvas.notes if n.id not in kept and not n.hidden]
         tag = rest_tag(self.top_n.value())
         self._controller.change_notes_tags(rest, add=[tag])
-        self._f.show_status(f"Tagged {len(rest)} notes {tag!r}" if rest else "Every note is in the top")
+        self._f.show_status(
+            QCoreApplication.translate("Voting", "Tagged {count} notes {tag!r}").format(
+                count=len(rest), tag=tag
+            )
+            if rest
+            else QCoreApplication.translate("Voting", "Every note is in the top")
+        )

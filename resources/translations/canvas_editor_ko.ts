@@ -71,6 +71,53 @@
     </message>
 </context>
 <context>
+    <name>Brainstorm</name>
+    <message>
+        <source>Every block</source>
+        <translation>모든 블록</translation>
+    </message>
+    <message>
+        <source>No note is face down.</source>
+        <translation>뒤집힌 노트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>1 note is face down.</source>
+        <translation>노트 1개가 뒤집혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>{count} notes are face down.</source>
+        <translation>노트 {count}개가 뒤집혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Silent Brainstorm</source>
+        <translation>조용한 브레인스토밍</translation>
+    </message>
+    <message>
+        <source>Notes added while writing face down show as blank cards with their author until revealed.</source>
+        <translation>뒤집어 쓰는 동안 추가한 노트는 공개할 때까지 작성자 이름만 있는 빈 카드로 보입니다.</translation>
+    </message>
+    <message>
+        <source>Block the notes go face down in</source>
+        <translation>노트를 뒤집어 둘 블록</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>블록(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Author of the next notes</source>
+        <translation>다음 노트의 작성자</translation>
+    </message>
+    <message>
+        <source>Who writes next</source>
+        <translation>다음에 쓸 사람</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>작성자(&amp;A):</translation>
+    </message>
+</context>
+<context>
     <name>CanvasDetails</name>
     <message>
         <source>Title</source>
@@ -1582,6 +1629,81 @@ Put the notes that name no block in:</source>
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>Print Canvas</source>
+        <translation>캔버스 인쇄</translation>
+    </message>
+    <message>
+        <source>{reason}: export a PDF instead?</source>
+        <translation>{reason}: 대신 PDF로 내보낼까요?</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>PDF로 내보내기...</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>저장 실패</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Print Failed</source>
+        <translation>인쇄 실패</translation>
+    </message>
+    <message>
+        <source>Printed 1 page on {printer}</source>
+        <translation>{printer}에서 1쪽을 인쇄했습니다</translation>
+    </message>
+    <message>
+        <source>Printed {count} pages on {printer}</source>
+        <translation>{printer}에서 {count}쪽을 인쇄했습니다</translation>
+    </message>
+    <message>
+        <source>{printer} (default)</source>
+        <translation>{printer} (기본)</translation>
+    </message>
+    <message>
+        <source>Preview of the printed page</source>
+        <translation>인쇄될 페이지 미리 보기</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>프린터:</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>용지 크기:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>방향:</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>매수:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>PDF로 저장...</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1쪽</translation>
+    </message>
+    <message>
+        <source>{count} pages (notes in full after the canvas)</source>
+        <translation>{count}쪽 (캔버스 뒤에 노트 전체 내용)</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>No Recent Files</source>
@@ -2065,6 +2187,121 @@ Put the notes that name no block in:</source>
     <message>
         <source>Paste</source>
         <translation>붙여넣기</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>No note is face down</source>
+        <translation>뒤집힌 노트가 없습니다</translation>
+    </message>
+    <message>
+        <source>Revealed 1 note</source>
+        <translation>노트 1개를 공개했습니다</translation>
+    </message>
+    <message>
+        <source>Revealed {count} notes</source>
+        <translation>노트 {count}개를 공개했습니다</translation>
+    </message>
+    <message>
+        <source>Every vote cleared (Undo brings them back)</source>
+        <translation>모든 투표를 지웠습니다(실행 취소로 되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>not in top {n}</source>
+        <translation>상위 {n}개 밖</translation>
+    </message>
+    <message>
+        <source>Dot Voting</source>
+        <translation>점 투표</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>투표자</translation>
+    </message>
+    <message>
+        <source>Unnamed voter</source>
+        <translation>이름 없는 투표자</translation>
+    </message>
+    <message>
+        <source>Vo&amp;ter:</source>
+        <translation>투표자(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Dots each voter may give</source>
+        <translation>투표자 한 명이 줄 수 있는 점 개수</translation>
+    </message>
+    <message>
+        <source>Dots &amp;each:</source>
+        <translation>1인당 점(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Give a Dot</source>
+        <translation>점 주기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One dot from the voter on the selected note</source>
+        <translation>선택한 노트에 투표자의 점을 하나 줍니다</translation>
+    </message>
+    <message>
+        <source>Take One &amp;Back</source>
+        <translation>하나 되돌리기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>One of the voter&apos;s dots off the selected note</source>
+        <translation>선택한 노트에서 투표자의 점을 하나 뺍니다</translation>
+    </message>
+    <message>
+        <source>Vote results</source>
+        <translation>투표 결과</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>노트</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>How many notes to keep</source>
+        <translation>남길 노트 수</translation>
+    </message>
+    <message>
+        <source>Keep the top </source>
+        <translation>상위 </translation>
+    </message>
+    <message>
+        <source>&amp;Per block</source>
+        <translation>블록별(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fade the Rest</source>
+        <translation>나머지 흐리게(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;ag the Rest</source>
+        <translation>나머지에 태그(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select one note to vote on</source>
+        <translation>투표할 노트를 하나 선택하세요</translation>
+    </message>
+    <message>
+        <source>{voter}: {left} of {budget} dots left</source>
+        <translation>{voter}: 점 {budget}개 중 {left}개 남음</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>아직 투표가 없습니다</translation>
+    </message>
+    <message>
+        <source>Tagged {count} notes {tag!r}</source>
+        <translation>노트 {count}개에 {tag!r} 태그를 달았습니다</translation>
+    </message>
+    <message>
+        <source>Every note is in the top</source>
+        <translation>모든 노트가 상위에 있습니다</translation>
     </message>
 </context>
 <context>
