@@ -22,6 +22,7 @@ COMMANDS = {
     "templates": "canvas_editor.cli.cmd_templates",
     "validate": "canvas_editor.cli.cmd_validate",
     "export": "canvas_editor.cli.cmd_export",
+    "serve": "canvas_editor.cli.cmd_serve",
 }
 
 
