@@ -17,7 +17,6 @@ from tests.live_client import joined, until, websocket_url
 from tests.live_serve import ROOT, served, start_serve
 
 
-
 def _new_file(tmp_path: Path, name: str = "workshop.bmc") -> Path:
     path = tmp_path / name
     subprocess.run(
@@ -257,4 +256,5 @@ def test_serve_reports_bad_input_in_one_line(tmp_path: Path) -> None:
         result = subprocess.run([*env_run, str(path), "--host", "127.0.0.1", "--port", str(port)],
                                 capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"cannot listen on 127.0.0.1:{port}: Address already in use"]
+    expected = f"cannot listen on 127.0.0.1:{port}: Address already in use"
+    assert result.stderr.strip().splitlines() == [expected]

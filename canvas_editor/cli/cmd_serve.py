@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -60,32 +61,38 @@ def run(args: argparse.Namespace) -> int:
     try:
         return asyncio.run(_serve(path, canvas, address, args))
     except OSError as exc:
-        print(f"cannot listen on {address}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        print(f"cannot listen on {address}:{args.port}: {reason}", file=sys.stderr)
         return 1
 
 
 async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace) -> int:
     from canvas_editor.live.canvas_changes import apply_changes
     from canvas_editor.live.host import LiveHost
-    from canvas_editor.live.room_file import read_room, room_file, write_room
+    from canvas_editor.live.room_file import KeptRoom, read_room, room_file, write_room
     from canvas_editor.storage.save import canvas_to_bytes, write_atomic
 
     kept = None if args.new_room else read_room(room_file(path))
-    access, owners = kept if kept is not None else (None, {})
     host = LiveHost(
-        canvas, lambda changes: apply_changes(canvas, changes), address=address, port=args.port, access=access
+        canvas,
+        lambda changes: apply_changes(canvas, changes),
+        address=address,
+        # The kept port too, so the pages' links of the last run still lead here.
+        port=args.port or (kept.port if kept else 0),
+        access=kept.access if kept else None,
     )
-    host.shared.restore_owners(owners)
+    host.shared.restore_owners(kept.owners if kept else {})
     saved = canvas_to_bytes(canvas)
-    saved_owners = dict(owners) if kept is not None else None
+    saved_room = kept
 
     def save() -> None:
-        nonlocal saved, saved_owners
+        nonlocal saved, saved_room
         data = canvas_to_bytes(canvas)
+        room = KeptRoom(host.access, host.port, host.shared.owners())
         try:
-            if saved_owners != host.shared.owners():
-                write_room(room_file(path), host.access, host.shared.owners())
-                saved_owners = host.shared.owners()
+            if saved_room != room:
+                write_room(room_file(path), room)
+                saved_room = room
             if data != saved:
                 write_atomic(path, data)
                 saved = data

@@ -67,7 +67,8 @@ class LiveHost:
         the address cannot be listened on."""
         self._stop = asyncio.Event()
         room = YRoom(ready=True, ydoc=self.shared.doc, log=log, exception_handler=_log_room_error)
-        async with room, serve(
+        # Listening first: a port that cannot be had fails here, as a plain OSError.
+        server = await serve(
             lambda ws: self._serve_client(room, ws),
             self.address,
             self.port,
@@ -75,12 +76,17 @@ class LiveHost:
             max_size=self.limits.message_bytes,
             max_queue=16,
             logger=logging.getLogger("canvas_editor.live.websocket"),
-        ) as server:
-            self.port = next(iter(server.sockets)).getsockname()[1]
-            if started is not None:
-                started(self)
-            await self._stop.wait()
-            await self._end_room(room)
+        )
+        try:
+            async with room:
+                self.port = next(iter(server.sockets)).getsockname()[1]
+                if started is not None:
+                    started(self)
+                await self._stop.wait()
+                await self._end_room(room)
+        finally:
+            server.close()
+            await server.wait_closed()
 
     def stop(self) -> None:
         """Call on the host's loop: the room ends, its clients are told and let go."""

@@ -1,6 +1,6 @@
 """The room kept beside the canvas (`FILE.live`), so a restarted host opens the same room.
 
-It holds the room code, both tokens and who owns which note: after a crash and a
+It holds the room code, both tokens, the port and who owns which note: after a crash and a
 restart, participants' pages reconnect with the URL they have and can still edit their
 own notes. Readable by its owner alone (it holds the tokens). A missing, unreadable
 or malformed file means a new room.
@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,32 +28,46 @@ def room_file(canvas_path: Path) -> Path:
     return canvas_path.with_name(canvas_path.name + ".live")
 
 
-def read_room(path: Path) -> tuple[Access, dict[str, str]] | None:
+@dataclass(frozen=True, slots=True)
+class KeptRoom:
+    access: Access
+    port: int
+    owners: dict[str, str]
+
+
+def read_room(path: Path) -> KeptRoom | None:
     try:
-        data: Any = json.loads(path.read_bytes()[:1 << 22])
+        data: Any = json.loads(path.read_bytes()[: 1 << 22])
         access = Access(data["room"], data["token"], data["facilitator_token"])
         owners = data.get("owners", {})
+        port = data.get("port", 0)
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if not (
-        isinstance(access.room, str)
+        isinstance(port, int)
+        and 0 <= port <= 65535
+        and isinstance(access.room, str)
         and _ROOM.fullmatch(access.room)
         and all(isinstance(t, str) and _TOKEN.fullmatch(t) for t in (access.token, access.facilitator_token))
         and isinstance(owners, dict)
     ):
         return None
-    return access, {
-        k: v for k, v in owners.items() if isinstance(v, str) and _ID.fullmatch(k) and _TOKEN.fullmatch(v)
-    }
+    return KeptRoom(access, port, {k: v for k, v in owners.items() if _owner_entry(k, v)})
 
 
-def write_room(path: Path, access: Access, owners: dict[str, str]) -> None:
+def _owner_entry(note_id: object, owner: object) -> bool:
+    return isinstance(owner, str) and bool(_ID.fullmatch(str(note_id)) and _TOKEN.fullmatch(owner))
+
+
+def write_room(path: Path, room: KeptRoom) -> None:
     """SaveError (one line) when it cannot be written."""
+    access = room.access
     data = {
         "room": access.room,
+        "port": room.port,
         "token": access.token,
         "facilitator_token": access.facilitator_token,
-        "owners": owners,
+        "owners": room.owners,
     }
     # write_atomic keeps the mode of the file it replaces: create it private first.
     with contextlib.suppress(OSError):  # exists already, or write_atomic reports the reason
