@@ -8,6 +8,7 @@ being framed; user text never reaches HTML here, the page inserts it as text.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from http import HTTPStatus
 
@@ -48,12 +49,29 @@ def text_response(status: HTTPStatus, text: str) -> Response:
     return response(status, (text + "\n").encode(), "text/plain; charset=utf-8")
 
 
+@cache
+def _blocks_json() -> bytes:
+    """The blocks' names and the note colours for the page, from the model (one source)."""
+    from canvas_editor.model.blocks import BLOCKS
+    from canvas_editor.model.colors import STICKY_COLORS
+    from canvas_editor.model.rules import MAX_NOTE_TEXT
+
+    data = {
+        "blocks": [{"id": b.id.value, "en": b.name_en, "ko": b.name_ko} for b in BLOCKS.values()],
+        "colors": list(STICKY_COLORS.values()),
+        "max_text": MAX_NOTE_TEXT,
+    }
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
 def page() -> Response:
     return file_response("index.html")
 
 
 def file_response(name: str) -> Response:
     """A shipped file by its name (`/static/NAME`); 404 for any other name."""
+    if name == "blocks.json":
+        return response(HTTPStatus.OK, _blocks_json(), "application/json")
     if name not in _TYPES:
         return text_response(HTTPStatus.NOT_FOUND, "not found")
     try:
