@@ -10,12 +10,14 @@ STAMP  := $(VENV)/.installed
 
 # Debian packages Qt's xcb plugin needs beyond the wheel, a virtual X server for the
 # end-to-end tests (and libxtst6 to type and click on it), the Korean font and poppler
-# (pdftotext, pdftoppm) for PDF checks.
+# (pdftotext, pdftoppm) for PDF checks, and a headless browser with its WebDriver for the
+# live workshop's participant page.
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 \
-	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils \
+	chromium chromium-driver
 
-.PHONY: run test bench lint system-deps venv clean
+.PHONY: run test bench lint system-deps venv clean web
 
 run: $(STAMP)
 	$(VENV)/bin/canvas-editor --template amazon
@@ -31,6 +33,13 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy canvas_editor
 
 venv: $(STAMP)
+
+# The participant page's script, from web/ (yjs, y-websocket, esbuild, pinned in its
+# lockfile). The built file is committed, so only changing web/ needs Node; the stamp
+# lets the tests notice a web/ changed without a rebuild.
+web: $(STAMP)
+	cd web && npm ci --no-audit --no-fund && npm run -s build
+	$(PY) tools/web_stamp.py
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
