@@ -58,12 +58,7 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     logging.getLogger("canvas_editor.live.websocket").setLevel(logging.CRITICAL)
     address = args.host or lan_address()
-    try:
-        return asyncio.run(_serve(path, canvas, address, args))
-    except OSError as exc:
-        reason = os.strerror(exc.errno) if exc.errno else str(exc)
-        print(f"cannot listen on {address}:{args.port}: {reason}", file=sys.stderr)
-        return 1
+    return asyncio.run(_serve(path, canvas, address, args))
 
 
 async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace) -> int:
@@ -115,9 +110,14 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
     saver = asyncio.create_task(save_often())
     try:
         await host.run(started)
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        print(f"cannot listen on {address}:{host.port}: {reason}", file=sys.stderr)
+        return 1
     finally:
         saver.cancel()
-        save()
+        if host.started:
+            save()
     print("the workshop ended; saved", path, file=sys.stderr)
     return 0
 

@@ -53,6 +53,7 @@ class LiveHost:
         self._stop: asyncio.Event | None = None
         self._who: dict[ServerConnection, Participant] = {}
         self.locked = False
+        self.started = False
 
     @property
     def url(self) -> str:
@@ -80,6 +81,7 @@ class LiveHost:
         try:
             async with room:
                 self.port = next(iter(server.sockets)).getsockname()[1]
+                self.started = True
                 if started is not None:
                     started(self)
                 await self._stop.wait()
