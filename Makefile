@@ -14,18 +14,20 @@ STAMP  := $(VENV)/.installed
 # export as a user would and prints it to PDF, CUPS with a cups-pdf queue for the print
 # tests (they start a scheduler of their own; the system's is left alone), and the
 # desktop's own tools that install-desktop is checked with (desktop-file-validate,
-# update-desktop-database, update-mime-database).
+# update-desktop-database, update-mime-database), and a headless browser with its
+# WebDriver for the live workshop's participant page.
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils \
-	libreoffice-impress cups cups-client printer-driver-cups-pdf desktop-file-utils shared-mime-info
+	libreoffice-impress cups cups-client printer-driver-cups-pdf desktop-file-utils shared-mime-info \
+	chromium chromium-driver
 
 # The user interface's catalogues (Qt Linguist sources, kept in git) and their compiled
 # form, which the window loads (made here, shipped in the wheel, not kept in git).
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test bench lint system-deps venv clean translations
+.PHONY: run test bench lint system-deps venv clean translations web
 
 run: $(STAMP) $(QM_FILES)
 	$(VENV)/bin/canvas-editor --template amazon
@@ -51,6 +53,13 @@ lint: $(STAMP)
 	$(PY) tools/check_translations.py
 
 venv: $(STAMP)
+
+# The participant page's script, from web/ (yjs, y-websocket, esbuild, pinned in its
+# lockfile). The built file is committed, so only changing web/ needs Node; the stamp
+# lets the tests notice a web/ changed without a rebuild.
+web: $(STAMP)
+	cd web && npm ci --no-audit --no-fund && npm run -s build
+	$(PY) tools/web_stamp.py
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -28,6 +28,7 @@ COMMANDS = {
     "diff": "canvas_editor.cli.cmd_diff",
     "print": "canvas_editor.cli.cmd_print",
     "install-desktop": "canvas_editor.cli.cmd_install_desktop",
+    "serve": "canvas_editor.cli.cmd_serve",
 }
 
 
