@@ -85,7 +85,7 @@ def command_action(window: QWidget, name: str, slot: QAction | Callable[[], obje
         action = QAction(window)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
     action.setObjectName(name)  # every command's action is found by its name
-    action.setShortcuts(window_commands.command_keys()[name])
+    action.setShortcuts(window_commands.keys_of(name))
     if command.icon:
         icon = command_icon(command.icon)
         if not icon.isNull():
