@@ -115,6 +115,8 @@ def _readable(node: ast.expr) -> bool:
         )
     if isinstance(node, ast.BinOp):  # "a" + "b", "%s" % x
         return _readable(node.left) or _readable(node.right)
+    if isinstance(node, ast.IfExp):  # "1 note" if n == 1 else f"{n} notes"
+        return _readable(node.body) or _readable(node.orelse)
     return False
 
 

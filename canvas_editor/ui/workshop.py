@@ -256,7 +256,8 @@ class Workshop(QObject):
         paint_level(self.time_label, timer.level(), normal)
         self.start_button.setText(QCoreApplication.translate("Workshop", _START_TEXT.get(state, _START)))
         minutes, rest = divmod(timer.duration, 60)
-        self.duration_button.setText(f"{minutes} min" if not rest else clock_text(timer.duration))
+        whole = QCoreApplication.translate("Workshop", "{minutes} min").format(minutes=minutes)
+        self.duration_button.setText(whole if not rest else clock_text(timer.duration))
         for action in self.presets.actions():
             action.setChecked(action.data() == timer.duration)
 

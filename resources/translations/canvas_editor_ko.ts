@@ -2342,6 +2342,10 @@ Put the notes that name no block in:</source>
         <source>Custom Time</source>
         <translation>시간 직접 입력</translation>
     </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}분</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
