@@ -19,7 +19,16 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
-from bench import drag_bench, export_bench, instructions_bench, open_bench, startup_bench, storage_bench
+from bench import (
+    compare_bench,
+    drag_bench,
+    export_bench,
+    instructions_bench,
+    open_bench,
+    present_bench,
+    startup_bench,
+    storage_bench,
+)
 from bench.context import BenchContext
 from bench.machine import machine_details
 from bench.report import format_figures
@@ -33,6 +42,8 @@ SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
     "drag": ("3. Dragging a note (and typing in the find bar) with 2,000 on the board", drag_bench.run),
     "storage": ("4. Saving and loading", lambda ctx: storage_bench.run(ctx.repeat)),
     "export": ("5. PDF export from the command line (whole process)", export_bench.run),
+    "compare": ("Comparing canvases (informational)", lambda ctx: compare_bench.run(ctx.repeat)),
+    "present": ("Presentation steps with 2,000 notes (for information)", present_bench.run),
 }
 
 

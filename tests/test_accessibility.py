@@ -8,17 +8,21 @@ tests/test_accessibility_atspi.py reads the same through a real AT-SPI bus.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAccessible, QContextMenuEvent
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAction, QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
+from canvas_editor import i18n
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.ui import language
 from canvas_editor.ui.main_window import MainWindow
 from tests.board_gestures import make_board, press, type_text
 from tests.window_helpers import focused_board_window
@@ -319,3 +323,128 @@ def test_f6_and_tab_move_between_board_outline_and_find_bar(window: MainWindow, 
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_Backtab, SHIFT)
     assert QApplication.focusWidget() is not window.view
+
+
+def test_f6_visits_the_open_workshop_panels_and_skips_the_closed(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    docks = {
+        "snapshots_panel": window.snapshots.snapshots_dock,
+        "presentation_order": window.workshop.order_dock,
+        "brainstorm_panel": window.facilitation.brainstorm_dock,
+        "voting_panel": window.facilitation.voting_dock,
+    }
+    for name, dock in docks.items():
+        action = window.findChild(QAction, name)
+        assert isinstance(action, QAction), name
+        action.trigger()
+        qtbot.waitUntil(dock.isVisible)
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+
+    def pane_of_focus() -> QWidget | None:
+        focus = QApplication.focusWidget()
+        while focus is not None and focus is not window.view and focus not in docks.values():
+            focus = focus.parentWidget()
+        return focus
+
+    visited = []
+    for _ in range(len(docks) + 1):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        visited.append(pane_of_focus())
+    assert visited == [*docks.values(), window.view]
+    QTest.keyClick(window.view, Qt.Key.Key_F6, SHIFT)
+    assert pane_of_focus() is docks["voting_panel"]
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.focusPolicy() & Qt.FocusPolicy.TabFocus  # a field, not the panel
+
+    docks["presentation_order"].hide()
+    window.view.setFocus()
+    visited = []
+    for _ in range(len(docks)):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        visited.append(pane_of_focus())
+    assert docks["presentation_order"] not in visited
+    assert visited[-1] is window.view
+
+
+# ---- what must not be said ----------------------------------------------------------------
+
+
+def test_a_face_down_note_is_named_by_its_author_never_by_its_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    canvas = sellers_canvas()
+    secret = Note(
+        id="f",
+        block=BlockId.CHANNELS,
+        text="Secret pricing idea",
+        description="Undercut the rivals",
+        tags=("pricing",),
+        hidden=True,
+        author="Mina",
+        y=0.6,
+    )
+    canvas = Canvas(title=canvas.title, notes=[*canvas.notes, secret], segments=canvas.segments)
+    c, view = make_board(qtbot, canvas)
+    heard: list[str] = []
+    view.accessibility.announced.connect(heard.append)
+    press(view, Qt.Key.Key_Up)  # the last note of the board: the face-down one
+    wait_spoken(qtbot, view, "Face-down note by Mina, note 2 of 2 in Channels")
+    assert spoken(view, Description) == "colour yellow"
+    press(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(heard), timeout=2000)
+    assert heard == ["Face-down note by Mina deleted"]
+    c.undo_stack.undo()
+    press(view, Qt.Key.Key_A, CTRL)
+    qtbot.wait(50)
+    everything = " ".join([*heard, spoken(view), spoken(view, Description)])
+    for word in ("Secret", "pricing", "Undercut"):
+        assert word not in everything
+
+
+def test_while_presenting_the_arrows_walk_only_the_notes_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _c, view = make_board(qtbot, sellers_canvas())
+    heard: list[str] = []
+    view.accessibility.announced.connect(heard.append)
+    view.board_scene.show_only({"c"})  # a presentation has revealed only the web shop
+    press(view, Qt.Key.Key_Down)
+    wait_spoken(qtbot, view, "Web shop, note 1 of 1 in Channels")
+    press(view, Qt.Key.Key_Down)
+    press(view, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: heard[-2:] == ["Last note", "First note"], timeout=2000)
+    assert view.board_scene.selected_note_ids() == ["c"]
+
+
+# ---- in the window's language ---------------------------------------------------------------
+
+
+@pytest.fixture
+def korean(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window's language is Korean for the test (the catalogue compiled when stale)."""
+    catalogues = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in catalogues.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    app = QCoreApplication.instance()
+    assert app is not None
+    language.language_switch(app).apply("ko")
+    yield
+    language.language_switch(app).apply(i18n.SOURCE_LANGUAGE)
+
+
+def test_the_board_speaks_the_window_language(window: MainWindow, korean: None, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.view
+    wait_spoken(qtbot, view, "캔버스 보드: Marketplace")
+    assert spoken(view, Description).startswith("대상 Retail team, 반복 차수 3. 1~9 키로 블록을 고르고")
+    press(view, Qt.Key.Key_Down)
+    wait_spoken(
+        qtbot,
+        view,
+        "Third-party sellers widen the range, Key Partners의 노트 2개 중 1번째, "
+        "세그먼트 Sellers and partners, 2표",
+    )
+    press(view, Qt.Key.Key_Delete)
+    wait_spoken(qtbot, last_said(window), "삭제됨: \u201cThird-party sellers widen the range\u201d")
+    press(view, Qt.Key.Key_Z, CTRL)
+    wait_spoken(qtbot, last_said(window), "실행 취소됨: 노트 삭제")
+    name = window.findChild(QAction, "next_pane")
+    assert isinstance(name, QAction) and name.text() == "다음 영역(&P)"

@@ -182,3 +182,38 @@ def test_a_real_process_exits_2_on_usage_and_1_on_bad_input(plan: Path, tmp_path
     assert failed.returncode == 1
     assert len(failed.stderr.decode().strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+# ----- files other programs edit: Markdown, CSV, JSON Canvas, PowerPoint ---------------------
+
+DOCUMENTS = [".md", ".csv", ".canvas", ".pptx"]
+
+
+@pytest.mark.parametrize("suffix", DOCUMENTS)
+def test_a_document_export_gives_the_same_bytes_in_every_process(
+    suffix: str, plan: Path, tmp_path: Path
+) -> None:
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run{seed}{suffix}"
+        result = run_process("export", str(plan), "-o", str(out), seed=seed)
+        assert result.returncode == 0, result.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    if suffix == ".pptx":
+        assert outputs[0].startswith(b"PK\x03\x04")  # a zip package
+    else:
+        assert "바쁜 맞벌이 가정".encode() in outputs[0]
+
+
+@pytest.mark.parametrize("suffix", DOCUMENTS)
+@pytest.mark.parametrize(
+    "option", [["--page-size", "A3"], ["--portrait"], ["--dpi", "300"], ["--tile", "A4"], ["--appendix"]]
+)
+def test_paper_options_with_a_document_export_are_a_usage_error(
+    suffix: str, option: list[str], plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / f"plan{suffix}"
+    code, _, stderr = cli(["export", str(plan), "-o", str(out), *option], capsys)
+    assert code == 2 and option[0] in stderr
+    assert not out.exists()

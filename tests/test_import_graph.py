@@ -1,10 +1,12 @@
 """The package's imports form no cycle at run time and keep to the layers.
 
 The layers, lowest first: `model` (the document, plain Python) needs nothing else of
-the app; `storage` and `export` read and write the model; `controller` owns a live
-model; `scene` draws it; `ui` and `app` make the windows; `cli` runs without a window
-and so must not load Qt until a command needs it. Each rule is checked on the graph
-read from the source (tests/import_graph.py), so a failure names the import.
+the app; `storage` and `export` read and write the model; `importers` read other
+programs' files into it, with storage's reading and the exports' grammars;
+`controller` owns a live model; `scene` draws it; `ui` and `app` make the windows;
+`cli` runs without a window and so must not load Qt until a command needs it. Each
+rule is checked on the graph read from the source (tests/import_graph.py), so a
+failure names the import.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "canvas_editor"
 GRAPH = imports_of(PACKAGE)
 AT_LOAD = {module: imports.load for module, imports in GRAPH.items()}
 
-# Any module may use these: the root package holds only `__version__`, and
-# resource_files finds the bundled files.
-SHARED = {"canvas_editor", "canvas_editor.resource_files"}
+# Any module may use these: the root package holds only `__version__`,
+# resource_files finds the bundled files, and i18n (Qt-free) marks texts for the
+# catalogue and reads it for the command line.
+SHARED = {"canvas_editor", "canvas_editor.resource_files", "canvas_editor.i18n"}
 
 # What each layer's modules may import of the app, beyond their own package and SHARED.
 ALLOWED = {
@@ -30,8 +33,16 @@ ALLOWED = {
     "storage": {"model"},
     "export": {"model"},
     "controller": {"model"},
+    # Reading other programs' files: the grammar of each format is the export's own,
+    # and the file is read, capped and refused as a .bmc file is.
+    "importers": {"model", "storage", "export"},
+    "printing": {"model", "export"},
+    "desktop": {"model", "storage"},
+    # The shared room: Qt-free but for window_link, which the window alone loads.
+    "live": {"model", "storage", "controller"},
 }
 FORBIDDEN = {"scene": {"ui", "app"}}
+
 
 def _layer(module: str) -> str | None:
     parts = module.split(".")
@@ -54,7 +65,19 @@ def _breaches() -> dict[tuple[str, str], list[str]]:
 
 def test_the_graph_holds_every_module_and_their_imports() -> None:
     """The graph reads the real code: the rules below are checked on something."""
-    layers = {"model", "storage", "export", "controller", "scene", "ui", "app", "cli"}
+    layers = {
+        "model",
+        "storage",
+        "export",
+        "importers",
+        "controller",
+        "scene",
+        "ui",
+        "app",
+        "cli",
+        "desktop",
+        "live",
+    }
     assert layers <= {_layer(module) for module in GRAPH}
     assert "canvas_editor.scene.board_scene" in AT_LOAD["canvas_editor.scene.board_view"]
     assert "PySide6" in AT_LOAD["canvas_editor.scene.board_scene"]
@@ -151,3 +174,15 @@ def test_a_package_init_and_its_submodules_import_each_other(tmp_path: Path) -> 
     ]
     graph["pkg.sub.view"].add("pkg")  # as if view did `from pkg import View`
     assert cycles(graph) == [["pkg", "pkg.sub.view", "pkg"]]
+
+
+# The live room runs in `canvas-editor serve` too: only the window's link to it may use Qt.
+_LIVE_WITH_QT = {"canvas_editor.live.window_link"}
+
+
+@pytest.mark.parametrize("module", sorted(m for m in GRAPH if _layer(m) == "live" and m not in _LIVE_WITH_QT))
+def test_the_live_room_needs_no_qt(module: str) -> None:
+    every = {name: imports.every for name, imports in GRAPH.items()}
+    for qt in ("PySide6", "shiboken6"):
+        path = import_path(every, module, qt)
+        assert path is None, f"{module} may load Qt: " + " -> ".join(path or [])

@@ -72,9 +72,20 @@ def test_ids_inside_each_snapshot_are_unique_too() -> None:
         _check(snapshots=[snap])
     with pytest.raises(ValueError, match=r"snapshots\[1\]\.id: duplicate snapshot id 's1'"):
         _check(snapshots=[Snapshot(id="s1", name="a"), Snapshot(id="s1", name="b")])
-    # A snapshot keeps notes of segments deleted since, and may share ids with the live notes.
-    kept = Snapshot(id="s2", name="old", notes=[_note("a", segment="deleted")])
-    _check(notes=[_note("a")], snapshots=[kept])
+    # A snapshot may share note ids with the live notes (that is how a note is followed).
+    _check(notes=[_note("a")], snapshots=[Snapshot(id="s2", name="old", notes=[_note("a")])])
+
+
+def test_a_snapshot_note_names_a_segment_of_its_snapshot_not_of_the_canvas() -> None:
+    deleted = Segment(id="gone", name="Deleted since", color="#81D4FA")
+    live = Segment(id="live", name="Live", color="#FFFFFF")
+    kept = Snapshot(id="s", name="old", notes=[_note("a", segment="gone")], segments=[deleted])
+    _check(notes=[_note("a")], segments=[live], snapshots=[kept])
+    lost = Snapshot(id="s", name="old", notes=[_note("a", segment="live")])
+    with pytest.raises(ValueError, match=r"snapshots\[0\]\.notes\[0\]\.segment: no segment has the id 'liv"):
+        _check(segments=[live], snapshots=[lost])
+    with pytest.raises(ValueError, match=r"snapshots\[0\]\.segments\[1\]\.id: duplicate segment id 'gone'"):
+        _check(snapshots=[Snapshot(id="s", name="old", segments=[deleted, deleted])])
 
 
 def test_each_block_appears_once_in_the_presentation_order() -> None:

@@ -10,9 +10,11 @@ document, step by step) and redone (forward to the final one).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -30,7 +32,8 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import STICKY_COLORS
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.model.layout import BLOCK_RECTS, NOTE_SIZES
-from canvas_editor.model.rules import MAX_NOTE_SIZE, MIN_NOTE_SIZE
+from canvas_editor.model.rules import MAX_NOTE_SIZE, MAX_SNAPSHOTS, MIN_NOTE_SIZE
+from canvas_editor.model.snapshots import default_name
 from canvas_editor.model.validation import validate_canvas
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.geometry import note_top_left
@@ -259,6 +262,50 @@ class UndoMachine(RuleBasedStateMachine):
     def edit_header(self, title: str, designed_by: str) -> None:
         self.controller.set_header(title=title, designed_by=designed_by)
         self.record()
+
+    # ---- snapshots ---------------------------------------------------------------------
+
+    def has_snapshots(self) -> bool:
+        return bool(self.controller.canvas.snapshots)
+
+    def snapshot_id(self, pick: int) -> str:
+        snapshots = self.controller.canvas.snapshots
+        return snapshots[pick % len(snapshots)].id
+
+    @rule()
+    def take_snapshot(self) -> None:
+        canvas = self.controller.canvas
+        if len(canvas.snapshots) < MAX_SNAPSHOTS:
+            self.controller.take_snapshot(default_name(canvas))
+        else:
+            with pytest.raises(ValueError, match="at most 100 snapshots"):
+                self.controller.take_snapshot(default_name(canvas))
+        self.record()
+
+    @precondition(has_snapshots)
+    @rule(pick=st.integers(min_value=0, max_value=100), name=st.text(min_size=1, max_size=20))
+    def rename_snapshot(self, pick: int, name: str) -> None:
+        # Blank, or another snapshot's name: refused, and nothing changes.
+        with contextlib.suppress(ValueError):
+            self.controller.rename_snapshot(self.snapshot_id(pick), name)
+        self.record()
+
+    @precondition(has_snapshots)
+    @rule(pick=st.integers(min_value=0, max_value=100))
+    def delete_snapshot(self, pick: int) -> None:
+        self.controller.delete_snapshot(self.snapshot_id(pick))
+        self.record()
+
+    @precondition(has_snapshots)
+    @rule(pick=st.integers(min_value=0, max_value=100))
+    def restore_snapshot(self, pick: int) -> None:
+        snapshot = self.controller.snapshot(self.snapshot_id(pick))
+        steps = self.stack.count()
+        self.controller.restore_snapshot(snapshot.id)
+        self.record()
+        assert self.controller.canvas.notes == snapshot.notes
+        assert self.controller.canvas.segments == snapshot.segments
+        assert self.stack.count() - steps <= 1  # one undo step, or none when nothing changed
 
     # ---- undo and redo in the middle of the session ----------------------------------
 

@@ -30,7 +30,7 @@ def menu_texts(window: MainWindow, name: str) -> list[str]:
 def test_the_menus_hold_the_file_edit_view_and_help_commands(window: MainWindow) -> None:
     assert menu_texts(window, "file_menu") == [
         "&New", "New from &Template...", "&Open...", "Open &Recent",
-        "&Save", "Save &As...", "Re&vert", "&Export", "&Print...", "&Close", "&Quit",
+        "&Save", "Save &As...", "Re&vert", "&Import...", "&Export", "&Print...", "&Close", "&Quit",
     ]  # fmt: skip
     edit = menu_texts(window, "edit_menu")
     assert edit[:2] == ["&Undo", "&Redo"]
@@ -127,9 +127,11 @@ def test_about_names_the_version_the_font_licence_and_the_canvas_attribution(win
 def test_template_chooser_lists_every_bundled_template(qtbot: object) -> None:
     chooser = TemplateChooser()
     qtbot.addWidget(chooser)  # type: ignore[attr-defined]
-    names = [chooser.list.item(i).text().split("\n")[0] for i in range(chooser.list.count())]
-    assert names == list(TEMPLATES)
-    chooser.list.setCurrentRow(names.index("amazon-ko"))
+    firsts = [chooser.list.item(i).text().split("\n")[0] for i in range(chooser.list.count())]
+    # Each template by name, with its canvas's language.
+    assert firsts == ["blank (English)", "amazon (English)", "amazon-ko (Korean)"]
+    assert list(TEMPLATES) == ["blank", "amazon", "amazon-ko"]
+    chooser.list.setCurrentRow(2)
     assert chooser.chosen() == "amazon-ko"
 
 

@@ -1,10 +1,12 @@
-"""`canvas-editor export`: a printable PDF, or a PNG or SVG picture, of a canvas.
+"""`canvas-editor export`: a printable PDF, a PNG or SVG picture, or a Markdown, CSV,
+JSON Canvas or PowerPoint file of a canvas.
 
 The output's suffix picks the exporter. Exporters import their drawing library inside
 the call: a PDF export loads reportlab and never Qt; a PNG or SVG export draws the
-board with Qt (offscreen, unless a platform is named) and never loads reportlab; the
-other commands load neither. Options are checked before anything heavy is imported,
-so a usage error costs nothing.
+board with Qt (offscreen, unless a platform is named) and never loads reportlab; a
+PowerPoint export loads python-pptx (and reportlab, to fit the canvas slide's text);
+the other commands load none of them. Options are checked before anything heavy is
+imported, so a usage error costs nothing.
 
 Exit codes: 0 written; 1 the input cannot be read or the output cannot be written
 (one line, and no half-written file: the export is written atomically); 2 usage,
@@ -29,6 +31,7 @@ from canvas_editor.export.image_options import (
     check_image_options,
 )
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
+from canvas_editor.i18n import translate
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import load_canvas
@@ -109,11 +112,57 @@ def _image_writer(kind: str) -> Callable[[argparse.Namespace], Writer]:
     return checked
 
 
+def _render_document(suffix: str, canvas: Canvas) -> bytes:
+    """The bytes of a document export; each loads only its own module."""
+    if suffix == ".csv":
+        from canvas_editor.export.csv_table import render_csv
+
+        return render_csv(canvas)
+    if suffix == ".canvas":
+        from canvas_editor.export.json_canvas import render_json_canvas
+
+        return render_json_canvas(canvas)
+    if suffix == ".pptx":
+        from canvas_editor.export.pptx_deck import render_pptx
+
+        return render_pptx(canvas)
+    from canvas_editor.export.markdown import render_markdown
+
+    return render_markdown(canvas)
+
+
+def _document_writer(suffix: str, kind: str) -> Callable[[argparse.Namespace], Writer]:
+    """The writer factory for a file another program edits: no paper, so no paper options."""
+
+    def checked(args: argparse.Namespace) -> Writer:
+        for given, flag in (
+            (args.page_size != DEFAULT_PAPER, "--page-size"),
+            (args.portrait, "--portrait"),
+            (args.dpi is not None, "--dpi"),
+            (args.tile, "--tile"),
+            (args.appendix, "--appendix"),
+        ):
+            if given:
+                raise UsageError(f"{flag} is for PDF, PNG and SVG exports, not for {kind} files")
+
+        def write(canvas: Canvas, out: Path) -> None:
+            write_atomic(out, _render_document(suffix, canvas))
+
+        return write
+
+    return checked
+
+
 # Output suffix -> a function that checks the options and returns the writer.
 EXPORTERS: dict[str, Callable[[argparse.Namespace], Writer]] = {
     ".pdf": _pdf_writer,
     ".png": _image_writer("PNG"),
     ".svg": _image_writer("SVG"),
+    ".md": _document_writer(".md", "Markdown"),
+    ".markdown": _document_writer(".markdown", "Markdown"),
+    ".csv": _document_writer(".csv", "CSV"),
+    ".canvas": _document_writer(".canvas", "JSON Canvas"),
+    ".pptx": _document_writer(".pptx", "PowerPoint"),
 }
 
 
@@ -128,51 +177,77 @@ def add_parser(sub: Any) -> None:
     sizes = ", ".join(PAPER_SIZES)
     p = sub.add_parser(
         "export",
-        help="export a canvas to PDF, PNG or SVG",
-        description="Export a canvas to a printable PDF (the board as it looks on screen, "
-        "with text that stays selectable and fonts embedded), or to a PNG or SVG picture "
-        "of the sheet at the paper's physical size.",
+        help=translate("cli", "export a canvas to PDF, PNG, SVG, Markdown, CSV, JSON Canvas or PowerPoint"),
+        description=translate(
+            "cli",
+            "Export a canvas to a printable PDF (the board as it looks on screen, "
+            "with text that stays selectable and fonts embedded), to a PNG or SVG picture "
+            "of the sheet at the paper's physical size, or to a file other programs edit: "
+            "Markdown (.md), a CSV table of the notes (.csv), JSON Canvas (.canvas, for "
+            "Obsidian) or a PowerPoint deck (.pptx).",
+        ),
     )
-    p.add_argument("file", metavar="FILE", help="the .bmc file to export")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the .bmc file to export"))
     p.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="OUT",
-        help="the file to write; its suffix picks the format (.pdf, .png or .svg)",
+        help=translate(
+            "cli",
+            "the file to write; its suffix picks the format (.pdf, .png, .svg, .md, .csv, .canvas or .pptx)",
+        ),
     )
     p.add_argument(
         "--page-size",
         type=_paper_name,
         default=DEFAULT_PAPER,
         metavar="SIZE",
-        help=f"paper size: {sizes} (default: {DEFAULT_PAPER}, landscape)",
+        help=translate("cli", "paper size: {sizes} (default: {default}, landscape)").format(
+            sizes=sizes, default=DEFAULT_PAPER
+        ),
     )
-    p.add_argument("--portrait", action="store_true", help="portrait page (the sheet is scaled to the width)")
+    p.add_argument(
+        "--portrait",
+        action="store_true",
+        help=translate("cli", "portrait page (the sheet is scaled to the width)"),
+    )
     p.add_argument(
         "--dpi",
         type=int,
         metavar="N",
-        help=f"PNG only: dots per inch of the paper size (default: {DEFAULT_DPI}; "
-        "A3 at 300 dpi is 4961 x 3508 pixels)",
+        help=translate(
+            "cli",
+            "PNG only: dots per inch of the paper size (default: {default}; "
+            "A3 at 300 dpi is 4961 x 3508 pixels)",
+        ).format(default=DEFAULT_DPI),
     )
     p.add_argument(
         "--tile",
         type=_paper_name,
         metavar="PAPER",
-        help="PDF only: print a large page size over several sheets of PAPER (e.g. A4 or Letter) "
-        "to build a poster",
+        help=translate(
+            "cli",
+            "PDF only: print a large page size over several sheets of PAPER (e.g. A4 or Letter) "
+            "to build a poster",
+        ),
     )
     p.add_argument(
         "--appendix",
         action="store_true",
-        help="PDF only: add pages with every note's full text and description, numbered as on the canvas",
+        help=translate(
+            "cli",
+            "PDF only: add pages with every note's full text and description, numbered as on the canvas",
+        ),
     )
     p.add_argument(
         "--strict",
         action="store_true",
-        help="exit 1 when some text has characters no font can print (the file is still written, "
-        "with an empty box for each)",
+        help=translate(
+            "cli",
+            "exit 1 when some text has characters no font can print (the file is still written, "
+            "with an empty box for each)",
+        ),
     )
     p.set_defaults(export_parser=p)
 
@@ -183,8 +258,12 @@ def run(args: argparse.Namespace) -> int:
     make_writer = EXPORTERS.get(out.suffix.lower())
     if make_writer is None:
         kinds = ", ".join(EXPORTERS)
-        what = f"'{out.suffix}'" if out.suffix else "no suffix"
-        parser.error(f"cannot tell what to write for {out.name} ({what}); name the output {kinds}")
+        what = f"'{out.suffix}'" if out.suffix else translate("cli", "no suffix")
+        parser.error(
+            translate(
+                "cli", "cannot tell what to write for {name} ({suffix}); name the output {kinds}"
+            ).format(name=out.name, suffix=what, kinds=kinds)
+        )
     try:
         write = make_writer(args)
     except UsageError as exc:

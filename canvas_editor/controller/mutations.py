@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.document import Ballot, Canvas, Note, Segment, Snapshot
 
 
 class DocumentMutations(Protocol):
@@ -42,8 +43,30 @@ class DocumentMutations(Protocol):
         """Set header fields (title, designed_for, ...) to these values."""
         ...
 
+    def set_presentation_blocks(self, blocks: list[BlockId]) -> None:
+        """Store the order a presentation walks through the blocks."""
+        ...
+
     def insert_segment(self, index: int, segment: Segment) -> None: ...
 
     def pop_segment(self, segment_id: str) -> tuple[int, Segment]:
         """Remove the segment; returns it with its former index."""
+        ...
+
+    def insert_snapshot(self, index: int, snapshot: Snapshot) -> None: ...
+
+    def pop_snapshot(self, snapshot_id: str) -> tuple[int, Snapshot]:
+        """Remove the snapshot; returns it with its former index."""
+        ...
+
+    def replace_snapshot(self, snapshot: Snapshot) -> None:
+        """Swap the snapshot with this id for this value (a rename)."""
+        ...
+
+    def replace_board(self, notes: list[Note], segments: list[Segment]) -> tuple[list[Note], list[Segment]]:
+        """Put these notes and segments in place of the canvas's; returns the ones replaced."""
+        ...
+
+    def set_voting(self, budget: int, ballots: list[Ballot]) -> None:
+        """Store the vote budget and the voters' ballots."""
         ...

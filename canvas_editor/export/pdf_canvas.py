@@ -15,6 +15,7 @@ from typing import Any
 from canvas_editor.export import fonts
 from canvas_editor.export.sheet_layout import Numbering, PlacedText, SheetLayout, layout_sheet
 from canvas_editor.export.text_runs import draw_runs
+from canvas_editor.export.vote_marks import draw_votes
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
 
@@ -128,16 +129,22 @@ class SheetPainter:
             self.text(note.text, ink)
             if note.number_text is not None:
                 self.text(note.number_text, ink)
+            draw_votes(c, note.rect, note.note.votes, self.page_height, ink)
 
         self.text(sheet.attribution, LABEL_GREY)
         c.restoreState()
 
 
 def draw_canvas(
-    c: Any, canvas: Canvas, area: Rect, page_height: float, numbering: Numbering = "truncated"
+    c: Any,
+    canvas: Canvas,
+    area: Rect,
+    page_height: float,
+    numbering: Numbering = "truncated",
+    scale: float | None = None,
 ) -> SheetLayout:
     """Lay out `canvas` in `area` (page points, y down) and paint it; returns the layout."""
     fonts.register_fonts()
-    sheet = layout_sheet(canvas, area, numbering)
+    sheet = layout_sheet(canvas, area, numbering, scale)
     SheetPainter(c, page_height).paint(sheet)
     return sheet

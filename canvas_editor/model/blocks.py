@@ -163,3 +163,32 @@ BLOCKS: dict[BlockId, BlockInfo] = {
         ),
     )
 }
+
+
+def _name_key(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
+def _spellings(info: BlockInfo) -> tuple[str, ...]:
+    return (info.id.value, info.name_en, info.name_ko)
+
+
+# Every way a file from another program may name a block: its id or either name.
+_BLOCK_KEYS: dict[str, BlockId] = {
+    _name_key(text): info.id for info in BLOCKS.values() for text in _spellings(info)
+}
+
+
+def block_named(text: str) -> BlockId | None:
+    """The block `text` names by its id or its English or Korean name, ignoring case and
+    spaces ("Value Propositions", "value_propositions", "가치제안"); None when none."""
+    return _BLOCK_KEYS.get(_name_key(text))
+
+
+def closest_block_name(text: str) -> str | None:
+    """The block id or name closest to `text`, for a "did you mean" hint; None if none is close."""
+    import difflib  # only when a name failed to match
+
+    names = {_name_key(t): t for info in BLOCKS.values() for t in _spellings(info)}
+    close = difflib.get_close_matches(_name_key(text), list(names), n=1, cutoff=0.75)
+    return names[close[0]] if close else None

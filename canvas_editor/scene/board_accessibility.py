@@ -75,6 +75,9 @@ class BoardAccessibility(QObject):
         self._timer.timeout.connect(self._end_of_turn)
         scene.selectionChanged.connect(self._selection_changed)
         scene.block_chosen.connect(self._block_chosen)
+        # The board's one-line answers to a gesture (a dot given, a face-down note) are
+        # in the status bar's message area; a screen reader hears them too.
+        scene.status_message.connect(lambda message: announce(view, message))
         for signal in (controller.note_changed, controller.header_changed, controller.segments_changed):
             signal.connect(self._soon)
         controller.note_added.connect(self._note_added)
@@ -98,6 +101,10 @@ class BoardAccessibility(QObject):
     def set_current_note(self, note_id: str) -> None:
         self._current = note_id
         self._subject = Subject.SELECTION
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Name and describe the board again (in another language, say) at the turn's end."""
         self._timer.start()
 
     def say(self, message: str) -> None:
@@ -208,5 +215,5 @@ class BoardAccessibility(QObject):
         shifted = [c.note(i) for i in dict.fromkeys(moved) if c.has_note(i) and i not in added]
         if shifted:
             parts.append(spoken_text.moved(canvas, shifted))
-        return ". ".join(parts)
+        return spoken_text.joined(parts)
 

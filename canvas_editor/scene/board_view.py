@@ -9,10 +9,10 @@ live in scene/note_operations.py and scene/clipboard.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QGuiApplication,
     QKeyEvent,
@@ -32,14 +32,23 @@ from canvas_editor.scene import board_keys, note_operations, spoken_text
 from canvas_editor.scene.board_accessibility import BoardAccessibility
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.clipboard import put_on_clipboard
+from canvas_editor.scene.desk import desk_colour
 from canvas_editor.scene.fonts import register_fonts
 from canvas_editor.scene.geometry import SHEET_RECT, to_sheet
 from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
+from canvas_editor.scene.voting_clicks import VotingClicks
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 _BLOCK_FOR_DIGIT = {number: block for block, number in BLOCK_NUMBERS.items()}
 _CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+class ViewState(NamedTuple):
+    scale: float
+    centre: QPointF  # the scene point at the middle of the viewport
+    auto_fit: bool
+    fit_area: QRectF | None
 
 
 class BoardView(QGraphicsView):
@@ -60,6 +69,7 @@ class BoardView(QGraphicsView):
         self.setScene(self._scene)
         self._scene.header_edit_requested.connect(self.edit_header)
         self._auto_fit = True
+        self._fit_area: QRectF | None = None  # what fitting fits; None: the whole sheet
         self._pan_from: QPoint | None = None
         self._space_down = False
         self._hover: QPoint | None = None  # last mouse position over the viewport
@@ -72,12 +82,13 @@ class BoardView(QGraphicsView):
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setBackgroundBrush(QColor("#ECEFF1"))  # not QBrush(...): that costs ~3 ms, see NoteStyle.paint
+        self.setBackgroundBrush(desk_colour(self.palette()))  # not QBrush(...): ~3 ms, see NoteStyle.paint
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         controller.canvas_reset.connect(self.zoom_fit)
+        self.voting = VotingClicks(self)  # voting mode (V): clicks give dots
         self._key_commands = self._board_key_commands()
         self.accessibility = BoardAccessibility(self, self._scene, controller)
 
@@ -97,7 +108,7 @@ class BoardView(QGraphicsView):
     def cut(self) -> None:
         if self._scene.is_editing():
             return
-        ids = self._scene.selected_note_ids()
+        ids = note_operations.face_up_ids(self._scene, self._scene.selected_note_ids())
         if ids:
             self.copy()
             note_operations.delete_notes(self._scene, ids)
@@ -155,12 +166,12 @@ class BoardView(QGraphicsView):
         scene = self._scene
         scene.finish_edit()
         current = self.accessibility.current_note
-        notes = self._controller.canvas.notes
+        # The notes on show: while presenting, those not yet revealed are not walked to.
+        notes = [n for n in self._controller.canvas.notes if scene.is_shown(n.id)]
         start_block = scene.chosen_block if current is None else None
         target = reading_order.step_from(notes, current, step, start_block)
         if target is None:
-            end = spoken_text.LAST_NOTE if step > 0 else spoken_text.FIRST_NOTE
-            self.accessibility.say(end if notes else spoken_text.NO_NOTES)
+            self.accessibility.say(spoken_text.end_of_board(step, bool(notes)))
             return
         scene.choose_block(None)
         scene.select_notes([target.id])
@@ -222,8 +233,27 @@ class BoardView(QGraphicsView):
 
     def zoom_fit(self) -> None:
         """Fit the sheet to the window, and keep fitting on resize."""
+        self.fit_area(None)
+
+    def fit_area(self, area: QRectF | None) -> None:
+        """Fit a scene rectangle (None: the sheet) to the window, and keep fitting it on resize."""
+        self._fit_area = area
         self._auto_fit = True
         self._fit()
+
+    def view_state(self) -> ViewState:
+        """Where the board is looking, for `restore_view_state` (a presentation's way back)."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        return ViewState(self.zoom(), centre, self._auto_fit, self._fit_area)
+
+    def restore_view_state(self, state: ViewState) -> None:
+        self._fit_area = state.fit_area
+        self._auto_fit = state.auto_fit
+        if state.auto_fit:
+            self._fit()
+        else:
+            self._set_scale(state.scale)
+            self.centerOn(state.centre)
 
     def edit_header(self) -> None:
         self._scene.finish_edit()
@@ -239,11 +269,11 @@ class BoardView(QGraphicsView):
         area = self.viewport().rect()
         if area.width() <= 1 or area.height() <= 1:
             return
-        sheet = self._scene.sceneRect()
+        target = self._fit_area if self._fit_area is not None else self._scene.sceneRect()
         # A hair smaller than exact, so rounding never brings up the scroll bars.
-        scale = min(area.width() / sheet.width(), area.height() / sheet.height()) * 0.998
+        scale = min(area.width() / target.width(), area.height() / target.height()) * 0.998
         self._set_scale(scale)
-        self.centerOn(SHEET_RECT.center())
+        self.centerOn(target.center() if self._fit_area is not None else SHEET_RECT.center())
 
     def _set_scale(self, scale: float) -> None:
         if abs(scale - self.zoom()) > 1e-9:
@@ -339,6 +369,13 @@ class BoardView(QGraphicsView):
         super().mouseReleaseEvent(event)
         event.accept()  # the board is the end of the line for mouse events
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop turned light or dark
+            self.setBackgroundBrush(desk_colour(self.palette()))
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "accessibility"):
+            self.accessibility.refresh()  # its name and description, reworded
+        super().changeEvent(event)
+
     # ---- keyboard -----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -384,6 +421,7 @@ class BoardView(QGraphicsView):
         def clear(_event: QKeyEvent) -> None:
             self._scene.choose_block(None)
             self._scene.clearSelection()
+            self.voting.set_active(False)
 
         def start_pan(event: QKeyEvent) -> None:
             if not event.isAutoRepeat():
@@ -412,6 +450,7 @@ class BoardView(QGraphicsView):
             "nudge_far": nudge(far=True),
             "clear": clear,
             "pan": start_pan,
+            "voting": lambda _e: self.voting.set_active(not self.voting.is_active()),
         }
         missing = board_keys.commands(board_keys.BOARD_KEYS) - commands.keys()
         if missing:

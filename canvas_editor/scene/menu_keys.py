@@ -10,15 +10,20 @@ the screen reader has an item to read and Down is not needed first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 
-def show_key_beside(action: QAction, keys: str) -> None:
-    """Show `keys` ("N", "F2") beside the entry as its key binding, without taking them."""
+def show_key_beside(action: QAction, keys: str | Sequence[QKeySequence]) -> None:
+    """Show `keys` ("N", "F2", or the sequences themselves) beside the entry as its key
+    binding, without taking them."""
+    if isinstance(keys, str):
+        keys = [QKeySequence(k.strip()) for k in keys.split(",") if k.strip()]
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.setShortcuts([QKeySequence(k.strip()) for k in keys.split(",") if k.strip()])
+    action.setShortcuts(list(keys))
 
 
 def exec_from_keyboard(menu: QMenu, at: QPoint) -> None:

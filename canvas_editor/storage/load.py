@@ -50,7 +50,7 @@ def read_bytes(path: Path) -> bytes:
                 raise FileUnreadable("not a regular file (a pipe, device or socket)")
             size = info.st_size
             if size > MAX_FILE_BYTES:
-                raise FileTooLarge(_too_large(size))
+                raise FileTooLarge(too_large(size))
             # Read one byte past the cap: the size can lie (pipes, /proc, growing files).
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -64,20 +64,20 @@ def read_bytes(path: Path) -> bytes:
     except ValueError:  # a NUL character in the path
         raise FileUnreadable("not a valid file name") from None
     if len(data) > MAX_FILE_BYTES:
-        raise FileTooLarge(_too_large(len(data)))
+        raise FileTooLarge(too_large(len(data)))
     return data
 
 
-def _too_large(size: int) -> str:
+def too_large(size: int) -> str:
     return f"file is too large ({size / 1048576:.1f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB)"
 
 
 def parse_canvas(data: bytes) -> Canvas:
     """Validate the bytes of a `.bmc` file; the stages after reading."""
     if len(data) > MAX_FILE_BYTES:
-        raise FileTooLarge(_too_large(len(data)))
+        raise FileTooLarge(too_large(len(data)))
     with _collector_paused():
-        envelope = _parse_json(data)
+        envelope = parse_json(data)
         canvas_json = _check_envelope(envelope)
         return _validate(canvas_json)
 
@@ -89,7 +89,7 @@ def parse_trusted_canvas(data: bytes) -> Canvas:
     the validation engine out of the start-up (see storage/canvas_json.py).
     """
     with _collector_paused():
-        return canvas_from_trusted_json(_check_envelope(_parse_json(data)))
+        return canvas_from_trusted_json(_check_envelope(parse_json(data)))
 
 
 @contextmanager
@@ -115,7 +115,8 @@ def _reject_constant(name: str) -> Any:
     raise NotJson(f"not valid JSON: {name} is not a number JSON allows")
 
 
-def _parse_json(data: bytes) -> Any:
+def parse_json(data: bytes) -> Any:
+    """The JSON value of a file's bytes (a byte order mark is dropped), or NotJson in one line."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

@@ -13,7 +13,7 @@ from canvas_editor import __version__
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.canvas_json import canvas_to_json
 from canvas_editor.storage.errors import SaveError
-from canvas_editor.storage.load import FORMAT_NAME
+from canvas_editor.storage.load import FORMAT_NAME, MAX_FILE_BYTES
 from canvas_editor.storage.migrations import CURRENT_VERSION
 
 
@@ -26,6 +26,16 @@ def canvas_to_bytes(canvas: Canvas) -> bytes:
         "canvas": canvas_to_json(canvas),
     }
     return (json.dumps(envelope, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def check_loadable(data: bytes) -> None:
+    """SaveError when `data` is larger than a file the loader reads: such a file could not be opened again."""
+    if len(data) > MAX_FILE_BYTES:
+        size = len(data) / 1048576
+        raise SaveError(
+            f"the canvas would be too large to open again ({size:.1f} MB; a file holds at most "
+            f"{MAX_FILE_BYTES // 1048576} MB)"
+        )
 
 
 def save_canvas(canvas: Canvas, path: str | os.PathLike[str]) -> None:

@@ -3,16 +3,16 @@
 Nothing here is a list of keys. The window's commands come from `ui.window_commands`,
 the table the menus make their actions from (with the keys `command_keys()` gives
 each, so the sheet shows exactly what the actions are bound to); the board's part
-comes from `scene.board_keys` and the outline's from `ui.outline_keys`, the tables
-their key handling dispatches through. A key changed in any of these places changes
-the sheet.
+comes from `scene.board_keys`, the outline's from `ui.outline_keys` and the snapshot
+panels' from `ui.snapshot_keys`, the tables their key handling dispatches through. A
+key changed in any of these places changes the sheet.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
 from canvas_editor.ui import dialog_fit, window_commands
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
+from canvas_editor.ui.presentation_keys import ORDER_PANEL_KEYS, PRESENTING_KEYS
+from canvas_editor.ui.snapshot_keys import CHANGE_KEYS, SNAPSHOT_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -66,11 +68,11 @@ def _board_rows(table: tuple[BoardKey, ...], taken: set[str]) -> tuple[Shortcut,
     rows: list[Shortcut] = []
     for entry in table:
         if entry.label:
-            rows.append(Shortcut(entry.description, entry.label))
+            rows.append(Shortcut(entry.text, entry.key_text()))
             continue
         names = [n for n in _key_names(entry.sequences()) if n not in taken]
         if names:
-            rows.append(Shortcut(entry.description, ", ".join(names)))
+            rows.append(Shortcut(entry.text, ", ".join(names)))
     return tuple(rows)
 
 
@@ -84,12 +86,22 @@ def shortcut_sections() -> list[Section]:
             continue
         taken.update(names)
         commands.append(Shortcut(command.label, ", ".join(names)))
+    translate = QCoreApplication.translate
     return [
-        Section("Commands", tuple(commands)),
-        Section("On the board", _board_rows(BOARD_KEYS, taken)),
-        Section("While typing in a note", _board_rows(EDITOR_KEYS, set())),
-        Section("Outline", _board_rows(OUTLINE_KEYS, set())),
-        Section("Outline, while editing a note", _board_rows(OUTLINE_EDITOR_KEYS, set())),
+        Section(translate("ShortcutsSheet", "Commands"), tuple(commands)),
+        Section(translate("ShortcutsSheet", "On the board"), _board_rows(BOARD_KEYS, taken)),
+        Section(translate("ShortcutsSheet", "While typing in a note"), _board_rows(EDITOR_KEYS, set())),
+        Section(translate("ShortcutsSheet", "Outline"), _board_rows(OUTLINE_KEYS, set())),
+        Section(
+            translate("ShortcutsSheet", "Outline, while editing a note"),
+            _board_rows(OUTLINE_EDITOR_KEYS, set()),
+        ),
+        Section(translate("ShortcutsSheet", "Snapshots panel"), _board_rows(SNAPSHOT_KEYS, set())),
+        Section(translate("ShortcutsSheet", "Changes panel"), _board_rows(CHANGE_KEYS, set())),
+        Section(translate("ShortcutsSheet", "While presenting"), _board_rows(PRESENTING_KEYS, set())),
+        Section(
+            translate("ShortcutsSheet", "Presentation order panel"), _board_rows(ORDER_PANEL_KEYS, set())
+        ),
     ]
 
 
@@ -111,7 +123,7 @@ class ShortcutsSheet(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsSheet", "Keyboard Shortcuts"))
         self._rows: list[tuple[str, str]] = []
         page = QWidget()
         grid = QGridLayout(page)

@@ -11,23 +11,30 @@ is refreshed once per turn of the event loop: selecting or pasting 2,000 notes s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from canvas_editor.scene.board_view import BoardView
 
 
 def notes_text(count: int, selected: int) -> str:
-    text = "1 note" if count == 1 else f"{count} notes"
-    return f"{text}, {selected} selected" if selected else text
+    translate = QCoreApplication.translate
+    text = (
+        translate("StatusBar", "1 note")
+        if count == 1
+        else translate("StatusBar", "{count} notes").format(count=count)
+    )
+    if selected:
+        return translate("StatusBar", "{notes}, {selected} selected").format(notes=text, selected=selected)
+    return text
 
 
 def zoom_text(scale: float) -> str:
-    return f"Zoom {scale * 100:.0f}%"
+    return QCoreApplication.translate("StatusBar", "Zoom {percent}%").format(percent=f"{scale * 100:.0f}")
 
 
 class BoardStatus(QWidget):
-    """The two labels; `install_status(status_bar, view)` puts them in place."""
+    """The three labels; `install_status(status_bar, view)` puts them in place."""
 
     def __init__(self, status_bar: QStatusBar, view: BoardView) -> None:
         super().__init__(status_bar)
@@ -35,13 +42,11 @@ class BoardStatus(QWidget):
         self.said_label = QLabel(status_bar)
         self.said_label.setObjectName("status_said")
         # Its name is its text (what was announced), so a screen reader hears the change.
-        self.said_label.setAccessibleDescription("What the last action did")
         self.said_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_label = QLabel(status_bar)
         self.notes_label.setObjectName("status_notes")
         self.zoom_label = QLabel(status_bar)
         self.zoom_label.setObjectName("status_zoom")
-        self.zoom_label.setToolTip("Ctrl+wheel or Ctrl++ / Ctrl+- to zoom, Ctrl+0 to fit")
         status_bar.addPermanentWidget(self.said_label)
         status_bar.addPermanentWidget(self.notes_label)
         status_bar.addPermanentWidget(self.zoom_label)
@@ -57,8 +62,23 @@ class BoardStatus(QWidget):
         view.board_scene.selectionChanged.connect(self._schedule)
         view.zoom_changed.connect(self._show_zoom)
         view.accessibility.announced.connect(self.said_label.setText)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The labels in the window's language (again on LanguageChange)."""
+        self.zoom_label.setToolTip(
+            QCoreApplication.translate("StatusBar", "Ctrl+wheel or Ctrl++ / Ctrl+- to zoom, Ctrl+0 to fit")
+        )
+        self.said_label.setAccessibleDescription(
+            QCoreApplication.translate("StatusBar", "What the last action did")
+        )
         self._refresh_notes()
-        self._show_zoom(view.zoom())
+        self._show_zoom(self._view.zoom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _schedule(self, *_args: object) -> None:
         if not self._timer.isActive():

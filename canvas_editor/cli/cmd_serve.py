@@ -1,0 +1,132 @@
+"""`canvas-editor serve FILE`: the live workshop's host without a window.
+
+Prints the join URL and its QR code, saves FILE every few seconds while participants
+write and once more on Ctrl+C (or SIGTERM). The room (code, tokens, note owners) is
+kept in FILE.live, so a host restarted after a crash opens the same room and the
+participants' pages reconnect by themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from canvas_editor.storage.errors import BmcError
+from canvas_editor.storage.load import load_canvas
+
+if TYPE_CHECKING:
+    from canvas_editor.live.host import LiveHost
+
+SAVE_EVERY = 3.0
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "serve",
+        help="host a live workshop on FILE without a window",
+        description="Host a live workshop: participants open the printed URL (or scan the QR code) "
+        "on the same network and write notes from their browsers; FILE is saved every few "
+        "seconds and on Ctrl+C.",
+    )
+    p.add_argument("file", metavar="FILE", help="the .bmc file to share")
+    p.add_argument(
+        "--host", metavar="ADDR", help="the address to listen on (default: this machine's LAN address)"
+    )
+    p.add_argument("--port", type=int, default=0, metavar="N", help="the port (default: a free one)")
+    p.add_argument("--new-room", action="store_true", help="open a new room instead of FILE's last one")
+    p.add_argument("--save-every", type=float, default=SAVE_EVERY, metavar="SECONDS", help=argparse.SUPPRESS)
+
+
+def run(args: argparse.Namespace) -> int:
+    from canvas_editor.live.access import lan_address
+
+    path = Path(args.file)
+    try:
+        canvas = load_canvas(path)
+    except BmcError as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        return 1
+    if not 0 <= args.port <= 65535:
+        print(f"--port: {args.port} is not a port (0 to 65535)", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    logging.getLogger("canvas_editor.live.websocket").setLevel(logging.CRITICAL)
+    address = args.host or lan_address()
+    return asyncio.run(_serve(path, canvas, address, args))
+
+
+async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace) -> int:
+    from canvas_editor.live.canvas_changes import apply_changes
+    from canvas_editor.live.host import LiveHost
+    from canvas_editor.live.room_file import KeptRoom, read_room, room_file, write_room
+    from canvas_editor.storage.save import canvas_to_bytes, write_atomic
+
+    kept = None if args.new_room else read_room(room_file(path))
+    host = LiveHost(
+        canvas,
+        lambda changes: apply_changes(canvas, changes),
+        address=address,
+        # The kept port too, so the pages' links of the last run still lead here.
+        port=args.port or (kept.port if kept else 0),
+        access=kept.access if kept else None,
+    )
+    host.shared.restore_owners(kept.owners if kept else {})
+    saved = canvas_to_bytes(canvas)
+    saved_room = kept
+
+    def save() -> None:
+        nonlocal saved, saved_room
+        data = canvas_to_bytes(canvas)
+        room = KeptRoom(host.access, host.port, host.shared.owners())
+        try:
+            if saved_room != room:
+                write_room(room_file(path), room)
+                saved_room = room
+            if data != saved:
+                write_atomic(path, data)
+                saved = data
+        except BmcError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, host.stop)
+
+    async def save_often() -> None:
+        while True:
+            await asyncio.sleep(args.save_every)
+            save()
+
+    def started(started_host: LiveHost) -> None:
+        save()
+        _announce(started_host)
+
+    saver = asyncio.create_task(save_often())
+    try:
+        await host.run(started)
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        print(f"cannot listen on {address}:{host.port}: {reason}", file=sys.stderr)
+        return 1
+    finally:
+        saver.cancel()
+        if host.started:
+            save()
+    print("the workshop ended; saved", path, file=sys.stderr)
+    return 0
+
+
+def _announce(host: LiveHost) -> None:
+    import segno
+
+    print(f"Workshop room {host.access.room}: open on a phone or laptop on the same network")
+    print(f"  {host.url}")
+    segno.make(host.url, error="m").terminal(out=sys.stdout, compact=True)
+    print(f"Co-facilitators: canvas-editor join '{host.facilitator_url}'")
+    print("Ctrl+C ends the workshop.", flush=True)

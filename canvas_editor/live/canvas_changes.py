@@ -1,0 +1,16 @@
+"""Accepted remote changes applied to a plain Canvas (the headless host's model)."""
+
+from __future__ import annotations
+
+from canvas_editor.live.shared_canvas import Changes
+from canvas_editor.model.document import Canvas
+
+
+def apply_changes(canvas: Canvas, changes: Changes) -> None:
+    """New notes go on top, as a note added on the board does; the header takes its fields."""
+    gone = set(changes.removed)
+    by_id = {n.id: n for n in changes.changed}
+    canvas.notes[:] = [by_id.get(n.id, n) for n in canvas.notes if n.id not in gone]
+    canvas.notes.extend(changes.added)
+    for name, value in changes.header.items():
+        setattr(canvas, name, value)

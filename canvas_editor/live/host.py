@@ -1,0 +1,177 @@
+"""The live room's host: an HTTP and websocket server around one pycrdt-websocket room.
+
+It runs on an asyncio loop: `canvas-editor serve` runs it on the main thread, the
+window on a worker thread of its own (`HostThread`), so the room's network work never
+waits for a paint and Qt never runs inside the room's loop. Whatever crosses between
+the two goes through `HostThread.call` one way and the `on_changes` callback (which
+the window turns into a queued Qt signal) the other way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from http import HTTPStatus
+from typing import Any
+
+from pycrdt.websocket import YRoom
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.http11 import Request, Response
+
+from canvas_editor.live import web_files
+from canvas_editor.live.access import Access
+from canvas_editor.live.channel import GuardedChannel
+from canvas_editor.live.rights import Limits, Participant
+from canvas_editor.live.shared_canvas import Changes, SharedCanvas
+from canvas_editor.model.document import Canvas
+
+log = logging.getLogger("canvas_editor.live")
+
+CLOSE_GOING_AWAY = 1001
+
+
+class LiveHost:
+    def __init__(
+        self,
+        canvas: Canvas,
+        on_changes: Callable[[Changes], None],
+        *,
+        address: str,
+        port: int = 0,
+        access: Access | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        self.access = access or Access.new()
+        self.address = address
+        self.port = port
+        self.limits = limits or Limits()
+        self.shared = SharedCanvas(canvas, self.access.room, self.limits)
+        self._on_changes = on_changes
+        self._stop: asyncio.Event | None = None
+        self._who: dict[ServerConnection, Participant] = {}
+        self.locked = False
+        self.started = False
+
+    @property
+    def url(self) -> str:
+        return self.access.join_url(self.address, self.port)
+
+    @property
+    def facilitator_url(self) -> str:
+        return self.access.join_url(self.address, self.port, facilitator=True)
+
+    async def run(self, started: Callable[[LiveHost], None] | None = None) -> None:
+        """Serve until `stop()`; `started` is called once the port is open. OSError when
+        the address cannot be listened on."""
+        self._stop = asyncio.Event()
+        room = YRoom(ready=True, ydoc=self.shared.doc, log=log, exception_handler=_log_room_error)
+        # Listening first: a port that cannot be had fails here, as a plain OSError.
+        server = await serve(
+            lambda ws: self._serve_client(room, ws),
+            self.address,
+            self.port,
+            process_request=self._http,
+            max_size=self.limits.message_bytes,
+            max_queue=16,
+            logger=logging.getLogger("canvas_editor.live.websocket"),
+        )
+        try:
+            async with room:
+                self.port = next(iter(server.sockets)).getsockname()[1]
+                self.started = True
+                if started is not None:
+                    started(self)
+                await self._stop.wait()
+                await self._end_room(room)
+        finally:
+            server.close()
+            await server.wait_closed()
+
+    def stop(self) -> None:
+        """Call on the host's loop: the room ends, its clients are told and let go."""
+        if self._stop is not None:
+            self._stop.set()
+
+    async def _end_room(self, room: YRoom) -> None:
+        self.shared.put_session({"ended": True})
+        await asyncio.sleep(0.1)  # the room broadcasts the end before the sockets close
+        for websocket in list(self._who):
+            with contextlib.suppress(Exception):
+                await websocket.close(CLOSE_GOING_AWAY, "the workshop ended")
+
+    def _http(self, connection: ServerConnection, request: Request) -> Response | None:
+        """Answer everything but an allowed websocket before the handshake."""
+        path = request.path
+        if path.startswith("/ws/"):
+            who = None if self.locked else self.access.websocket_participant(path)
+            if who is None:
+                return web_files.text_response(HTTPStatus.FORBIDDEN, "forbidden")
+            self._who[connection] = who
+            return None
+        if path.startswith("/static/"):
+            return web_files.file_response(path.removeprefix("/static/").split("?")[0])
+        if path.startswith("/w/"):
+            if self.access.page_allowed(path):
+                return web_files.page()
+            return web_files.text_response(HTTPStatus.FORBIDDEN, "this link is not valid for the workshop")
+        return web_files.text_response(HTTPStatus.NOT_FOUND, "not found")
+
+    async def _serve_client(self, room: YRoom, websocket: ServerConnection) -> None:
+        who = self._who.get(websocket)
+        if who is None:
+            return
+        try:
+            log.info("live: %s joined", who.label)
+            await room.serve(GuardedChannel(websocket, who, self.shared, self._on_changes, self.limits))
+        finally:
+            self._who.pop(websocket, None)
+            log.info("live: %s left", who.label)
+
+
+def _log_room_error(exception: Exception, logger: logging.Logger) -> bool:
+    logger.warning("live: %s", str(exception)[:200] or type(exception).__name__)
+    return True
+
+
+class HostThread:
+    """A LiveHost on a worker thread with its own asyncio loop (the window's way)."""
+
+    def __init__(self, host: LiveHost) -> None:
+        self.host = host
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._ready = threading.Event()
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._main, name="live-host", daemon=True)
+
+    def start(self, timeout: float = 10.0) -> None:
+        """Start and wait until the port is open; OSError when it cannot be."""
+        self._thread.start()
+        self._ready.wait(timeout)
+        if self._error is not None:
+            raise self._error
+        if not self._ready.is_set():
+            raise OSError("the workshop's server did not start")
+
+    def call(self, function: Callable[..., Any], *args: Any) -> None:
+        """Run `function(*args)` on the host's loop (the shared document lives there)."""
+        if self._loop is not None and not self._loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                self._loop.call_soon_threadsafe(function, *args)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.call(self.host.stop)
+        self._thread.join(timeout)
+
+    def _main(self) -> None:
+        async def main() -> None:
+            self._loop = asyncio.get_running_loop()
+            await self.host.run(lambda _host: self._ready.set())
+
+        try:
+            asyncio.run(main())
+        except OSError as exc:
+            self._error = exc
+            self._ready.set()

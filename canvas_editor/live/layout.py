@@ -1,0 +1,175 @@
+"""The shared document's layout: how a canvas is written into a Y document and read back.
+
+Version 1 of the protocol (docs/live-protocol.md). Root maps:
+
+- `meta`: `protocol` (1) and `room`.
+- `header`: the canvas's header fields (title, designed_for, ...), as in the file.
+- `notes`: note id -> a map of the note's fields as the file writes them (the same
+  names and JSON values), plus `owner`: the public id of the participant who wrote it
+  ("" for the facilitator's notes).
+- `segments`: segment id -> a map of `name` and `color`.
+- `participants`: public id -> a map with `name`.
+- `session`: the workshop's state (phase, timer, presented block, voting budget).
+
+The fields come from the model's dataclasses, so a field added to `Note` (a workshop
+feature such as `hidden`) joins the shared document without a change here. Reading is
+defensive: a hostile client may put any value under any key, and whatever does not
+read as the file's JSON comes back as `INVALID`, never as an exception.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import Any, Final
+
+from pycrdt import Doc, Map
+
+from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.storage.canvas_json import notes_to_json, segments_to_json
+
+PROTOCOL_VERSION: Final = 1
+ROOTS: Final = ("meta", "header", "notes", "segments", "participants", "session")
+OWNER: Final = "owner"
+FACILITATOR: Final = ""  # the owner of notes the facilitator (or the file) wrote
+HEADER_FIELDS: Final = ("title", "designed_for", "designed_by", "date", "iteration", "language")
+NOTE_FIELDS: Final = tuple(f.name for f in dataclasses.fields(Note) if f.name != "id")
+SEGMENT_FIELDS: Final = tuple(f.name for f in dataclasses.fields(Segment) if f.name != "id")
+# Yjs numbers are doubles: a whole number comes back as a float, and the file (and the
+# model's strict rules) want an integer for these fields.
+_INTEGER_FIELDS: Final = frozenset(
+    f.name
+    for f in dataclasses.fields(Note)
+    if isinstance(f.default, int) and not isinstance(f.default, bool)
+)
+
+
+class _Invalid:
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID: Final[_Invalid] = _Invalid()
+
+
+def root(doc: Doc[Any], name: str) -> Map[Any]:
+    shared: Map[Any] = doc.get(name, type=Map)
+    return shared
+
+
+def note_json(note: Note) -> dict[str, Any]:
+    """The note's fields as the file writes them, without its id."""
+    data = notes_to_json([note])[0]
+    del data["id"]
+    return data
+
+
+def segment_json(segment: Segment) -> dict[str, Any]:
+    data = segments_to_json([segment])[0]
+    del data["id"]
+    return data
+
+
+def write_canvas(doc: Doc[Any], canvas: Canvas, room: str, owners: dict[str, str]) -> None:
+    """Fill an empty document with the canvas (the host does this before anyone syncs)."""
+    with doc.transaction(origin="host"):
+        root(doc, "meta").update({"protocol": PROTOCOL_VERSION, "room": room})
+        write_header(doc, {name: getattr(canvas, name) for name in HEADER_FIELDS})
+        for note in canvas.notes:
+            write_note(doc, note, owners.get(note.id, FACILITATOR))
+        write_segments(doc, canvas.segments)
+        root(doc, "participants")
+        root(doc, "session")
+
+
+def write_header(doc: Doc[Any], values: dict[str, str]) -> None:
+    header = root(doc, "header")
+    for name, value in values.items():
+        if header.get(name) != value:
+            header[name] = value
+    for name in list(header.keys()):
+        if name not in HEADER_FIELDS:
+            del header[name]
+
+
+def write_note(doc: Doc[Any], note: Note, owner: str) -> None:
+    """Make the note's entry say exactly this, touching only the fields that differ."""
+    notes = root(doc, "notes")
+    wanted = {**note_json(note), OWNER: owner}
+    entry = notes.get(note.id)
+    if not isinstance(entry, Map):
+        notes[note.id] = Map(wanted)
+        return
+    for name, value in wanted.items():
+        if _plain(entry.get(name)) != value:
+            entry[name] = value
+    for name in list(entry.keys()):
+        if name not in wanted:
+            del entry[name]
+
+
+def remove_note(doc: Doc[Any], note_id: str) -> None:
+    notes = root(doc, "notes")
+    if note_id in notes:
+        del notes[note_id]
+
+
+def write_segments(doc: Doc[Any], segments: list[Segment]) -> None:
+    shared = root(doc, "segments")
+    wanted = {s.id: segment_json(s) for s in segments}
+    for segment_id in list(shared.keys()):
+        if segment_id not in wanted:
+            del shared[segment_id]
+    for segment_id, fields in wanted.items():
+        entry = shared.get(segment_id)
+        if not isinstance(entry, Map) or {k: _plain(v) for k, v in entry.items()} != fields:
+            shared[segment_id] = Map(fields)
+
+
+def read_note(doc: Doc[Any], note_id: str) -> tuple[dict[str, Any], str] | _Invalid | None:
+    """The note's JSON fields (with its id) and its owner; None when there is no such
+    entry; INVALID when the entry is not a map of plain values."""
+    entry = root(doc, "notes").get(note_id)
+    if entry is None:
+        return None
+    if not isinstance(entry, Map):
+        return INVALID
+    data: dict[str, Any] = {"id": note_id}
+    for name, value in entry.items():
+        plain = _plain(value)
+        if isinstance(plain, _Invalid):
+            return INVALID
+        data[name] = int(plain) if name in _INTEGER_FIELDS and _whole(plain) else plain
+    owner = data.pop(OWNER, FACILITATOR)
+    if not isinstance(owner, str):
+        return INVALID
+    return dict(data), owner
+
+
+def note_ids(doc: Doc[Any]) -> set[str]:
+    return set(root(doc, "notes").keys())
+
+
+def read_plain(doc: Doc[Any], name: str) -> dict[str, Any]:
+    """A small root map (header, segments, participants, session) as plain values."""
+    return {key: _plain(value) for key, value in root(doc, name).items()}
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, float) and math.isfinite(value) and value.is_integer()
+
+
+def _plain(value: object) -> Any:
+    """A JSON-like value as the file would hold it; INVALID for shared types."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, list):
+        items = [_plain(v) for v in value]
+        return INVALID if any(v is INVALID for v in items) else items
+    if isinstance(value, Map):
+        fields = {k: _plain(v) for k, v in value.items()}
+        return INVALID if any(v is INVALID for v in fields.values()) else fields
+    if isinstance(value, dict):
+        fields = {str(k): _plain(v) for k, v in value.items()}
+        return INVALID if any(v is INVALID for v in fields.values()) else fields
+    return INVALID

@@ -1,0 +1,106 @@
+"""Who may change what in the shared canvas: the participant's rights and limits.
+
+A participant adds notes, edits and deletes their own, moves them within their block;
+a facilitator (the host, or a co-facilitator whose join URL carries the facilitator
+token) may do anything the model's rules allow. Each function answers with the reason
+a change is refused, as one line for the host's log, or None when it is allowed.
+The workshop features (voting within a budget, private notes) add their fields to
+`PARTICIPANT_FIELDS` and their checks here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, fields
+from typing import Any, Final
+
+from canvas_editor.model.document import Note
+
+# The note fields a participant may set on their own notes (besides the block, which
+# they choose once, when they add the note).
+PARTICIPANT_FIELDS: Final = frozenset({"text", "description", "color", "x", "y"})
+_SECRET = re.compile(r"[A-Za-z0-9_-]{16,64}")
+MAX_NAME: Final = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one connection may send; over them it is throttled or disconnected."""
+
+    message_bytes: int = 1 << 20  # a reconnecting phone sends all its notes at once
+    notes_per_participant: int = 200
+    changes_per_second: float = 20.0
+    burst: int = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One browser (or desktop client) in the room, known by the hash of its secret."""
+
+    public_id: str
+    facilitator: bool = False
+
+    @property
+    def label(self) -> str:
+        return ("facilitator " if self.facilitator else "participant ") + self.public_id[:8]
+
+
+def participant_from_secret(secret: str, *, facilitator: bool = False) -> Participant | None:
+    """The participant a client's secret stands for, or None for a malformed secret.
+
+    The shared document names owners by a hash of the secret, so reading the document
+    does not let anyone act as another participant.
+    """
+    if not _SECRET.fullmatch(secret):
+        return None
+    return Participant(hashlib.sha256(secret.encode()).hexdigest()[:32], facilitator)
+
+
+def refuse_add(who: Participant, note: Note, owner: str, notes_owned: int, limits: Limits) -> str | None:
+    if who.facilitator:
+        return None
+    if owner != who.public_id:
+        return f"note {note.id}: a new note must carry its writer as owner"
+    if notes_owned >= limits.notes_per_participant:
+        return f"note {note.id}: at most {limits.notes_per_participant} notes per participant"
+    fresh = Note(id=note.id, block=note.block)
+    outside = [n for n in _changed_names(fresh, note) if n not in PARTICIPANT_FIELDS]
+    if outside:
+        return f"note {note.id}: a participant's new note may not set {', '.join(outside)}"
+    return None
+
+
+def refuse_change(who: Participant, before: Note, after: Note, owner: str, new_owner: str) -> str | None:
+    if new_owner != owner:
+        return f"note {before.id}: its owner cannot change"
+    if who.facilitator:
+        return None
+    if owner != who.public_id:
+        return f"note {before.id}: a participant edits only their own notes"
+    outside = {name for name in _changed_names(before, after) if name not in PARTICIPANT_FIELDS}
+    if outside:
+        return f"note {before.id}: a participant may not change {', '.join(sorted(outside))}"
+    return None
+
+
+def refuse_remove(who: Participant, note_id: str, owner: str) -> str | None:
+    if who.facilitator or owner == who.public_id:
+        return None
+    return f"note {note_id}: a participant deletes only their own notes"
+
+
+def refuse_participant_entry(who: Participant, key: str, value: Any) -> str | None:
+    """A participant writes only their own entry: `{"name": "..."}`."""
+    if key != who.public_id:
+        return "participants: only one's own entry"
+    name = value.get("name") if isinstance(value, dict) else None
+    if not isinstance(value, dict) or set(value) != {"name"} or not isinstance(name, str):
+        return "participants: an entry is {name}"
+    if len(name) > MAX_NAME:
+        return f"participants: a name has at most {MAX_NAME} characters"
+    return None
+
+
+def _changed_names(before: Note, after: Note) -> list[str]:
+    return [f.name for f in fields(Note) if getattr(before, f.name) != getattr(after, f.name)]

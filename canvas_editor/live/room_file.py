@@ -1,0 +1,75 @@
+"""The room kept beside the canvas (`FILE.live`), so a restarted host opens the same room.
+
+It holds the room code, both tokens, the port and who owns which note: after a crash and a
+restart, participants' pages reconnect with the URL they have and can still edit their
+own notes. Readable by its owner alone (it holds the tokens). A missing, unreadable
+or malformed file means a new room.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from canvas_editor.live.access import _CODE_ALPHABET, ROOM_CODE_LENGTH, Access
+from canvas_editor.storage.save import write_atomic
+
+_ROOM = re.compile(f"[{_CODE_ALPHABET}]{{{ROOM_CODE_LENGTH}}}")
+_TOKEN = re.compile(r"[0-9a-f]{32}")
+_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def room_file(canvas_path: Path) -> Path:
+    return canvas_path.with_name(canvas_path.name + ".live")
+
+
+@dataclass(frozen=True, slots=True)
+class KeptRoom:
+    access: Access
+    port: int
+    owners: dict[str, str]
+
+
+def read_room(path: Path) -> KeptRoom | None:
+    try:
+        data: Any = json.loads(path.read_bytes()[: 1 << 22])
+        access = Access(data["room"], data["token"], data["facilitator_token"])
+        owners = data.get("owners", {})
+        port = data.get("port", 0)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not (
+        isinstance(port, int)
+        and 0 <= port <= 65535
+        and isinstance(access.room, str)
+        and _ROOM.fullmatch(access.room)
+        and all(isinstance(t, str) and _TOKEN.fullmatch(t) for t in (access.token, access.facilitator_token))
+        and isinstance(owners, dict)
+    ):
+        return None
+    return KeptRoom(access, port, {k: v for k, v in owners.items() if _owner_entry(k, v)})
+
+
+def _owner_entry(note_id: object, owner: object) -> bool:
+    return isinstance(owner, str) and bool(_ID.fullmatch(str(note_id)) and _TOKEN.fullmatch(owner))
+
+
+def write_room(path: Path, room: KeptRoom) -> None:
+    """SaveError (one line) when it cannot be written."""
+    access = room.access
+    data = {
+        "room": access.room,
+        "port": room.port,
+        "token": access.token,
+        "facilitator_token": access.facilitator_token,
+        "owners": room.owners,
+    }
+    # write_atomic keeps the mode of the file it replaces: create it private first.
+    with contextlib.suppress(OSError):  # exists already, or write_atomic reports the reason
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    write_atomic(path, (json.dumps(data, indent=1, sort_keys=True) + "\n").encode())

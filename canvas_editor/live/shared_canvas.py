@@ -1,0 +1,289 @@
+"""The room's Y document beside the canvas the host has accepted, and the review of
+every participant's update against the model's rules and the participant's rights.
+
+A participant's update is applied to the document first (a CRDT cannot drop an update
+without breaking the updates that build on it), then each note, header field or entry
+it touched is checked; what may not stand is written back to its accepted value in a
+host transaction, which every client receives as an ordinary update. What may stand
+comes back as `Changes` for the model. All of this runs on the host's asyncio loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pycrdt import Doc, MapEvent
+
+from canvas_editor.live import layout
+from canvas_editor.live.rights import (
+    Limits,
+    Participant,
+    refuse_add,
+    refuse_change,
+    refuse_participant_entry,
+    refuse_remove,
+)
+from canvas_editor.model.document import Canvas, Note, Segment
+
+log = logging.getLogger("canvas_editor.live")
+
+
+@dataclass
+class Changes:
+    """What the model takes from one update: notes by value, removed notes by id."""
+
+    added: list[Note] = field(default_factory=list)
+    changed: list[Note] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    header: dict[str, str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed or self.header)
+
+
+class SharedCanvas:
+    def __init__(self, canvas: Canvas, room: str, limits: Limits | None = None) -> None:
+        self.doc: Doc[Any] = Doc()
+        self.room = room
+        self.limits = limits or Limits()
+        self._notes: dict[str, Note] = {n.id: n for n in canvas.notes}
+        # Who wrote each participant's note (the facilitator's notes are not listed).
+        self._owners: dict[str, str] = {}
+        self._header = {name: getattr(canvas, name) for name in layout.HEADER_FIELDS}
+        self._segments: list[Segment] = list(canvas.segments)
+        self._participants: dict[str, dict[str, Any]] = {}
+        self._session: dict[str, Any] = {}
+        layout.write_canvas(self.doc, canvas, room, self._owners)
+        self._touched_notes: set[str] = set()
+        self._touched_roots: set[str] = set()
+        self._subscriptions = [layout.root(self.doc, "notes").observe_deep(self._notes_touched)]
+        for name in layout.ROOTS:
+            if name != "notes":
+                self._subscriptions.append(layout.root(self.doc, name).observe_deep(self._root_touched(name)))
+
+    # ---- what participants send -------------------------------------------------------
+
+    def receive(self, who: Participant, update: bytes) -> Changes:
+        """Apply a client's update, revert what it may not do; ValueError for bytes that
+        are no Yjs update."""
+        self._touched_notes.clear()
+        self._touched_roots.clear()
+        with self.doc.transaction(origin=who.public_id):
+            self.doc.apply_update(update)
+        touched_notes, touched_roots = set(self._touched_notes), set(self._touched_roots)
+        changes = Changes()
+        refusals: list[str] = []
+        with self.doc.transaction(origin="host"):
+            for note_id in sorted(touched_notes):
+                refusal = self._review_note(who, note_id, changes)
+                if refusal:
+                    refusals.append(refusal)
+                    self._revert_note(note_id)
+            for name in sorted(touched_roots):
+                refusal = self._review_root(who, name, changes)
+                if refusal:
+                    refusals.append(refusal)
+        if refusals:
+            more = f" (and {len(refusals) - 1} more)" if len(refusals) > 1 else ""
+            log.warning("live: reverted a change by %s: %s%s", who.label, refusals[0], more)
+        return changes
+
+    def _root_touched(self, name: str) -> Callable[[list[Any]], None]:
+        return lambda _events: self._touched_roots.add(name)
+
+    def _notes_touched(self, events: list[Any]) -> None:
+        for event in events:
+            path: list[Any] = getattr(event, "path", [])
+            if path:
+                self._touched_notes.add(str(path[0]))
+            elif isinstance(event, MapEvent):
+                keys: dict[str, Any] = getattr(event, "keys", {})
+                self._touched_notes.update(str(k) for k in keys)
+
+    def _review_note(self, who: Participant, note_id: str, changes: Changes) -> str | None:
+        before = self._notes.get(note_id)
+        owner = self._owners.get(note_id, layout.FACILITATOR)
+        read = layout.read_note(self.doc, note_id)
+        if read is None:
+            if before is None:
+                return None
+            refusal = refuse_remove(who, note_id, owner)
+            if refusal is None:
+                del self._notes[note_id]
+                self._owners.pop(note_id, None)
+                changes.removed.append(note_id)
+            return refusal
+        if read is layout.INVALID:
+            return f"note {layout_id(note_id)}: not a map of the file's values"
+        assert not isinstance(read, layout._Invalid)
+        data, new_owner = read
+        after, problem = _valid_note(data, self._segments)
+        if after is None:
+            return f"note {layout_id(note_id)}: {problem}"
+        if before is None:
+            owned = sum(1 for o in self._owners.values() if o == new_owner)
+            refusal = refuse_add(who, after, new_owner, owned, self.limits)
+            if refusal is None:
+                self._notes[note_id] = after
+                if new_owner != layout.FACILITATOR:
+                    self._owners[note_id] = new_owner
+                changes.added.append(after)
+            return refusal
+        if after == before and new_owner == owner:
+            return None
+        refusal = refuse_change(who, before, after, owner, new_owner)
+        if refusal is None:
+            self._notes[note_id] = after
+            changes.changed.append(after)
+        return refusal
+
+    def _revert_note(self, note_id: str) -> None:
+        note = self._notes.get(note_id)
+        if note is None:
+            layout.remove_note(self.doc, note_id)
+        else:
+            layout.write_note(self.doc, note, self._owners.get(note_id, layout.FACILITATOR))
+
+    def _review_root(self, who: Participant, name: str, changes: Changes) -> str | None:
+        if name == "header":
+            return self._review_header(who, changes)
+        if name == "participants":
+            return self._review_participants(who)
+        if name == "segments":
+            layout.write_segments(self.doc, self._segments)
+            return "segments: only the host edits segments"
+        return self._restore_host_root(name)
+
+    def _review_header(self, who: Participant, changes: Changes) -> str | None:
+        from canvas_editor.model.validation import checked_field
+
+        shared = layout.read_plain(self.doc, "header")
+        refusal: str | None = None
+        if not who.facilitator:
+            refusal = "header: only a facilitator edits the header"
+        elif set(shared) - set(layout.HEADER_FIELDS):
+            refusal = "header: unknown field"
+        else:
+            wanted: dict[str, str] = {}
+            for key, value in shared.items():
+                if value != self._header[key]:
+                    try:
+                        wanted[key] = checked_field(Canvas, key, value)
+                    except ValueError as exc:
+                        refusal = f"header.{exc}"
+                        break
+            if refusal is None:
+                self._header.update(wanted)
+                changes.header.update(wanted)
+        layout.write_header(self.doc, self._header)  # restores a deleted or refused field
+        return refusal
+
+    def _review_participants(self, who: Participant) -> str | None:
+        shared = layout.read_plain(self.doc, "participants")
+        refusal: str | None = None
+        for key in set(shared) | set(self._participants):
+            value = shared.get(key)
+            if value == self._participants.get(key):
+                continue
+            refusal = (
+                refuse_participant_entry(who, key, value)
+                if value is not None
+                else "participants: an entry stays for the workshop"
+            )
+            if refusal is None and isinstance(value, dict):
+                self._participants[key] = value
+        if refusal is not None:
+            self._write_root("participants", self._participants)
+        return refusal
+
+    def _restore_host_root(self, name: str) -> str | None:
+        # `meta` and `session` belong to the host; a client that writes there is reverted.
+        wanted = self._host_roots().get(name, {})
+        if layout.read_plain(self.doc, name) == wanted:
+            return None  # the host's own write, seen again
+        self._write_root(name, wanted)
+        return f"{name}: only the host writes here"
+
+    def _host_roots(self) -> dict[str, dict[str, Any]]:
+        meta = {"protocol": layout.PROTOCOL_VERSION, "room": self.room}
+        return {"meta": meta, "session": dict(self._session)}
+
+    def _write_root(self, name: str, values: dict[str, Any]) -> None:
+        from pycrdt import Map
+
+        shared = layout.root(self.doc, name)
+        for key in list(shared.keys()):
+            if key not in values:
+                del shared[key]
+        for key, value in values.items():
+            shared[key] = Map(value) if isinstance(value, dict) else value
+
+    # ---- what the host changes (local edits flow out) ---------------------------------
+
+    def put_notes(self, notes: list[Note]) -> None:
+        with self.doc.transaction(origin="host"):
+            for note in notes:
+                self._notes[note.id] = note
+                layout.write_note(self.doc, note, self._owners.get(note.id, layout.FACILITATOR))
+
+    def drop_notes(self, ids: list[str]) -> None:
+        with self.doc.transaction(origin="host"):
+            for note_id in ids:
+                self._notes.pop(note_id, None)
+                self._owners.pop(note_id, None)
+                layout.remove_note(self.doc, note_id)
+
+    def put_header(self, values: dict[str, str]) -> None:
+        self._header.update(values)
+        with self.doc.transaction(origin="host"):
+            layout.write_header(self.doc, self._header)
+
+    def put_segments(self, segments: list[Segment]) -> None:
+        self._segments = list(segments)
+        with self.doc.transaction(origin="host"):
+            layout.write_segments(self.doc, self._segments)
+
+    def put_canvas(self, canvas: Canvas) -> None:
+        """The whole canvas again (the facilitator opened or reverted a file)."""
+        gone = [i for i in self._notes if i not in {n.id for n in canvas.notes}]
+        self.drop_notes(gone)
+        self.put_segments(canvas.segments)
+        self.put_header({name: getattr(canvas, name) for name in layout.HEADER_FIELDS})
+        self.put_notes(canvas.notes)
+
+    def put_session(self, values: dict[str, Any]) -> None:
+        """Workshop state the host sets (the room ended; later the timer, the phase)."""
+        self._session.update(values)
+        with self.doc.transaction(origin="host"):
+            self._write_root("session", self._session)
+
+    def restore_owners(self, owners: dict[str, str]) -> None:
+        """Owners kept from an earlier run of the room (room_file.py), for notes still here."""
+        kept = {k: v for k, v in owners.items() if k in self._notes}
+        self._owners.update(kept)
+        with self.doc.transaction(origin="host"):
+            for note_id in kept:
+                layout.write_note(self.doc, self._notes[note_id], kept[note_id])
+
+    def owners(self) -> dict[str, str]:
+        return dict(self._owners)
+
+
+def layout_id(note_id: str) -> str:
+    """A note id as the log shows it: a hostile id is cut short."""
+    return repr(note_id[:40])
+
+
+def _valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | None, str]:
+    from canvas_editor.model.validation import ValidationError, describe_validation_error, validate_note
+
+    try:
+        note = validate_note(data)
+    except ValidationError as exc:
+        return None, describe_validation_error(exc)
+    if note.segment is not None and note.segment not in {s.id for s in segments}:
+        return None, f"no segment has the id {note.segment!r}"
+    return note, ""

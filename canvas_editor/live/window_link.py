@@ -1,0 +1,90 @@
+"""The window's side of a shared room: the controller's canvas in, the room's changes out.
+
+The room runs on its own thread (host.HostThread). Changes it accepts reach the
+controller only through a queued Qt signal, so they are applied on the GUI thread,
+between paints, through the controller's mutation interface: they show on the board
+at once and are not the facilitator's to undo. They mark the document modified
+(the undo stack leaves its clean state), so saving and autosave treat them as edits.
+The facilitator's own edits go to the room's loop through `HostThread.call`; values
+the room already holds are not written again, so a change never echoes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from canvas_editor.controller.document_controller import DocumentController
+from canvas_editor.live.host import HostThread, LiveHost
+from canvas_editor.live.layout import HEADER_FIELDS
+from canvas_editor.live.shared_canvas import Changes
+from canvas_editor.model.document import Canvas
+
+
+class WindowLink(QObject):
+    changes_arrived = Signal(object)  # Changes, emitted on the room's thread
+
+    def __init__(self, controller: DocumentController, address: str, port: int = 0) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self.changes_arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        self.host = LiveHost(_copy(controller.canvas), self.changes_arrived.emit, address=address, port=port)
+        self._thread = HostThread(self.host)
+        self._connections = [
+            controller.note_added.connect(self._note_out),
+            controller.note_changed.connect(self._note_out),
+            controller.note_moved.connect(self._note_out),
+            controller.note_removed.connect(self._note_gone),
+            controller.header_changed.connect(self._header_out),
+            controller.segments_changed.connect(self._segments_out),
+            controller.canvas_reset.connect(self._canvas_out),
+        ]
+
+    def start(self) -> None:
+        """OSError when the address or port cannot be listened on."""
+        self._thread.start()
+
+    def stop(self) -> None:
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._thread.stop()
+
+    def _apply(self, changes: Changes) -> None:
+        controller = self._controller
+        removed = [i for i in changes.removed if controller.has_note(i)]
+        if removed:
+            controller.pop_notes(removed)
+        changed = [n for n in changes.changed if controller.has_note(n.id)]
+        if changed:
+            controller.replace_notes(changed)
+        added = [n for n in changes.added if not controller.has_note(n.id)]
+        if added:
+            end = len(controller.canvas.notes)
+            controller.insert_notes([(end + i, note) for i, note in enumerate(added)])
+        if changes.header:
+            controller.set_header_fields(dict(changes.header))
+        if removed or changed or added or changes.header:
+            controller.undo_stack.resetClean()  # modified, without an undo step
+
+    def _note_out(self, note_id: str) -> None:
+        if self._controller.has_note(note_id):
+            self._thread.call(self.host.shared.put_notes, [self._controller.note(note_id)])
+
+    def _note_gone(self, note_id: str) -> None:
+        self._thread.call(self.host.shared.drop_notes, [note_id])
+
+    def _header_out(self) -> None:
+        canvas = self._controller.canvas
+        self._thread.call(self.host.shared.put_header, {n: getattr(canvas, n) for n in HEADER_FIELDS})
+
+    def _segments_out(self) -> None:
+        self._thread.call(self.host.shared.put_segments, list(self._controller.canvas.segments))
+
+    def _canvas_out(self) -> None:
+        self._thread.call(self.host.shared.put_canvas, _copy(self._controller.canvas))
+
+
+def _copy(canvas: Canvas) -> Canvas:
+    """A copy the room's thread may read while the window edits its own (notes are frozen)."""
+    return replace(canvas, notes=list(canvas.notes), segments=list(canvas.segments))

@@ -1,0 +1,91 @@
+"""A scripted participant for the live-workshop tests: a pycrdt document synced with
+a room through a `websockets` client, as any Yjs client following
+docs/live-protocol.md would."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from pycrdt import Doc, Map, Provider
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+
+class WebsocketChannel:
+    def __init__(self, websocket: ClientConnection) -> None:
+        self.websocket = websocket
+
+    @property
+    def path(self) -> str:
+        return "test-client"
+
+    def __aiter__(self) -> WebsocketChannel:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self.recv()
+        except ConnectionClosed:
+            raise StopAsyncIteration from None
+
+    async def send(self, message: bytes) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            await self.websocket.send(message)
+
+    async def recv(self) -> bytes:
+        message = await self.websocket.recv()
+        assert isinstance(message, bytes)
+        return message
+
+
+def websocket_url(join_url: str, secret: str) -> str:
+    """The websocket the page at `join_url` connects to, as the page builds it."""
+    parts = urlsplit(join_url)
+    room = parts.path.rsplit("/", 1)[1]
+    query = parse_qs(parts.query)
+    key = "f" if "f" in query else "t"
+    return f"ws://{parts.netloc}/ws/{room}?{key}={query[key][0]}&p={secret}"
+
+
+class Participant:
+    def __init__(self, doc: Doc, secret: str, websocket: ClientConnection) -> None:
+        self.doc = doc
+        self.secret = secret
+        self.websocket = websocket
+
+    @property
+    def notes(self) -> Map:
+        return self.doc.get("notes", type=Map)
+
+    def public_id(self) -> str:
+        import hashlib
+
+        return hashlib.sha256(self.secret.encode()).hexdigest()[:32]
+
+    def add_note(self, note_id: str, block: str, text: str, **fields: Any) -> None:
+        self.notes[note_id] = Map({"block": block, "text": text, "owner": self.public_id(), **fields})
+
+
+@contextlib.asynccontextmanager
+async def joined(join_url: str, secret: str | None = None) -> AsyncIterator[Participant]:
+    secret = secret or secrets.token_hex(16)
+    async with connect(websocket_url(join_url, secret), max_size=None) as websocket:
+        doc = Doc()
+        async with Provider(doc, WebsocketChannel(websocket)) as provider:
+            await asyncio.wait_for(provider.synced.wait(), 10)
+            yield Participant(doc, secret, websocket)
+
+
+async def until(condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Wait for `condition()` to hold (AssertionError naming the wait when it never does)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the room")
+        await asyncio.sleep(0.02)

@@ -1,0 +1,120 @@
+"""The participant's page in a real headless browser (Debian's chromium through its
+chromium-driver), against `canvas-editor serve` on loopback: what a person writes on
+the page reaches the host's saved file, and markup in a note stays text."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.live_serve import ROOT, Served, served
+from tests.test_live_serve import _new_file, _saved_notes
+
+SCRIPT = "<img src=x onerror=alert(1)>"
+
+
+def _stamp_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("web_stamp", ROOT / "tools" / "web_stamp.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_script_was_built_from_the_current_sources() -> None:
+    stamp = _stamp_module()
+    assert stamp.STAMP.read_text().strip() == stamp.sources_digest(), "web/ changed: run `make web`"
+    assert (ROOT / "resources" / "web" / "app.js").stat().st_size > 10_000
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    chromium = shutil.which("chromium")
+    driver_path = shutil.which("chromedriver")
+    if chromium is None or driver_path is None:
+        pytest.skip("needs Debian's chromium and chromium-driver (make test installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=412,915", "--lang=ko", "--no-first-run"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "ko"})
+    driver = webdriver.Chrome(options=options, service=Service(driver_path))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _wait(predicate: object, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the page")
+        time.sleep(0.05)
+
+
+def _write_note(driver: object, block: str, text: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    section = driver.find_element(By.CSS_SELECTOR, f'section[data-block="{block}"]')  # type: ignore[attr-defined]
+    section.find_element(By.CSS_SELECTOR, "button.add").click()
+    section = driver.find_element(By.CSS_SELECTOR, f'section[data-block="{block}"]')  # type: ignore[attr-defined]
+    section.find_element(By.TAG_NAME, "textarea").send_keys(text)
+    section.find_element(By.CSS_SELECTOR, "form.editor button[type=submit]").click()
+
+
+def _join(driver: object, workshop: Served) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(workshop.url)  # type: ignore[attr-defined]
+    _wait(lambda: driver.find_elements(By.ID, "name-input"))  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "name-input").send_keys("민지")  # type: ignore[attr-defined]
+    driver.find_element(By.CSS_SELECTOR, "#name-form button").click()  # type: ignore[attr-defined]
+
+
+def test_a_note_written_in_korean_on_the_page_reaches_the_saved_file(tmp_path: Path, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+        _join(browser, workshop)
+        assert "추가" in browser.find_element(By.CSS_SELECTOR, "button.add").text  # type: ignore[attr-defined]
+        _write_note(browser, "value_propositions", "현장에서 바로 쓰는 메모")
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            texts = [n["text"] for n in _saved_notes(path).values()]
+            if "현장에서 바로 쓰는 메모" in texts:
+                break
+            time.sleep(0.1)
+        status, err = workshop.stop()
+    note = next(n for n in _saved_notes(path).values() if n["text"] == "현장에서 바로 쓰는 메모")
+    assert note["block"] == "value_propositions"
+    assert status == 0, err
+    assert "reverted" not in err  # the page writes only what a participant may
+
+
+def test_markup_in_a_note_shows_as_text(tmp_path: Path, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+        _join(browser, workshop)
+        _write_note(browser, "channels", SCRIPT)
+        section = 'section[data-block="channels"]'
+        _wait(lambda: any(
+            p.text == SCRIPT for p in browser.find_elements(By.CSS_SELECTOR, f"{section} .text")  # type: ignore[attr-defined]
+        ))
+        assert browser.find_elements(By.CSS_SELECTOR, "#board img") == []  # type: ignore[attr-defined]
+        _wait(lambda: SCRIPT in [n["text"] for n in _saved_notes(path).values()])
+        workshop.stop()
+    assert SCRIPT in json.loads(path.read_bytes())["canvas"]["notes"][-1]["text"]

@@ -1,0 +1,260 @@
+"""`canvas-editor serve`: scripted Yjs participants (pycrdt) join the room over loopback;
+what they may do reaches the saved file, what they may not is reverted and never does."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pycrdt import Map
+
+from tests.live_client import joined, until, websocket_url
+from tests.live_serve import ROOT, served, start_serve
+
+
+def _new_file(tmp_path: Path, name: str = "workshop.bmc") -> Path:
+    path = tmp_path / name
+    subprocess.run(
+        [sys.executable, "-m", "canvas_editor", "new", "-o", str(path), "--template", "amazon"],
+        check=True, cwd=ROOT, capture_output=True,
+    )
+    return path
+
+
+def _saved_notes(path: Path) -> dict[str, dict[str, object]]:
+    return {n["id"]: n for n in json.loads(path.read_bytes())["canvas"]["notes"]}
+
+
+def _wait_saved(path: Path, condition: object, timeout: float = 10.0) -> dict[str, dict[str, object]]:
+    async def wait() -> None:
+        await until(lambda: condition(_saved_notes(path)), timeout)  # type: ignore[operator]
+
+    asyncio.run(wait())
+    return _saved_notes(path)
+
+
+def test_a_participants_note_reaches_the_saved_file_and_the_other_participants(tmp_path: Path) -> None:
+    path = _new_file(tmp_path)
+    before = _saved_notes(path)
+    with served(path) as workshop:
+
+        async def session() -> None:
+            async with joined(workshop.url) as alice, joined(workshop.url) as bob:
+                assert set(alice.notes.keys()) == set(before)  # the file's notes are in the room
+                alice.add_note("alice-1", "value_propositions", "한국어 메모", x=0.25, y=0.5, color="#AEEA00")
+                await until(lambda: "alice-1" in bob.notes)
+                assert bob.notes["alice-1"]["text"] == "한국어 메모"
+
+        asyncio.run(session())
+        notes = _wait_saved(path, lambda n: "alice-1" in n)
+        status, err = workshop.stop()
+    assert status == 0, err
+    assert notes["alice-1"]["block"] == "value_propositions"
+    assert notes["alice-1"]["text"] == "한국어 메모"
+    assert notes["alice-1"]["color"] == "#AEEA00"
+    assert (notes["alice-1"]["x"], notes["alice-1"]["y"]) == (0.25, 0.5)
+    assert set(_saved_notes(path)) == set(before) | {"alice-1"}
+
+
+def test_participants_edit_move_and_delete_their_own_notes(tmp_path: Path) -> None:
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+
+        async def session() -> None:
+            async with joined(workshop.url) as alice:
+                alice.add_note("mine", "channels", "draft")
+                alice.add_note("gone", "channels", "to delete")
+                await asyncio.sleep(0.3)
+                alice.notes["mine"]["text"] = "final"
+                alice.notes["mine"]["x"] = 0.75
+                del alice.notes["gone"]
+                await asyncio.sleep(0.3)
+
+        asyncio.run(session())
+        notes = _wait_saved(path, lambda n: "mine" in n and n["mine"]["text"] == "final" and "gone" not in n)
+        workshop.stop()
+    assert notes["mine"]["x"] == 0.75
+    assert notes["mine"]["block"] == "channels"
+
+
+def test_forbidden_changes_are_reverted_in_the_room_and_never_saved(tmp_path: Path) -> None:
+    path = _new_file(tmp_path)
+    facilitator_note = next(iter(_saved_notes(path)))
+    with served(path) as workshop:
+
+        async def session() -> None:
+            async with joined(workshop.url) as alice, joined(workshop.url) as mallory:
+                alice.add_note("alice-1", "key_partners", "Alice's")
+                await until(lambda: "alice-1" in mallory.notes)
+                mallory.notes["alice-1"]["text"] = "defaced"  # another's note
+                mallory.notes[facilitator_note]["text"] = "defaced"  # the facilitator's note
+                mallory.doc.get("header", type=Map)["title"] = "defaced"  # the header
+                mallory.add_note("mal-1", "key_partners", "mine")
+                await asyncio.sleep(0.3)
+                mallory.notes["mal-1"]["block"] = "revenue_streams"  # out of its block
+                mallory.notes["mal-1"]["votes"] = 99  # votes beyond any budget
+                # Forged ownership: a note in Alice's name.
+                mallory.notes["forged"] = Map({"block": "channels", "text": "x", "owner": alice.public_id()})
+                await until(lambda: mallory.notes["alice-1"]["text"] == "Alice's")
+                await until(lambda: mallory.doc.get("header", type=Map)["title"] != "defaced")
+                await until(lambda: mallory.notes["mal-1"]["block"] == "key_partners")
+                await until(lambda: "forged" not in mallory.notes and "forged" not in alice.notes)
+                assert alice.notes[facilitator_note]["text"] != "defaced"
+
+        asyncio.run(session())
+        notes = _wait_saved(path, lambda n: "mal-1" in n)
+        status, err = workshop.stop()
+    assert status == 0
+    assert notes["alice-1"]["text"] == "Alice's"
+    assert notes[facilitator_note]["text"] != "defaced"
+    assert (notes["mal-1"]["block"], notes["mal-1"]["votes"]) == ("key_partners", 0)
+    assert "forged" not in notes
+    assert json.loads(path.read_bytes())["canvas"]["title"] != "defaced"
+    reverted = [line for line in err.splitlines() if line.startswith("live: reverted")]
+    assert reverted and all("Traceback" not in line for line in err.splitlines())
+
+
+def test_hostile_input_changes_nothing_and_the_host_keeps_serving(tmp_path: Path) -> None:
+    from websockets.asyncio.client import connect
+
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+        ws_url = websocket_url(workshop.url, "a" * 32)
+
+        async def session() -> None:
+            async with joined(workshop.url) as mallory:
+                mallory.add_note("x" * 200, "channels", "a bad id")
+                mallory.add_note("../../etc", "channels", "a bad id")
+                mallory.add_note("long", "channels", "y" * 3000)  # over the note text limit
+                mallory.add_note("nan", "channels", "z", x=float("nan"))
+                mallory.add_note("nowhere", "no_such_block", "z")
+                mallory.add_note("script", "channels", "<img src=x onerror=alert(1)>")  # text, allowed
+                mallory.notes["shape"] = "not a map"
+                await until(lambda: not {"long", "nan", "nowhere", "shape", "../../etc"} & set(mallory.notes))
+                with mallory.doc.transaction():  # more notes than a participant may hold, at once
+                    for i in range(250):
+                        mallory.notes[f"many-{i}"] = Map({"block": "channels", "owner": mallory.public_id()})
+                await until(lambda: sum(k.startswith("many-") for k in mallory.notes) == 199)
+            for frame in (b"", b"\x00", b"\x00\x02\xff\xff\xff", b"\x00\x02\x05garba", b"\x07junk",
+                          "a text frame", b"\x01\x0a" + b"{" * 8, bytes(range(256)) * 8):
+                async with connect(ws_url) as websocket:
+                    await websocket.recv()  # the room's sync step 1
+                    await websocket.send(frame)
+                    with pytest.raises(Exception):  # noqa: B017 - closed by the host, however it says so
+                        for _ in range(5):
+                            await asyncio.wait_for(websocket.recv(), 5)
+            async with connect(ws_url, max_size=None) as websocket:  # over the message size limit
+                await websocket.recv()
+                await websocket.send(b"\x00\x02" + b"\xff" * (2 << 20))
+                with pytest.raises(Exception):  # noqa: B017
+                    for _ in range(5):
+                        await asyncio.wait_for(websocket.recv(), 5)
+            async with joined(workshop.url) as alice:  # and still serves
+                alice.add_note("after", "channels", "still here")
+                await asyncio.sleep(0.5)
+
+        asyncio.run(session())
+        notes = _wait_saved(path, lambda n: "after" in n)
+        status, err = workshop.stop()
+    assert status == 0, err
+    assert "Traceback" not in err
+    assert notes["script"]["text"] == "<img src=x onerror=alert(1)>"
+    assert not {"long", "nan", "nowhere", "shape", "../../etc", "x" * 200} & set(notes)
+    assert sum(k.startswith("many-") for k in notes) == 199  # 200 with "script"
+    assert any(line.startswith("live: closed the connection") for line in err.splitlines())
+
+
+def _http_status(url: str) -> int:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_a_missing_or_wrong_token_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
+    from websockets.asyncio.client import connect
+    from websockets.exceptions import InvalidStatus
+
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+        base, _, token = workshop.url.partition("?t=")
+        assert _http_status(workshop.url) == 200
+        assert _http_status(base) == 403
+        assert _http_status(f"{base}?t={'0' * 32}") == 403
+        good = websocket_url(workshop.url, "b" * 32)
+
+        async def refused(url: str) -> int:
+            with pytest.raises(InvalidStatus) as refusal:
+                async with connect(url):
+                    pass
+            return refusal.value.response.status_code
+
+        async def attempts() -> list[int]:
+            return [
+                await refused(good.replace(token, "0" * 32)),
+                await refused(good.replace(f"t={token}&", "")),
+                await refused(good.replace("&p=" + "b" * 32, "")),  # no participant secret
+                await refused(good.replace("/ws/", "/ws/X")),  # another room
+            ]
+
+        assert asyncio.run(attempts()) == [403, 403, 403, 403]
+        workshop.stop()
+
+
+def test_a_killed_host_restarts_with_the_same_room_and_keeps_the_notes(tmp_path: Path) -> None:
+    path = _new_file(tmp_path)
+    secret = "c" * 32
+    workshop = start_serve(path)
+    try:
+
+        async def write() -> None:
+            async with joined(workshop.url, secret) as alice:
+                alice.add_note("before-crash", "customer_segments", "kept")
+                await asyncio.sleep(0.2)
+
+        asyncio.run(write())
+        _wait_saved(path, lambda n: "before-crash" in n)
+    finally:
+        workshop.kill()
+    with served(path) as again:
+        assert again.url == workshop.url  # the pages' links still work
+
+        async def edit() -> None:
+            async with joined(again.url, secret) as alice:  # the same browser
+                assert alice.notes["before-crash"]["text"] == "kept"
+                alice.notes["before-crash"]["text"] = "edited after the restart"
+                await asyncio.sleep(0.3)
+
+        asyncio.run(edit())
+        notes = _wait_saved(path, lambda n: n["before-crash"]["text"] == "edited after the restart")
+        again.stop()
+    assert notes["before-crash"]["block"] == "customer_segments"
+
+
+def test_serve_reports_bad_input_in_one_line(tmp_path: Path) -> None:
+    env_run = [sys.executable, "-m", "canvas_editor", "serve"]
+    broken = tmp_path / "broken.bmc"
+    broken.write_text("{not json")
+    result = subprocess.run([*env_run, str(broken), "--host", "127.0.0.1"], capture_output=True, text=True,
+                            cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        path = _new_file(tmp_path)
+        result = subprocess.run([*env_run, str(path), "--host", "127.0.0.1", "--port", str(port)],
+                                capture_output=True, text=True, cwd=ROOT, timeout=60, check=False)
+    assert result.returncode == 1
+    expected = f"cannot listen on 127.0.0.1:{port}: Address already in use"
+    assert result.stderr.strip().splitlines() == [expected]

@@ -1,0 +1,65 @@
+"""The window's controller in a shared room: a participant's note shows in the canvas
+without entering the facilitator's undo history; the facilitator's edits reach the room."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from canvas_editor.controller.document_controller import DocumentController
+from canvas_editor.live.window_link import WindowLink
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.document import Canvas, Note
+from tests.live_client import joined, until
+
+
+@pytest.fixture
+def link(qapp: QApplication) -> Iterator[WindowLink]:
+    ours = Note(id="facilitator", block=BlockId.CHANNELS, text="ours")
+    controller = DocumentController(Canvas(notes=[ours]))
+    shared = WindowLink(controller, "127.0.0.1")
+    shared.start()
+    yield shared
+    shared.stop()
+
+
+def _in_background(work: Callable[[], object]) -> threading.Thread:
+    """The participant runs on a thread of its own, so Qt's loop here delivers the signals."""
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    return thread
+
+
+def _pump_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def test_a_participants_note_reaches_the_controller_outside_the_undo_history(link: WindowLink) -> None:
+    controller: DocumentController = link.parent()  # type: ignore[assignment]
+    seen: dict[str, object] = {}
+
+    async def participant() -> None:
+        async with joined(link.host.url) as alice:
+            seen["facilitator"] = alice.notes["facilitator"]["text"]
+            alice.add_note("from-alice", "key_resources", "참가자 메모")
+            await until(lambda: any(n["text"] == "the facilitator's" for n in alice.notes.values()))
+            seen["added on the board"] = True
+
+    worker = _in_background(lambda: asyncio.run(participant()))
+    _pump_until(lambda: controller.has_note("from-alice"))
+    assert controller.note("from-alice").text == "참가자 메모"
+    assert controller.undo_stack.count() == 0  # not the facilitator's to undo
+    assert controller.is_modified()
+    controller.add_note(BlockId.CHANNELS, 0.5, 0.5, text="the facilitator's")
+    _pump_until(lambda: not worker.is_alive())
+    assert seen == {"facilitator": "ours", "added on the board": True}
