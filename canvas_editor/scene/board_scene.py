@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QMenu, QToolTip, QWidget
 
 from canvas_editor.controller import DocumentController
@@ -174,6 +175,24 @@ class BoardScene(QGraphicsScene):
         """The view zoomed or scrolled (BoardView): paint without pictures until the next key."""
         if "search" in self._caching_for:
             self._cache_notes("search", False)
+
+    def fit_sheet_pictures(self, transform: QTransform, viewport: QSize) -> None:
+        """Before a view paints: the blocks, the header and the attribution keep cached
+        pictures only while each fits in the viewport, and paint directly when larger.
+
+        Qt caches an item much larger than the viewport only in part, from the viewport's
+        edge, and places the letters of a word cut by that edge a fraction of a pixel off.
+        A scroll shifts such a picture and brings those letters into view, unlike a board
+        painted there. Zoomed in that far, an item paints as quickly as it is shown from a
+        picture. Going from one mode to the other repaints nothing."""
+        for item in (*self._blocks.values(), self._header, self._attribution):
+            bounds = item.boundingRect()
+            fits = bounds.width() * abs(transform.m11()) <= viewport.width() and (
+                bounds.height() * abs(transform.m22()) <= viewport.height()
+            )
+            mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if fits else QGraphicsItem.CacheMode.NoCache
+            if item.cacheMode() != mode:
+                item.setCacheMode(mode)
 
     def _emphasis_of(self, note_id: str) -> Emphasis:
         if self._emphasis is None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QTransform,
@@ -231,6 +232,10 @@ class BoardView(QGraphicsView):
             self._scene.view_moved()
             self.setTransform(QTransform.fromScale(scale, scale))
             self.zoom_changed.emit(scale)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._scene.fit_sheet_pictures(self.transform(), self.viewport().size())
+        super().paintEvent(event)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self._scene.view_moved()
