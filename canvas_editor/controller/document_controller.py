@@ -30,13 +30,13 @@ from canvas_editor.controller.commands import (
     SetNoteTextCommand,
     SetPresentationOrderCommand,
 )
+from canvas_editor.controller.segment_edits import SegmentEdits
 from canvas_editor.controller.snapshot_commands import (
     AddSnapshotCommand,
     RemoveSnapshotCommand,
     RenameSnapshotCommand,
     RestoreSnapshotCommand,
 )
-from canvas_editor.controller.segment_edits import SegmentEdits
 from canvas_editor.controller.undo_stack import UndoStack
 from canvas_editor.model import placement
 from canvas_editor.model.blocks import BlockId
