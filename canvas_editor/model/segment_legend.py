@@ -72,9 +72,9 @@ def fit_legend(
     tags = segment_tags(segments)
     largest, smallest = sizes
     size = largest
+    whole = [s.name for s in segments]
     while True:
-        names = [s.name for s in segments]
-        line = _line(segments, tags, names, size, measure, tag_measure)
+        line = _line(segments, tags, whole, size, measure, tag_measure)
         if line.width <= width or size <= smallest:
             break
         size = max(size * 0.9, smallest)

@@ -100,7 +100,11 @@ BOARD_KEYS: tuple[BoardKey, ...] = (
         combos=_combos(tuple(ARROWS), SHIFT),
         label="Shift+Arrow keys",
     ),
-    BoardKey("clear", "Clear the selection and the chosen block", combos=((Key.Key_Escape, NONE),)),
+    BoardKey(
+        "clear",
+        "Clear the selection, the chosen block and a segment's focus",
+        combos=((Key.Key_Escape, NONE),),
+    ),
     BoardKey("pan", "Hold and drag to move around the board", combos=((Key.Key_Space, NONE),), label="Space"),
 )
 """Keys of the board when no note is being edited."""

@@ -24,6 +24,7 @@ from canvas_editor.scene.note_item import Emphasis, NoteItem
 from canvas_editor.scene.note_resize import CornerResize, on_grip
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import Box, Layer, Occlusion
+from canvas_editor.scene.segment_marks import SegmentMarks
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ _SCENE_MARGIN = 16.0  # grey border around the sheet when it fits the window
 
 class BoardScene(QGraphicsScene):
     header_edit_requested = Signal()
+    segment_focus_changed = Signal(object)  # the focused segment's id, or None
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,7 @@ class BoardScene(QGraphicsScene):
         self._caching_for: set[str] = set()  # "drag", "search": why note pictures are cached
         self._search_open = False  # the find bar is open (pictures wanted while typing)
         self._shown: frozenset[str] | None = None  # notes a presentation has revealed; None: all
+        self._focus: str | None = None  # the segment whose notes stay bright; None: no focus
         # Notes wholly under others are not painted on screen; every change to where
         # notes are, their stacking or their opacity below calls _notes_rearranged().
         sheet = Box(SHEET_RECT.left(), SHEET_RECT.top(), SHEET_RECT.right(), SHEET_RECT.bottom())
@@ -85,6 +88,8 @@ class BoardScene(QGraphicsScene):
         controller.header_changed.connect(self._on_header_changed)
         controller.canvas_reset.connect(self._rebuild)
         self._rebuild()
+        # After the scene's own connections: its items exist when the marks are set.
+        self.segment_marks = SegmentMarks(self, controller)
 
     @property
     def controller(self) -> DocumentController:
@@ -125,6 +130,22 @@ class BoardScene(QGraphicsScene):
         for note_id, item in self._items.items():
             item.set_emphasis(self._emphasis_of(note_id))
         self._notes_rearranged()  # faded notes hide nothing beneath them
+
+    @property
+    def segment_focus(self) -> str | None:
+        return self._focus
+
+    def set_segment_focus(self, segment_id: str | None) -> None:
+        """Keep the notes of this segment bright and fade all others; None ends the focus.
+
+        Only opacity changes (as a search's fading does), so the notes' pictures stay."""
+        if segment_id == self._focus:
+            return
+        self._focus = segment_id
+        for note_id, item in self._items.items():
+            item.set_emphasis(self._emphasis_of(note_id))
+        self._notes_rearranged()  # faded notes hide nothing beneath them
+        self.segment_focus_changed.emit(segment_id)
 
     def show_only(self, ids: set[str] | frozenset[str] | None) -> None:
         """Show only the notes in `ids` (a presentation's revealed notes); None shows all.
@@ -169,6 +190,8 @@ class BoardScene(QGraphicsScene):
             self._cache_notes("search", False)
 
     def _emphasis_of(self, note_id: str) -> Emphasis:
+        if self._focus is not None and self._controller.note(note_id).segment != self._focus:
+            return Emphasis.FADED
         if self._emphasis is None:
             return Emphasis.NORMAL
         return Emphasis.MATCH if note_id in self._emphasis else Emphasis.FADED
@@ -291,7 +314,7 @@ class BoardScene(QGraphicsScene):
         item.setPos(note_top_left(note.block, note.x, note.y, note.size))
         if self._caching_for:
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if self._emphasis is not None:
+        if self._emphasis is not None or self._focus is not None:
             item.set_emphasis(self._emphasis_of(note_id))
         if self._shown is not None and note_id not in self._shown:
             item.setVisible(False)
@@ -324,6 +347,9 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         item.set_note(self._controller.note(note_id))
+        if self._focus is not None:  # a note that joined or left the focused segment
+            item.set_emphasis(self._emphasis_of(note_id))
+            self._notes_rearranged()
         if self._session is not None and self._session.note_id == note_id:
             self._session.note_changed()
 

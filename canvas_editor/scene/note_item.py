@@ -18,6 +18,7 @@ from canvas_editor.model.document import Note
 from canvas_editor.model.text_fit import FittedText
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import Occlusion
+from canvas_editor.scene.segment_marks import paint_note_tag
 
 _TOOLTIP_LIMIT = 600
 FADED_OPACITY = 0.25
@@ -67,6 +68,7 @@ class NoteItem(QGraphicsItem):
         self._editing = False
         self._emphasis = Emphasis.NORMAL
         self._match_frame: _MatchFrame | None = None  # made on the first match
+        self._segment_tag = ""  # its segment's letter tag (scene/segment_marks.py)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
@@ -98,6 +100,15 @@ class NoteItem(QGraphicsItem):
         """While an editor sits on the note, the note paints no text of its own."""
         if editing != self._editing:
             self._editing = editing
+            self.update()
+
+    @property
+    def segment_tag(self) -> str:
+        return self._segment_tag
+
+    def set_segment_tag(self, tag: str) -> None:
+        if tag != self._segment_tag:
+            self._segment_tag = tag
             self.update()
 
     @property
@@ -160,3 +171,5 @@ class NoteItem(QGraphicsItem):
         selected = self.isSelected()
         fitted = None if self._editing else self.fitted_text()
         self._style.paint(painter, self._color, fitted, selected, bool(self._note.description))
+        if self._segment_tag:
+            paint_note_tag(painter, self._segment_tag)

@@ -24,6 +24,7 @@ from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.menus import install_menus
 from canvas_editor.ui.outline_dock import OutlineDock
+from canvas_editor.ui.segment_legend import install_segment_legend
 from canvas_editor.ui.snapshots import install_snapshots
 from canvas_editor.ui.status_bar import install_status
 from canvas_editor.ui.workshop import install_workshop
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.snapshots = install_snapshots(self)
         # Presenting, the presentation order and the workshop timer (ui/workshop.py).
         self.workshop = install_workshop(self)
+        # The customer segments' legend dock, its commands and the board's focus.
+        self.segment_legend = install_segment_legend(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.board_status = install_status(self.statusBar(), self.view)
         # Files dropped anywhere on the window open; the board itself would ignore them.

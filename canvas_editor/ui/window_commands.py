@@ -130,6 +130,23 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("timer_custom", "&Custom Time...", tip="Set the timer to any time"),
     Command("timer_sound", "Sound at &Zero", tip="Beep when the time is up"),
+    # View: customer segments (ui/segment_legend.py makes these actions; the legend's
+    # list has its own keys, ui/segment_keys.py).
+    Command(
+        "segment_legend",
+        "Segment &Legend",
+        ("Ctrl+Shift+L",),
+        tip="Each customer segment's colour, name and notes; click one to focus its notes",
+    ),
+    Command("new_segment", "&New Segment...", tip="A customer segment with a colour no other has"),
+    Command("rename_segment", "&Rename Segment...", short="Rename..."),
+    Command(
+        "recolor_segment", "Segment &Colour...", tip="Its notes take the new colour too", short="Colour..."
+    ),
+    Command("move_segment_up", "Move Segment &Up", short="Up"),
+    Command("move_segment_down", "Move Segment Do&wn", short="Down"),
+    Command("delete_segment", "&Delete Segment", tip="Its notes keep their text and colour", short="Delete"),
+    Command("clear_segment_focus", "&End Segment Focus", tip="Every note as usual", short="End Focus"),
     # Help
     Command("shortcuts", "&Keyboard Shortcuts", ("Ctrl+/",)),
     Command("about", "&About Canvas Editor"),
