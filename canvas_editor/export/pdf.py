@@ -43,6 +43,7 @@ class PdfOptions(NamedTuple):
     portrait: bool = False
     tile: str | None = None  # office paper to print a large sheet on, e.g. "A4"
     appendix: bool = False
+    legend: bool = True  # the segments' legend beside the attribution, when there are segments
 
 
 class PdfOptionsError(ValueError):
@@ -111,14 +112,14 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
 
     grid: TileGrid | None = None
     if tile is None:
-        sheet = draw_canvas(c, canvas, area, page_h, numbering)
+        sheet = draw_canvas(c, canvas, area, page_h, numbering, legend=options.legend)
         c.showPage()
         sheet_pages = 1
     else:
         from canvas_editor.export.tiling import draw_tile_page, plan_tiles  # only posters pay for it
 
         # Only the sheet itself is tiled: a portrait page's empty bands would print blank.
-        sheet = layout_sheet(canvas, Rect(0.0, 0.0, area.w, area.h), numbering)
+        sheet = layout_sheet(canvas, Rect(0.0, 0.0, area.w, area.h), numbering, legend=options.legend)
         grid = plan_tiles(area.w, area.h, tile)
         orientation = "portrait" if options.portrait else "landscape"
         for row in range(grid.rows):

@@ -20,6 +20,12 @@ from canvas_editor.model.text_fit import ELLIPSIS
 
 Measure = Callable[[str], float]  # the width of a text at size 1, in the caller's units
 
+# The text size of the strip at a note's bottom, in points of the reference sheet (A4
+# landscape; it grows with the sheet, not with the note): the segment's tag at its
+# left, on screen and paper, and on paper the note's number at its right. The note's
+# text keeps clear of the strip on both, so a note wraps on screen as it prints.
+NOTE_MARK_PT = 4.5
+
 # Proportions of the legend's text size.
 SWATCH = 1.35  # a swatch's side
 TAG_SIZE = 0.8  # the tag inside the swatch

@@ -108,6 +108,8 @@ class NoteItem(QGraphicsItem):
 
     def set_segment_tag(self, tag: str) -> None:
         if tag != self._segment_tag:
+            if bool(tag) != bool(self._segment_tag):
+                self._fitted = None  # the text keeps clear of the tag's strip
             self._segment_tag = tag
             self.update()
 
@@ -129,7 +131,7 @@ class NoteItem(QGraphicsItem):
 
     def fitted_text(self) -> FittedText:
         if self._fitted is None:
-            self._fitted = self._style.fitted(self._note.text, self._note.size)
+            self._fitted = self._style.fitted(self._note.text, self._note.size, bool(self._segment_tag))
         return self._fitted
 
     def tooltip_text(self) -> str:
@@ -172,4 +174,4 @@ class NoteItem(QGraphicsItem):
         fitted = None if self._editing else self.fitted_text()
         self._style.paint(painter, self._color, fitted, selected, bool(self._note.description))
         if self._segment_tag:
-            paint_note_tag(painter, self._segment_tag)
+            paint_note_tag(painter, self._style.mark_strip(self._note.size), self._segment_tag)

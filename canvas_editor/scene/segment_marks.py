@@ -1,9 +1,10 @@
 """The board's marks of customer segments: each note's letter tag and the legend in
 the sheet's footer.
 
-A note of a segment carries its segment's tag (model.segment_legend) in its
-bottom-left corner, so the segment is recognisable without colour: in a black-and-
-white print of the PNG or SVG, which the board paints. The footer's left part (the
+A note of a segment carries its segment's tag (model.segment_legend) at the left of
+the strip at its bottom (NoteStyle.mark_strip, where the PDF puts it too), so the
+segment is recognisable without colour: in a black-and-white print of the PNG or SVG,
+which the board paints. The footer's left part (the
 attribution is on its right) holds the legend, fitted by the rule the PDF uses.
 `SegmentMarks` follows the controller's signals; it is connected after the scene, so
 the scene's items exist when it tags them.
@@ -20,19 +21,17 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from canvas_editor.model import layout
 from canvas_editor.model.document import Segment
 from canvas_editor.model.segment_legend import SWATCH, TAG_SIZE, LegendLine, fit_legend, segment_tags
+from canvas_editor.model.text_fit import LINE_HEIGHT
 from canvas_editor.scene.fonts import board_font
-from canvas_editor.scene.geometry import NOTE_H, NOTE_W, to_scene
+from canvas_editor.scene.geometry import to_scene
 
 if TYPE_CHECKING:
     from canvas_editor.controller import DocumentController
     from canvas_editor.scene.board_scene import BoardScene
 
 _REFERENCE_PX = 100  # text is measured with one font at this size and scaled
-# The tag's box on a note (drawn at the standard size, scaled with the note).
-TAG_BOX_H = NOTE_W * 0.15
-_TAG_INSET = NOTE_W * 0.035
 _TAG_INK = QColor("#212121")
-_TAG_PAPER = QColor(255, 255, 255, 215)
+_TAG_PAPER = QColor("white")
 # The legend's text, in scene units: the attribution's size (12) down to 9.
 LEGEND_SIZES = (12.0, 9.0)
 _ATTRIBUTION_GAP = 24.0  # between the legend and the attribution
@@ -97,18 +96,17 @@ def _baseline(middle: float, size: float) -> float:
     return middle + (f.ascent - f.descent) * size / 2.0
 
 
-def tag_box(tag: str) -> QRectF:
-    """Where a note drawn at the standard size shows its tag: the bottom-left corner."""
+def paint_note_tag(painter: QPainter, strip: QRectF, tag: str) -> None:
+    """The tag framed at the left of a note's bottom `strip` (NoteItem.paint calls this)."""
     f = faces()
-    size = TAG_BOX_H * TAG_SIZE / SWATCH
-    width = max(TAG_BOX_H, f.measure_bold(tag) * size + 0.4 * size)
-    return QRectF(_TAG_INSET, NOTE_H - _TAG_INSET - TAG_BOX_H, width, TAG_BOX_H)
-
-
-def paint_note_tag(painter: QPainter, tag: str) -> None:
-    """The tag in a note's corner (NoteItem.paint calls this after the note)."""
+    size = strip.height() / LINE_HEIGHT
+    box = QRectF(strip.left(), strip.top(), f.measure_bold(tag) * size + 0.6 * size, strip.height())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    _draw_tag_box(painter, tag_box(tag), tag, _TAG_PAPER)
+    painter.setPen(f.tag_pen)
+    painter.setBrush(_TAG_PAPER)
+    painter.drawRect(box)
+    painter.setPen(_TAG_INK)
+    _draw_text(painter, "bold", size, box.left() + 0.3 * size, _baseline(box.center().y(), size), tag)
 
 
 class SegmentLegendItem(QGraphicsItem):
