@@ -55,6 +55,7 @@ def _pdf_writer(args: argparse.Namespace) -> Writer:
         portrait=args.portrait,
         tile=args.tile,
         appendix=args.appendix,
+        legend=not args.no_legend,
     )
     try:
         check_options(options)
@@ -83,6 +84,7 @@ def _image_options(args: argparse.Namespace, kind: str) -> ImageOptions:
         page_size=args.page_size,
         portrait=args.portrait,
         dpi=DEFAULT_DPI if args.dpi is None else args.dpi,
+        legend=not args.no_legend,
     )
     try:
         check_image_options(options)
@@ -140,6 +142,7 @@ def _document_writer(suffix: str, kind: str) -> Callable[[argparse.Namespace], W
             (args.dpi is not None, "--dpi"),
             (args.tile, "--tile"),
             (args.appendix, "--appendix"),
+            (args.no_legend, "--no-legend"),
         ):
             if given:
                 raise UsageError(f"{flag} is for PDF, PNG and SVG exports, not for {kind} files")
@@ -218,6 +221,12 @@ def add_parser(sub: Any) -> None:
         "--appendix",
         action="store_true",
         help="PDF only: add pages with every note's full text and description, numbered as on the canvas",
+    )
+    p.add_argument(
+        "--no-legend",
+        action="store_true",
+        help="PDF, PNG and SVG: leave out the legend of the customer segments (their colours, "
+        "letter tags and names), printed beside the attribution when the canvas has segments",
     )
     p.add_argument(
         "--strict",

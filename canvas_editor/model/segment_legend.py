@@ -27,7 +27,7 @@ Measure = Callable[[str], float]  # the width of a text at size 1, in the caller
 NOTE_MARK_PT = 4.5
 
 # Proportions of the legend's text size.
-SWATCH = 1.35  # a swatch's side
+SWATCH = 1.0  # a swatch's height: the text's ascent to descent, so the line grows no taller
 TAG_SIZE = 0.8  # the tag inside the swatch
 AFTER_SWATCH = 0.35  # the gap between a swatch and its name
 BETWEEN = 1.2  # the gap between one entry and the next
