@@ -62,7 +62,7 @@ class BoardScene(QGraphicsScene):
         self._restack_pending = False
         self._emphasis: frozenset[str] | None = None  # notes a search found; None: no search
         self._caching_for: set[str] = set()  # "drag", "search": why note pictures are cached
-        self._search_open = False  # the find bar is open (pictures wanted while typing)
+        self._fading_panels: set[str] = set()  # open panels that fade notes: pictures wanted
         self._shown: frozenset[str] | None = None  # notes a presentation has revealed; None: all
         self._focus: str | None = None  # the segment whose notes stay bright; None: no focus
         # Notes wholly under others are not painted on screen; every change to where
@@ -125,8 +125,7 @@ class BoardScene(QGraphicsScene):
     def set_note_emphasis(self, matches: set[str] | frozenset[str] | None) -> None:
         """Outline the notes in `matches` and fade the others; None shows all as usual."""
         self._emphasis = frozenset(matches) if matches is not None else None
-        if self._search_open and "search" not in self._caching_for:
-            self._cache_notes("search", True)  # dropped when the view moved
+        self._keep_pictures()
         for note_id, item in self._items.items():
             item.set_emphasis(self._emphasis_of(note_id))
         self._notes_rearranged()  # faded notes hide nothing beneath them
@@ -142,8 +141,9 @@ class BoardScene(QGraphicsScene):
         if segment_id == self._focus:
             return
         self._focus = segment_id
+        self._keep_pictures()
         for note_id, item in self._items.items():
-            item.set_emphasis(self._emphasis_of(note_id))
+            item.set_emphasis(self._emphasis_of(note_id, item.note.segment))
         self._notes_rearranged()  # faded notes hide nothing beneath them
         self.segment_focus_changed.emit(segment_id)
 
@@ -173,25 +173,46 @@ class BoardScene(QGraphicsScene):
             self._notes_rearranged()
 
     def set_search_open(self, searching: bool) -> None:
-        """The find bar opened or closed: while it is open, note pictures are cached.
+        """The find bar opened or closed (see set_fading_panel_open)."""
+        self.set_fading_panel_open("find bar", searching)
 
-        The bar opens on a board already laid out for it, whose next paint renders
-        every note's picture; each key typed afterwards only shows pictures anew with
-        the emphasis it sets, instead of painting notes (see _cache_notes). When the
-        view zooms or scrolls, pictures would have to be made for every note it shows
-        anew, which costs more than painting them: they are dropped, and made again
-        with the next key's change of emphasis."""
-        self._search_open = searching
-        self._cache_notes("search", searching)
+    def set_fading_panel_open(self, panel: str, shown: bool) -> None:
+        """A panel that fades notes (the find bar, the segment legend) opened or closed:
+        while one is open, note pictures are cached.
+
+        The panel opens on a board already laid out for it, whose next paint renders
+        every note's picture; each key typed or segment focused afterwards only shows
+        pictures anew with the emphasis it sets, instead of painting notes (see
+        _cache_notes). When the view zooms or scrolls, pictures would have to be made
+        for every note it shows anew, which costs more than painting them: they are
+        dropped, and made again with the next change of emphasis."""
+        if shown:
+            self._fading_panels.add(panel)
+        else:
+            self._fading_panels.discard(panel)
+        self._cache_notes("search", bool(self._fading_panels))
+
+    def close_fading_panels(self) -> None:
+        """The window closes: give back the pictures' room."""
+        self._fading_panels.clear()
+        self._cache_notes("search", False)
+
+    def _keep_pictures(self) -> None:
+        if self._fading_panels and "search" not in self._caching_for:
+            self._cache_notes("search", True)  # dropped when the view moved
 
     def view_moved(self) -> None:
         """The view zoomed or scrolled (BoardView): paint without pictures until the next key."""
         if "search" in self._caching_for:
             self._cache_notes("search", False)
 
-    def _emphasis_of(self, note_id: str) -> Emphasis:
-        if self._focus is not None and self._controller.note(note_id).segment != self._focus:
-            return Emphasis.FADED
+    def _emphasis_of(self, note_id: str, segment: str | None = "") -> Emphasis:
+        """How the note shows; `segment` is its segment when the caller has it at hand."""
+        if self._focus is not None:
+            if segment == "":
+                segment = self._controller.note(note_id).segment
+            if segment != self._focus:
+                return Emphasis.FADED
         if self._emphasis is None:
             return Emphasis.NORMAL
         return Emphasis.MATCH if note_id in self._emphasis else Emphasis.FADED

@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
             return
         self.autosave.discard()
         self.file_watch.watch(None)
-        self.view.board_scene.set_search_open(False)  # gives back its pictures' room
+        self.view.board_scene.close_fading_panels()  # gives back its pictures' room
         self.save_layout(self.workspace.settings)
         self.workspace.forget(self)
         event.accept()

@@ -69,6 +69,9 @@ class SegmentLegendDock(QDockWidget):
     def _on_visibility(self, visible: bool) -> None:
         if visible:
             self.panel  # noqa: B018  # built on first show
+        # While the legend shows, the board keeps note pictures: focusing a segment
+        # then fades notes without painting them (BoardScene.set_fading_panel_open).
+        self._legend.scene.set_fading_panel_open("segment legend", visible)
 
     def focus_if_shown(self, shown: bool) -> None:
         """After the menu or its key: the keyboard goes to the list."""
