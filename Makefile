@@ -10,28 +10,45 @@ STAMP  := $(VENV)/.installed
 
 # Debian packages Qt's xcb plugin needs beyond the wheel, a virtual X server for the
 # end-to-end tests (and libxtst6 to type and click on it), the Korean font and poppler
-# (pdftotext, pdftoppm) for PDF checks, and LibreOffice Impress, which opens the
-# PowerPoint export as a user would and prints it to PDF (57 packages: 20 to 45 s to
-# install on the project's machines, apt-get update included).
+# (pdftotext, pdftoppm) for PDF checks, LibreOffice Impress, which opens the PowerPoint
+# export as a user would and prints it to PDF, CUPS with a cups-pdf queue for the print
+# tests (they start a scheduler of their own; the system's is left alone), and the
+# desktop's own tools that install-desktop is checked with (desktop-file-validate,
+# update-desktop-database, update-mime-database).
 APT_PACKAGES := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 \
 	libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 xvfb xauth libxtst6 fonts-nanum poppler-utils \
-	libreoffice-impress
+	libreoffice-impress cups cups-client printer-driver-cups-pdf desktop-file-utils shared-mime-info
 
-.PHONY: run test bench lint system-deps venv clean
+# The user interface's catalogues (Qt Linguist sources, kept in git) and their compiled
+# form, which the window loads (made here, shipped in the wheel, not kept in git).
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-run: $(STAMP)
+.PHONY: run test bench lint system-deps venv clean translations
+
+run: $(STAMP) $(QM_FILES)
 	$(VENV)/bin/canvas-editor --template amazon
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing what the window or the command line says: collect the texts into the
+# catalogues (new ones arrive unfinished, for a translator to fill in with pyside6-linguist).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find canvas_editor -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES) \
+		-no-obsolete -locations none
+
+bench: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m perf; status=$$?; $(PY) -m bench && exit $$status
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy canvas_editor
+	$(PY) tools/check_translations.py
 
 venv: $(STAMP)
 
@@ -44,7 +61,7 @@ $(STAMP): pyproject.toml setup.py
 # Installs the missing Debian packages when run as root; otherwise prints the line to run.
 system-deps:
 	@if ! command -v dpkg-query >/dev/null 2>&1; then \
-		echo "not a Debian/Ubuntu system: install Xvfb, poppler and Qt's xcb libraries yourself"; \
+		echo "not a Debian/Ubuntu system: install Xvfb, poppler, CUPS and Qt's xcb libraries yourself"; \
 		exit 0; \
 	fi; \
 	missing=""; \

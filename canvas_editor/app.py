@@ -14,15 +14,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from canvas_editor import __version__
+from canvas_editor.desktop.identity import APP_ID  # imports nothing
+from canvas_editor.i18n import translate
 from canvas_editor.ui.display_check import missing_display  # imports no Qt
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from canvas_editor.ui.instance_lock import InstanceLock
+    from canvas_editor.ui.single_instance import OpenRequest
     from canvas_editor.ui.workspace import Workspace
-
-APP_ID = "canvas-editor"
 
 
 class StartupCollectorPause:
@@ -56,13 +57,24 @@ class StartupCollectorPause:
 
 
 def configure_application(app: QApplication) -> None:
-    """Names for QSettings, the version, and the bundled fonts for the board."""
+    """Names for QSettings, the version, the desktop entry and icon the desktop shows the
+    windows with (Wayland finds the icon through the desktop file name), the desktop's
+    light or dark scheme, and the bundled fonts for the board."""
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    from canvas_editor.scene.fonts import register_fonts
+    from PySide6.QtCore import QSettings
 
+    from canvas_editor.ui.language import chosen, language_switch
+
+    language_switch(app).apply(chosen(QSettings()))
+    from canvas_editor.scene.fonts import register_fonts
+    from canvas_editor.ui.color_scheme import ColorSchemeFollower
+    from canvas_editor.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    ColorSchemeFollower(app)
     register_fonts()
 
 
@@ -76,10 +88,25 @@ def open_first_windows(workspace: Workspace, files: list[str], template: str | N
         workspace.new_document()
 
 
+def open_handed_over(workspace: Workspace, request: OpenRequest) -> None:
+    """What an editor started later asked for, in windows of this one, brought to the front."""
+    before = set(workspace.windows)
+    opened = workspace.open_paths(request.files) if request.files else []
+    if request.template is not None or not request.files:
+        from canvas_editor.storage.templates import TEMPLATES
+
+        if request.template is None or request.template in TEMPLATES:
+            workspace.new_document(template=request.template)
+    shown = opened or [w for w in workspace.windows if w not in before]
+    if shown:
+        shown[-1].raise_()
+        shown[-1].activateWindow()
+
+
 def run_editor(files: list[str], template: str | None = None) -> int:
     reason = missing_display()
     if reason is not None:
-        advice = "the commands work without one, see canvas-editor --help"
+        advice = translate("cli", "the commands work without one, see canvas-editor --help")
         print(f"canvas-editor: {reason}; {advice}", file=sys.stderr)
         return 1
     collector = StartupCollectorPause()
@@ -99,6 +126,7 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
     from PySide6.QtWidgets import QApplication
 
     from canvas_editor.ui.instance_lock import InstanceLock
+    from canvas_editor.ui.single_instance import OpenRequest, SingleInstance
     from canvas_editor.ui.unix_signals import SignalBridge
     from canvas_editor.ui.warm_up import warm_up_after_first_paint
     from canvas_editor.ui.workspace import Workspace
@@ -106,8 +134,12 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or [APP_ID])
     configure_application(app)
+    instance = SingleInstance(app)
+    if instance.hand_off_or_claim(OpenRequest.from_command_line(files, template)):
+        return 0  # the editor already running opens them
     recovery = InstanceLock.acquire()  # None: the data folder is unwritable, run without autosave
     workspace = Workspace(QSettings(), app, recovery=recovery)
+    instance.requested.connect(lambda request: open_handed_over(workspace, request))
 
     def quit_when_closed() -> None:
         if workspace.quit():
@@ -118,11 +150,14 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
         if recovery is not None:
             offer_recovery(workspace, recovery, before_asking=collector.resume)
         open_first_windows(workspace, files, template)
-        if workspace.windows:
-            warm_up_after_first_paint(workspace.windows[0].view.viewport())
+        first = workspace.windows[0].view.viewport() if workspace.windows else None
+        if first is not None:
+            warm_up_after_first_paint(first)
+        instance.listen_after_first_paint(first)
         collector.resume()
         return int(app.exec())
     finally:
+        instance.close()
         bridge.uninstall()
         if recovery is not None:
             recovery.release()

@@ -11,11 +11,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from canvas_editor import __version__
 from canvas_editor.app import configure_application, open_first_windows
+from canvas_editor.desktop.icons import PNG_SIZE, png_name
+from canvas_editor.desktop.identity import APP_ID
+from canvas_editor.desktop.install import planned_files
 from canvas_editor.model.blocks import BlockId
+from canvas_editor.resource_files import resource
 from canvas_editor.storage.load import load_canvas
 from canvas_editor.storage.save import save_canvas
 from canvas_editor.storage.templates import load_template, template_bytes
@@ -59,6 +64,15 @@ def test_configure_application_names_settings_version_and_fonts(qapp: QApplicati
     assert QCoreApplication.applicationVersion() == __version__
     assert Path(QSettings().fileName()).parent.name == "canvas-editor"
     assert "NanumGothic" in QApplication.font().families()  # the fallback for Hangul
+
+
+def test_the_windows_carry_the_installed_desktop_entry_and_icon(qapp: QApplication) -> None:
+    configure_application(qapp)
+    # Wayland and the taskbar find the entry install-desktop writes by this name.
+    assert f"applications/{QGuiApplication.desktopFileName()}.desktop" in planned_files([APP_ID])
+    shown = QApplication.windowIcon().pixmap(PNG_SIZE).toImage()
+    installed = QImage(str(resource("icons", png_name(APP_ID))))
+    assert shown.convertToFormat(installed.format()) == installed
 
 
 def test_unknown_template_is_a_usage_error_before_any_window(tmp_path: Path) -> None:

@@ -241,3 +241,16 @@ def test_comparing_backwards_swaps_added_and_removed_and_the_values(
     forwards = {(c.note_id, swap.get(c.kind, c.kind), c.new, c.old) for c in compare(before, after)}
     backwards = {(c.note_id, c.kind, c.old, c.new) for c in compare(after, before)}
     assert forwards == backwards
+
+
+def test_a_face_down_note_is_named_by_its_author_never_by_its_words() -> None:
+    secret = Note(id="s", block=BlockId.CHANNELS, text="Zebracorn", hidden=True, author="Mina")
+    added = compare(Canvas(), Canvas(notes=[secret]))
+    assert [describe(c) for c in added] == ['added: Channels: "Face-down note by Mina"']
+    assert change_json(added[0])["text"] == "Face-down note by Mina"
+    rewritten = dataclasses.replace(secret, text="Quokka")
+    assert compare(Canvas(notes=[secret]), Canvas(notes=[rewritten])) == []
+    revealed = compare(Canvas(notes=[secret]), Canvas(notes=[dataclasses.replace(secret, hidden=False)]))
+    assert [describe(c) for c in revealed] == [
+        'text changed: Channels: "Face-down note by Mina" -> "Zebracorn"'
+    ]

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from canvas_editor.export.pdf import PdfOptions, render, render_pdf
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.canvas_words import attribution
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.storage.templates import load_template
 
@@ -108,8 +109,10 @@ def test_portrait_pages_hold_the_landscape_sheet_scaled_to_the_width_and_centred
     rendered = render(make_canvas(EN_NOTES, "en"), PdfOptions(page_size="A3", portrait=True))
     [(page_w, page_h)] = page_sizes(rendered.data)
     area = rendered.sheet.area
-    assert area.w == pytest.approx(page_w)
-    assert area.h / area.w == pytest.approx(PAPER_POINTS["A3"][0] / PAPER_POINTS["A3"][1])
+    # Across the width, less the few millimetres kept clear for the printer.
+    assert page_w - 12 * MM < area.w < page_w
+    assert area.x == pytest.approx(page_w - area.right, abs=0.01)
+    assert area.h / area.w == pytest.approx(PAPER_POINTS["A3"][0] / PAPER_POINTS["A3"][1], rel=0.01)
     assert area.y == pytest.approx(page_h - area.bottom)
 
 
@@ -123,7 +126,11 @@ def test_every_note_and_the_header_are_text_in_the_pdf(
         assert squeeze(note.text) in text
     for value in (canvas.title, canvas.designed_for, canvas.designed_by, canvas.date):
         assert squeeze(value) in text
-    assert squeeze(layout.ATTRIBUTION) in text
+    # The attribution in the canvas's language, naming the licensor and the licence in any.
+    assert squeeze(attribution(language)) in text
+    assert squeeze("Strategyzer AG") in text and squeeze("CC BY-SA 3.0") in text
+    if language == "ko":
+        assert squeeze(layout.ATTRIBUTION) not in text
 
 
 def test_block_names_are_printed_in_the_canvas_language() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from canvas_editor import __version__
@@ -17,6 +17,8 @@ from canvas_editor.scene import board_keys
 from canvas_editor.scene.board_keys import BOARD_KEYS, BoardKey
 from canvas_editor.scene.board_view import BoardView
 from canvas_editor.ui import window_commands
+from canvas_editor.ui.about import ICON_SIZE
+from canvas_editor.ui.icons import app_icon
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 from canvas_editor.ui.shortcuts_sheet import ShortcutsSheet
@@ -166,6 +168,7 @@ def test_an_undeclared_key_is_not_taken_by_the_board(qtbot: object) -> None:
 
 def test_about_names_versions_licences_and_the_attribution(window: MainWindow) -> None:
     texts: list[str] = []
+    pictures: list[QImage] = []
 
     def read_and_close() -> None:
         dialog = QApplication.activeModalWidget()
@@ -174,11 +177,14 @@ def test_about_names_versions_licences_and_the_attribution(window: MainWindow) -
             return
         assert isinstance(dialog, QMessageBox)
         texts.append(dialog.text())
+        pictures.append(dialog.iconPixmap().toImage())
         dialog.accept()
 
     QTimer.singleShot(0, read_and_close)
     window.menu_actions.about.trigger()
     (about,) = texts
+    (picture,) = pictures
+    assert picture == app_icon().pixmap(ICON_SIZE).toImage()  # the editor's icon, not a stock one
     assert __version__ in about and ATTRIBUTION in about
     for library, licence in (
         ("PySide6", "LGPL"),

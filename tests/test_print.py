@@ -1,22 +1,24 @@
-"""File > Print...: the system dialog is replaced by one that prints to a PDF file."""
+"""File > Print... as a user meets it: the Print dialog on the tests' own CUPS (its
+cups-pdf queue, tests/cups_server.py), Save as PDF, and the message when nothing can
+print. What reaches the queue is the PDF export's page for the chosen paper."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-from PySide6.QtGui import QPageLayout
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QMessageBox
 
-from canvas_editor.export.page_sizes import PAPER_SIZES
-from canvas_editor.ui import print_canvas
-from canvas_editor.ui.export_dialog import PdfChoice, save_pdf_choice
+from canvas_editor.export.pdf import PdfOptions, render_pdf
+from canvas_editor.ui import export_dialog
 from canvas_editor.ui.main_window import MainWindow
-from tests.window_helpers import amazon_window, record_errors
+from canvas_editor.ui.print_dialog import PrintDialog
+from tests.cups_server import CupsServer, cups_server
+from tests.dialog_answers import answer_next_dialog, click
+from tests.window_helpers import amazon_window
+
+__all__ = ["cups_server"]  # the fixture, used by name
 
 
 @pytest.fixture
@@ -25,66 +27,100 @@ def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
         yield win
 
 
-def print_into(monkeypatch: pytest.MonkeyPatch, out: Path | None) -> list[QPrinter]:
-    """The print dialog, as if the user chose "Print to File" (None: Cancel)."""
-    asked: list[QPrinter] = []
-
-    def dialog(printer: QPrinter, parent: QWidget | None) -> bool:
-        asked.append(printer)
-        if out is None:
-            return False
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        return True
-
-    monkeypatch.setattr(print_canvas, "ask_print_setup", dialog)
-    return asked
+def choose(dialog: PrintDialog, page_size: str, portrait: bool) -> None:
+    dialog.page_size.setCurrentText(page_size)
+    dialog.orientation.setCurrentIndex(1 if portrait else 0)
 
 
-def test_print_produces_one_page_of_the_last_export_paper(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_print_sends_the_pdf_export_of_the_chosen_paper(window: MainWindow, cups_server: CupsServer) -> None:
+    seen: list[PrintDialog] = []
+
+    def fill(dialog: PrintDialog) -> None:
+        seen.append(dialog)
+        choose(dialog, "A3", portrait=True)
+        preview = dialog.preview.pixmap()
+        assert not preview.isNull() and preview.height() > preview.width()  # the portrait page
+        click(dialog.print_button)
+
+    spooled = cups_server.spooled()
+    answer_next_dialog(PrintDialog, fill)
+    window.menu_actions.print.trigger()
+    assert seen
+    job = cups_server.wait_for_new(spooled, "spool")
+    assert job.read_bytes() == render_pdf(window.controller.canvas, PdfOptions("A3", portrait=True))
+    assert window.statusBar().currentMessage() == f"Printed 1 page on {cups_server.queue}"
+
+
+def test_the_next_print_starts_where_the_last_ended(window: MainWindow, cups_server: CupsServer) -> None:
+    starts: list[tuple[str, int, str]] = []
+
+    def fill(dialog: PrintDialog) -> None:
+        printer = dialog.printer.currentData()
+        starts.append((dialog.page_size.currentText(), dialog.orientation.currentIndex(), printer))
+        choose(dialog, "A3", portrait=True)
+        if len(starts) == 1:
+            click(dialog.print_button)
+        else:
+            dialog.reject()
+
+    answer_next_dialog(PrintDialog, fill)
+    window.menu_actions.print.trigger()
+    # The PDF export's choice is its own: printing does not change it, nor it printing.
+    assert export_dialog.load_pdf_choice(window.workspace.settings).page_size == "A4"
+    answer_next_dialog(PrintDialog, fill)
+    window.menu_actions.print.trigger()
+    assert starts == [("A4", 0, cups_server.queue), ("A3", 1, cups_server.queue)]
+
+
+def test_one_page_shows_no_page_range(window: MainWindow, cups_server: CupsServer) -> None:
+    def fill(dialog: PrintDialog) -> None:
+        spins = dialog.findChildren(QAbstractSpinBox)
+        assert spins == [dialog.copies]  # copies, and no "from page ... to page"
+        assert dialog.pages.text() == "1 page"
+        dialog.reject()
+
+    answer = answer_next_dialog(PrintDialog, fill)
+    window.menu_actions.print.trigger()
+    assert answer.answered
+
+
+def test_save_as_pdf_writes_the_same_page_and_says_saved(
+    window: MainWindow, cups_server: CupsServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    save_pdf_choice(window.workspace.settings, PdfChoice("A3", portrait=False))
     out = tmp_path / "printed.pdf"
-    asked = print_into(monkeypatch, out)
+    monkeypatch.setattr(export_dialog, "ask_export_path", lambda *args: str(out))
+
+    def fill(dialog: PrintDialog) -> None:
+        choose(dialog, "A4", portrait=False)
+        click(dialog.pdf_button)
+
+    before = cups_server.spooled()
+    answer_next_dialog(PrintDialog, fill)
     window.menu_actions.print.trigger()
-    (printer,) = asked
-    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
-    reader = PdfReader(io.BytesIO(out.read_bytes()))
-    assert len(reader.pages) == 1
-    box = reader.pages[0].mediabox
-    w, h = PAPER_SIZES["A3"].oriented(portrait=False)
-    assert (round(float(box.width)), round(float(box.height))) == (round(w), round(h))
-    text = " ".join(reader.pages[0].extract_text().split())
-    assert window.controller.canvas.notes[0].text.split()[0] in text
-    assert "Strategyzer" in text  # the attribution is on every printed page
+    assert out.read_bytes() == render_pdf(window.controller.canvas, PdfOptions("A4"))
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Saved to ") and message.endswith("printed.pdf")
+    assert cups_server.spooled() == before  # nothing went to the printer
 
 
-def test_print_portrait_and_the_shortcut(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+@pytest.mark.parametrize("how", ["stopped", "not installed"])
+def test_without_a_print_system_the_pdf_export_is_offered(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, how: str
 ) -> None:
-    save_pdf_choice(window.workspace.settings, PdfChoice("A4", portrait=True))
-    out = tmp_path / "portrait.pdf"
-    print_into(monkeypatch, out)
-    assert "Ctrl+P" in {k.toString() for k in window.menu_actions.print.shortcuts()}
+    monkeypatch.setenv("CUPS_SERVER", str(tmp_path / "no-cupsd.sock"))
+    if how == "not installed":
+        monkeypatch.setenv("PATH", str(tmp_path))
+    exported: list[object] = []
+    monkeypatch.setattr(export_dialog, "export_pdf_from_window", lambda win: exported.append(win) or tmp_path)
+    texts: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        texts.append(box.text())
+        (export,) = [b for b in box.buttons() if b.text() == "Export PDF..."]
+        click(export)
+
+    answer_next_dialog(QMessageBox, answer)
     window.menu_actions.print.trigger()
-    box = PdfReader(io.BytesIO(out.read_bytes())).pages[0].mediabox
-    assert float(box.width) < float(box.height)
-
-
-def test_cancelling_the_print_dialog_prints_nothing(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    asked = print_into(monkeypatch, None)
-    window.menu_actions.print.trigger()
-    assert len(asked) == 1
-    assert list(tmp_path.glob("*.pdf")) == []
-
-
-def test_a_printer_that_cannot_start_is_reported(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    errors = record_errors(monkeypatch)
-    print_into(monkeypatch, tmp_path / "no-such-folder" / "x.pdf")
-    window.menu_actions.print.trigger()
-    assert len(errors) == 1 and "x.pdf" in errors[0]
+    (text,) = texts
+    assert "print system" in text and text.endswith("export a PDF instead?")
+    assert exported == [window]

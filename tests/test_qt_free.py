@@ -21,7 +21,14 @@ QT = ("PySide6", "shiboken6")
 IMPORT_EVERY_MODULE = """
 import importlib, json, pkgutil, sys
 imported = []
-for name in ("canvas_editor.model", "canvas_editor.storage", "canvas_editor.export", "canvas_editor.cli"):
+for name in (
+    "canvas_editor.model",
+    "canvas_editor.storage",
+    "canvas_editor.export",
+    "canvas_editor.printing",
+    "canvas_editor.cli",
+    "canvas_editor.desktop",
+):
     package = importlib.import_module(name)
     imported.append(name)
     for info in pkgutil.walk_packages(package.__path__, name + "."):
@@ -70,6 +77,7 @@ def test_model_storage_export_and_cli_import_without_qt() -> None:
         "canvas_editor.cli.main",
         "canvas_editor.cli.cmd_validate",
         "canvas_editor.export.pdf",
+        "canvas_editor.desktop.install",
     ):
         assert module in imported
     assert top_level(result["modules"], QT) == []
@@ -82,6 +90,7 @@ COMMANDS = [
     ["new", "-o", "plan.bmc"],
     ["diff", str(FIXTURES / "v2-full.bmc"), "--snapshot", "첫 번째 버전"],
     ["snapshot", str(FIXTURES / "no-such-file.bmc"), "--name", "v1"],
+    ["install-desktop"],
 ]
 
 

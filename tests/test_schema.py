@@ -15,6 +15,7 @@ from test_storage_load import CASES
 
 from canvas_editor.model import BlockId, Canvas, Note, Segment, Snapshot
 from canvas_editor.model.colors import STICKY_COLORS
+from canvas_editor.model.document import Ballot
 from canvas_editor.resource_files import resource
 from canvas_editor.storage import parse_canvas
 from canvas_editor.storage.errors import NotJson
@@ -102,6 +103,9 @@ BEYOND_THE_SCHEMA = {
     "duplicate segment ids",
     "duplicate ids in a snapshot",
     "dangling segment",
+    "a dot for a note that is not there",
+    "more dots than votes",
+    "two ballots of one voter",
     # uniqueItems could say this, but the schema is generated from the validator's
     # pydantic-core schema, and the loader checks it in code after that schema, as it
     # does the other rules across fields.
@@ -135,7 +139,13 @@ def _doc() -> str:
     return DOC.read_text(encoding="utf-8")
 
 
-SECTIONS = {Canvas: "## `canvas`", Note: "## Notes", Segment: "## Segments", Snapshot: "## Snapshots"}
+SECTIONS = {
+    Canvas: "## `canvas`",
+    Note: "## Notes",
+    Segment: "## Segments",
+    Snapshot: "## Snapshots",
+    Ballot: "## Ballots",
+}
 
 
 @pytest.mark.parametrize("model", list(SECTIONS), ids=lambda m: m.__name__)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from canvas_editor.model.document import Note
+from canvas_editor.model.document import Canvas, Note
 from canvas_editor.storage import load_canvas
 from canvas_editor.storage.errors import LoadError, MigrationFailed
 from canvas_editor.storage.migrations import (
@@ -126,16 +126,25 @@ def test_add_workshop_fields_gives_every_note_the_new_fields_at_their_defaults_a
         added = {name: default for name, default in declared.items() if name not in before}
         assert added, "version 2 adds note fields"
         assert after == {**before, **added}
-    without_notes = [{k: v for k, v in c.items() if k not in ("notes", "snapshots")} for c in (old, new)]
-    assert without_notes[0] == without_notes[1]
+    # The canvas's own fields: what version 1 lacks comes at its declared default.
+    boards = ("notes", "snapshots")
+    canvas_defaults = {
+        f.name: f.default if f.default_factory is dataclasses.MISSING else f.default_factory()
+        for f in dataclasses.fields(Canvas)
+        if f.name not in boards
+    }
+    added_to_canvas = {name: value for name, value in canvas_defaults.items() if name not in old}
+    assert set(added_to_canvas) == {"vote_budget", "ballots"}
+    without_notes = [{k: v for k, v in c.items() if k not in boards} for c in (old, new)]
+    assert without_notes[1] == {**without_notes[0], **added_to_canvas}
 
 
 def test_add_workshop_fields_leaves_what_it_does_not_understand_to_the_validator() -> None:
     odd: dict[str, Any] = {
-        "notes": ["text", None, {"id": "a", "votes": 4, "size": 1.5}],
+        "notes": ["text", None, {"id": "a", "votes": 4, "hidden": True, "author": "b", "size": 1.5}],
         "snapshots": [7, {"notes": 3}],
     }
-    assert add_workshop_fields(copy.deepcopy(odd)) == odd
+    assert add_workshop_fields(copy.deepcopy(odd)) == {**odd, "vote_budget": 3, "ballots": []}
 
 
 def test_a_version_1_file_loads_as_the_current_version_with_every_note_kept() -> None:
@@ -155,6 +164,20 @@ def test_the_version_2_file_keeps_its_votes_and_sizes() -> None:
     assert canvas.note("ka-1").size == 1.5
     assert canvas.note("cs-1").size == 0.5
     assert {n.size for n in load_canvas(FIXTURES / "v1-full.bmc").notes} == {1.0}
+
+
+def test_the_version_2_file_keeps_its_face_down_note_and_its_ballots() -> None:
+    canvas = load_canvas(FIXTURES / "v2-full.bmc")
+    assert [(n.id, n.author) for n in canvas.notes if n.hidden] == [("cs-2", "민준")]
+    assert canvas.note("vp-1").author == "김지은"
+    assert canvas.vote_budget == 3
+    assert [(b.voter, b.dots) for b in canvas.ballots] == [
+        ("김지은", ("vp-1", "cs-1", "vp-1")),
+        ("", ("vp-1",)),
+    ]
+    old = load_canvas(FIXTURES / "v1-full.bmc")
+    assert (old.vote_budget, old.ballots) == (3, [])
+    assert {(n.hidden, n.author) for n in old.notes} == {(False, "")}
 
 
 def test_every_format_version_below_the_current_one_has_a_named_migration_and_a_kept_file() -> None:
@@ -181,7 +204,9 @@ def test_add_workshop_fields_gives_each_snapshot_the_segments_its_notes_name() -
         families,
         {"id": "seg_gone", "name": "seg_gone", "color": "#a5d6a7"},
     ]
-    assert new["snapshots"][0]["notes"] == [{**n, "votes": 0, "size": 1.0} for n in snapshot["notes"]]
+    assert new["snapshots"][0]["notes"] == [
+        {**n, "votes": 0, "hidden": False, "author": "", "size": 1.0} for n in snapshot["notes"]
+    ]
     assert new["segments"] == old["segments"]
 
 

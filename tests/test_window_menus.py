@@ -127,9 +127,11 @@ def test_about_names_the_version_the_font_licence_and_the_canvas_attribution(win
 def test_template_chooser_lists_every_bundled_template(qtbot: object) -> None:
     chooser = TemplateChooser()
     qtbot.addWidget(chooser)  # type: ignore[attr-defined]
-    names = [chooser.list.item(i).text().split("\n")[0] for i in range(chooser.list.count())]
-    assert names == list(TEMPLATES)
-    chooser.list.setCurrentRow(names.index("amazon-ko"))
+    firsts = [chooser.list.item(i).text().split("\n")[0] for i in range(chooser.list.count())]
+    # Each template by name, with its canvas's language.
+    assert firsts == ["blank (English)", "amazon (English)", "amazon-ko (Korean)"]
+    assert list(TEMPLATES) == ["blank", "amazon", "amazon-ko"]
+    chooser.list.setCurrentRow(2)
     assert chooser.chosen() == "amazon-ko"
 
 

@@ -223,3 +223,49 @@ def test_the_find_bars_segment_filter_focuses_as_the_legend(window: MainWindow, 
     assert opacities(window)["a1"] == 1.0 and opacities(window)["b1"] == FADED_OPACITY
     bar.close_search()
     assert set(opacities(window).values()) == {1.0}
+
+
+def test_the_legend_speaks_korean_and_english_again_without_a_restart(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from canvas_editor import i18n
+    from canvas_editor.ui import language
+
+    # The compiled catalogue the window loads, which `make` builds (as tests/test_language.py).
+    ts = Path(__file__).resolve().parent.parent / "resources" / "translations" / "canvas_editor_ko.ts"
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    panel = open_legend(window, qtbot)
+    click_row(panel, 0)
+    english = (window.segment_legend.dock.windowTitle(), rows(panel), panel.buttons["recolor_segment"].text())
+    assert english == ("Segment Legend", ["Commuters  (2 notes), focused", "Parents  (1 note)"], "Colour...")
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        language.language_switch(app).apply("ko")
+        QApplication.processEvents()  # the LanguageChange events
+        assert window.segment_legend.dock.windowTitle() == "세그먼트 범례"
+        assert window.segment_legend.actions["segment_legend"].text() == "세그먼트 범례(&L)"
+        assert rows(panel) == ["Commuters  (노트 2개), 초점", "Parents  (노트 1개)"]
+        assert panel.buttons["recolor_segment"].text() == "색..."
+        assert panel.hint.text().startswith("세그먼트를 클릭하면")
+        legend_keys = next(s for s in shortcut_sections() if s.title == "세그먼트 범례")
+        assert any(row.description == "세그먼트 이름 바꾸기" for row in legend_keys.shortcuts)
+        QTest.keyClick(panel.list, Qt.Key.Key_Delete)
+        assert window.controller.undo_stack.undoText() == "세그먼트 'Commuters' 삭제"
+    finally:
+        language.language_switch(app).apply(i18n.SOURCE_LANGUAGE)
+        QApplication.processEvents()
+    assert (window.segment_legend.dock.windowTitle(), panel.buttons["recolor_segment"].text()) == (
+        "Segment Legend",
+        "Colour...",
+    )
+    assert window.segment_legend.actions["segment_legend"].text() == "Segment &Legend"

@@ -12,6 +12,8 @@ import json
 import sys
 from typing import Any
 
+from canvas_editor.cli.parsing import RawDescriptionFormatter
+from canvas_editor.i18n import translate
 from canvas_editor.model.compare import Board, change_json, compare, describe
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.snapshots import find_snapshot
@@ -20,7 +22,12 @@ from canvas_editor.storage.load import load_canvas
 
 SAME, DIFFERENT, TROUBLE = 0, 1, 2
 
-DESCRIPTION = """\
+
+def description() -> str:
+    """The help's description, in the user's language (its lines kept as written)."""
+    return translate(
+        "cli",
+        """
 Compare two canvases, or snapshots, and print one line per change: notes added,
 removed, moved to another block, with their text changed, recoloured, moved to
 another segment, or with other votes. Notes are followed by their ids. Positions
@@ -49,7 +56,8 @@ is the note's id, "block" the id of the block it is in (was in, when removed) an
 (text), "#RRGGBB" (color), {"id": ..., "name": ...} or null (segment), numbers
 (votes); both are null for added and removed. Changes come block by block in the
 standard order of the blocks.
-"""
+""",
+    ).lstrip("\n")
 
 
 class Trouble(Exception):
@@ -59,21 +67,31 @@ class Trouble(Exception):
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "diff",
-        help="show what changed between two canvases or snapshots",
-        description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        help=translate("cli", "show what changed between two canvases or snapshots"),
+        description=description(),
+        formatter_class=RawDescriptionFormatter,
     )
-    p.add_argument("before", metavar="A.bmc", help="the canvas before")
-    p.add_argument("after", metavar="B.bmc", nargs="?", help="the canvas after (default: A.bmc)")
+    p.add_argument("before", metavar="A.bmc", help=translate("cli", "the canvas before"))
+    p.add_argument(
+        "after", metavar="B.bmc", nargs="?", help=translate("cli", "the canvas after (default: A.bmc)")
+    )
     p.add_argument(
         "--snapshot",
         action="append",
         default=[],
         metavar="NAME",
-        help="compare a snapshot (by name, or id) instead of the canvas now: the first "
-        "--snapshot is A's, a second one B's",
+        help=translate(
+            "cli",
+            "compare a snapshot (by name, or id) instead of the canvas now: the first "
+            "--snapshot is A's, a second one B's",
+        ),
     )
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=translate("cli", "output format (default: text)"),
+    )
     p.set_defaults(diff_parser=p)
 
 
@@ -81,9 +99,11 @@ def run(args: argparse.Namespace) -> int:
     parser: argparse.ArgumentParser = args.diff_parser
     names: list[str] = args.snapshot
     if len(names) > 2:
-        parser.error("--snapshot names at most two snapshots: one of A.bmc, then one of B.bmc")
+        parser.error(
+            translate("cli", "--snapshot names at most two snapshots: one of A.bmc, then one of B.bmc")
+        )
     if args.after is None and not names:
-        parser.error("with one file, name a snapshot to compare with it (--snapshot NAME)")
+        parser.error(translate("cli", "with one file, name a snapshot to compare with it (--snapshot NAME)"))
     after_file: str = args.after if args.after is not None else args.before
     try:
         canvases = _load({args.before, after_file})

@@ -31,6 +31,7 @@ from canvas_editor.export.image_options import (
     check_image_options,
 )
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
+from canvas_editor.i18n import translate
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import load_canvas
@@ -179,60 +180,86 @@ def add_parser(sub: Any) -> None:
     sizes = ", ".join(PAPER_SIZES)
     p = sub.add_parser(
         "export",
-        help="export a canvas to PDF, PNG, SVG, Markdown, CSV, JSON Canvas or PowerPoint",
-        description="Export a canvas to a printable PDF (the board as it looks on screen, "
-        "with text that stays selectable and fonts embedded), to a PNG or SVG picture "
-        "of the sheet at the paper's physical size, or to a file other programs edit: "
-        "Markdown (.md), a CSV table of the notes (.csv), JSON Canvas (.canvas, for "
-        "Obsidian) or a PowerPoint deck (.pptx).",
+        help=translate("cli", "export a canvas to PDF, PNG, SVG, Markdown, CSV, JSON Canvas or PowerPoint"),
+        description=translate(
+            "cli",
+            "Export a canvas to a printable PDF (the board as it looks on screen, "
+            "with text that stays selectable and fonts embedded), to a PNG or SVG picture "
+            "of the sheet at the paper's physical size, or to a file other programs edit: "
+            "Markdown (.md), a CSV table of the notes (.csv), JSON Canvas (.canvas, for "
+            "Obsidian) or a PowerPoint deck (.pptx).",
+        ),
     )
-    p.add_argument("file", metavar="FILE", help="the .bmc file to export")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the .bmc file to export"))
     p.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="OUT",
-        help="the file to write; its suffix picks the format "
-        "(.pdf, .png, .svg, .md, .csv, .canvas or .pptx)",
+        help=translate(
+            "cli",
+            "the file to write; its suffix picks the format (.pdf, .png, .svg, .md, .csv, .canvas or .pptx)",
+        ),
     )
     p.add_argument(
         "--page-size",
         type=_paper_name,
         default=DEFAULT_PAPER,
         metavar="SIZE",
-        help=f"paper size: {sizes} (default: {DEFAULT_PAPER}, landscape)",
+        help=translate("cli", "paper size: {sizes} (default: {default}, landscape)").format(
+            sizes=sizes, default=DEFAULT_PAPER
+        ),
     )
-    p.add_argument("--portrait", action="store_true", help="portrait page (the sheet is scaled to the width)")
+    p.add_argument(
+        "--portrait",
+        action="store_true",
+        help=translate("cli", "portrait page (the sheet is scaled to the width)"),
+    )
     p.add_argument(
         "--dpi",
         type=int,
         metavar="N",
-        help=f"PNG only: dots per inch of the paper size (default: {DEFAULT_DPI}; "
-        "A3 at 300 dpi is 4961 x 3508 pixels)",
+        help=translate(
+            "cli",
+            "PNG only: dots per inch of the paper size (default: {default}; "
+            "A3 at 300 dpi is 4961 x 3508 pixels)",
+        ).format(default=DEFAULT_DPI),
     )
     p.add_argument(
         "--tile",
         type=_paper_name,
         metavar="PAPER",
-        help="PDF only: print a large page size over several sheets of PAPER (e.g. A4 or Letter) "
-        "to build a poster",
+        help=translate(
+            "cli",
+            "PDF only: print a large page size over several sheets of PAPER (e.g. A4 or Letter) "
+            "to build a poster",
+        ),
     )
     p.add_argument(
         "--appendix",
         action="store_true",
-        help="PDF only: add pages with every note's full text and description, numbered as on the canvas",
+        help=translate(
+            "cli",
+            "PDF only: add pages with every note's full text and description, numbered as on the canvas",
+        ),
     )
     p.add_argument(
         "--no-legend",
         action="store_true",
-        help="PDF, PNG and SVG: leave out the legend of the customer segments (their colours, "
-        "letter tags and names), printed beside the attribution when the canvas has segments",
+        help=translate(
+            "cli",
+            "PDF, PNG and SVG: leave out the legend of the customer segments (their colours, "
+            "letter tags and names), printed beside the attribution when the canvas has segments",
+        ),
     )
     p.add_argument(
         "--strict",
         action="store_true",
-        help="exit 1 when some text has characters no font can print (the file is still written, "
-        "with an empty box for each)",
+        help=translate(
+            "cli",
+            "exit 1 when some text has characters no font can print (the file is still written, "
+            "with an empty box for each)",
+        ),
     )
     p.set_defaults(export_parser=p)
 
@@ -243,8 +270,12 @@ def run(args: argparse.Namespace) -> int:
     make_writer = EXPORTERS.get(out.suffix.lower())
     if make_writer is None:
         kinds = ", ".join(EXPORTERS)
-        what = f"'{out.suffix}'" if out.suffix else "no suffix"
-        parser.error(f"cannot tell what to write for {out.name} ({what}); name the output {kinds}")
+        what = f"'{out.suffix}'" if out.suffix else translate("cli", "no suffix")
+        parser.error(
+            translate(
+                "cli", "cannot tell what to write for {name} ({suffix}); name the output {kinds}"
+            ).format(name=out.name, suffix=what, kinds=kinds)
+        )
     try:
         write = make_writer(args)
     except UsageError as exc:

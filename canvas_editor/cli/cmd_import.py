@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from canvas_editor.i18n import translate
 from canvas_editor.importers import IMPORTERS, ONE_BLOCK, UnplacedNotes, importer_for
 from canvas_editor.model.blocks import BlockId, block_named, closest_block_name
 from canvas_editor.storage.errors import LoadError, SaveError
@@ -37,21 +38,31 @@ def add_parser(sub: Any) -> None:
     kinds = ", ".join(f"{suffix} ({name})" for suffix, (name, _) in IMPORTERS.items())
     p = sub.add_parser(
         "import",
-        help="make a .bmc canvas from a Markdown, CSV, JSON Canvas or text file",
-        description="Make a new .bmc canvas from another program's file: " + kinds + ". "
-        "Block headings, block ids and group labels may name a block by its id or its "
-        "English or Korean name, in any case and spacing.",
+        help=translate("cli", "make a .bmc canvas from a Markdown, CSV, JSON Canvas or text file"),
+        description=translate(
+            "cli",
+            "Make a new .bmc canvas from another program's file: {kinds}. Block headings, block ids "
+            "and group labels may name a block by its id or its English or Korean name, in any case "
+            "and spacing.",
+        ).format(kinds=kinds),
     )
-    p.add_argument("file", metavar="FILE", help="the file to read; its suffix says what it holds")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.bmc", help="the canvas to write")
+    p.add_argument(
+        "file", metavar="FILE", help=translate("cli", "the file to read; its suffix says what it holds")
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT.bmc", help=translate("cli", "the canvas to write")
+    )
     p.add_argument(
         "--into",
         type=_block,
         metavar="BLOCK",
-        help="the block for notes whose heading, block id or group names none "
-        "(and for every line of a .txt file); without it such notes make the import fail",
+        help=translate(
+            "cli",
+            "the block for notes whose heading, block id or group names none "
+            "(and for every line of a .txt file); without it such notes make the import fail",
+        ),
     )
-    p.add_argument("--force", action="store_true", help="overwrite OUT.bmc if it exists")
+    p.add_argument("--force", action="store_true", help=translate("cli", "overwrite OUT.bmc if it exists"))
     p.set_defaults(import_parser=p)
 
 
@@ -60,22 +71,42 @@ def run(args: argparse.Namespace) -> int:
     source, out = Path(args.file), Path(args.output)
     importer = importer_for(source)
     if importer is None:
-        what = f"'{source.suffix}'" if source.suffix else "no suffix"
+        what = f"'{source.suffix}'" if source.suffix else translate("cli", "no suffix")
         *others, last = IMPORTERS
-        kinds = f"{', '.join(others)} or {last}"
-        parser.error(f"cannot tell what {source.name} holds ({what}); name a {kinds} file")
+        kinds = translate("cli", "{some} or {last}").format(some=", ".join(others), last=last)
+        parser.error(
+            translate("cli", "cannot tell what {name} holds ({suffix}); name a {kinds} file").format(
+                name=source.name, suffix=what, kinds=kinds
+            )
+        )
     if source.suffix.lower() in ONE_BLOCK and args.into is None:
-        parser.error(f"--into BLOCK is needed: every line of {source.name} goes into one block")
+        parser.error(
+            translate("cli", "--into BLOCK is needed: every line of {name} goes into one block").format(
+                name=source.name
+            )
+        )
     if out.suffix.lower() != ".bmc":
-        parser.error(f"the output is a canvas, OUT.bmc; to write {out.name} use 'canvas-editor export'")
+        parser.error(
+            translate(
+                "cli", "the output is a canvas, OUT.bmc; to write {name} use 'canvas-editor export'"
+            ).format(name=out.name)
+        )
     # As `new` does: a link, even a broken one, counts as a file the user may want kept.
     if os.path.lexists(out) and not args.force:
-        print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(
+            translate("cli", "{file}: already exists (use --force to overwrite)").format(file=out),
+            file=sys.stderr,
+        )
         return 1
     try:
         canvas = importer(read_bytes(source), args.into)
     except UnplacedNotes as exc:
-        print(f"{source}: {exc} (use --into BLOCK to put such notes in a block)", file=sys.stderr)
+        print(
+            translate("cli", "{file}: {reason} (use --into BLOCK to put such notes in a block)").format(
+                file=source, reason=exc
+            ),
+            file=sys.stderr,
+        )
         return 1
     except LoadError as exc:
         print(f"{source}: {exc}", file=sys.stderr)

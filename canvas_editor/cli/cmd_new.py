@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from canvas_editor.i18n import translate
 from canvas_editor.model.new_canvas import new_canvas_from
 from canvas_editor.storage.errors import BmcError
 from canvas_editor.storage.save import canvas_to_bytes, write_atomic
@@ -17,13 +18,21 @@ from canvas_editor.storage.templates import TEMPLATES, load_template
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "new",
-        help="create a .bmc file from a template",
-        description="Create a new .bmc file from a bundled template, dated today, with an empty "
-        "'Designed by'.",
+        help=translate("cli", "create a .bmc file from a template"),
+        description=translate(
+            "cli", "Create a new .bmc file from a bundled template, dated today, with an empty 'Designed by'."
+        ),
     )
-    p.add_argument("--template", default="blank", choices=list(TEMPLATES), help="template (default: blank)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to create")
-    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument(
+        "--template",
+        default="blank",
+        choices=list(TEMPLATES),
+        help=translate("cli", "template (default: blank)"),
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=translate("cli", "the file to create")
+    )
+    p.add_argument("--force", action="store_true", help=translate("cli", "overwrite FILE if it exists"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
     # lexists: never raises (a name too long is left to the save to report), and a
     # link, even a broken one, counts as something the user may not want replaced.
     if os.path.lexists(out) and not args.force:
-        print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(
+            translate("cli", "{file}: already exists (use --force to overwrite)").format(file=out),
+            file=sys.stderr,
+        )
         return 1
     try:
         write_atomic(out, canvas_to_bytes(new_canvas_from(load_template(args.template))))

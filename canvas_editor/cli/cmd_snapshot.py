@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from canvas_editor.i18n import translate
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.snapshots import checked_name, new_snapshot
 from canvas_editor.storage.backup import BackupStore
@@ -23,14 +24,20 @@ from canvas_editor.storage.save import canvas_to_bytes, check_loadable, write_at
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "snapshot",
-        help="take a named snapshot of a canvas",
-        description="Take a snapshot of FILE's board (its notes and segments) named NAME, "
-        "stamped with the time, and save FILE. Exit status: 0 taken, 1 FILE cannot be read "
-        "or written or already has a snapshot of that name, 2 a usage error.",
+        help=translate("cli", "take a named snapshot of a canvas"),
+        description=translate(
+            "cli",
+            "Take a snapshot of FILE's board (its notes and segments) named NAME, "
+            "stamped with the time, and save FILE. Exit status: 0 taken, 1 FILE cannot be read "
+            "or written or already has a snapshot of that name, 2 a usage error.",
+        ),
     )
-    p.add_argument("file", metavar="FILE", help="the .bmc file")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the .bmc file"))
     p.add_argument(
-        "--name", required=True, metavar="NAME", help="the snapshot's name (at most 200 characters)"
+        "--name",
+        required=True,
+        metavar="NAME",
+        help=translate("cli", "the snapshot's name (at most 200 characters)"),
     )
     p.set_defaults(snapshot_parser=p)
 
@@ -69,4 +76,9 @@ def _keep_previous_version(path: Path, data: bytes) -> None:
     try:
         BackupStore().keep_previous_version(path, replacing_with=data)
     except SaveError as exc:
-        print(f"{path}: no backup of the previous version: {exc}", file=sys.stderr)
+        print(
+            translate("cli", "{file}: no backup of the previous version: {reason}").format(
+                file=path, reason=exc
+            ),
+            file=sys.stderr,
+        )

@@ -6,12 +6,17 @@ import argparse
 import sys
 from typing import Any
 
+from canvas_editor.i18n import translate
 from canvas_editor.storage.errors import LoadError
 from canvas_editor.storage.load import load_canvas
 
 
 def add_parser(sub: Any) -> None:
-    p = sub.add_parser("validate", help="check .bmc files", description="Check that .bmc files are valid.")
+    p = sub.add_parser(
+        "validate",
+        help=translate("cli", "check .bmc files"),
+        description=translate("cli", "Check that .bmc files are valid."),
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
 
 

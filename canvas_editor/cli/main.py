@@ -13,6 +13,7 @@ from importlib import import_module
 from types import ModuleType
 
 from canvas_editor import __version__
+from canvas_editor.i18n import translate
 
 # Command name -> its module, which offers `add_parser(subparsers)` and `run(args) -> int`.
 # Modules are imported when a command line names them: opening the editor (no command)
@@ -25,6 +26,8 @@ COMMANDS = {
     "export": "canvas_editor.cli.cmd_export",
     "snapshot": "canvas_editor.cli.cmd_snapshot",
     "diff": "canvas_editor.cli.cmd_diff",
+    "print": "canvas_editor.cli.cmd_print",
+    "install-desktop": "canvas_editor.cli.cmd_install_desktop",
 }
 
 
@@ -33,13 +36,17 @@ def command_module(name: str) -> ModuleType:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from canvas_editor.cli.parsing import Parser
+
+    parser = Parser(
         prog="canvas-editor",
-        description="A Business Model Canvas editor. Commands: "
-        + ", ".join(COMMANDS)
-        + ". Run 'canvas-editor COMMAND --help' for each.",
+        description=translate(
+            "cli",
+            "A Business Model Canvas editor. Commands: {commands}. "
+            "Run 'canvas-editor COMMAND --help' for each.",
+        ).format(commands=", ".join(COMMANDS)),
     )
-    parser.add_argument("--version", action="version", version=f"canvas-editor {__version__}")
+    parser.add_version(f"canvas-editor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         command_module(name).add_parser(sub)
@@ -47,15 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_open_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from canvas_editor.cli.parsing import Parser
+
+    parser = Parser(
         prog="canvas-editor",
-        description="Open the editor window, on FILE if given. Other commands: "
-        + ", ".join(COMMANDS)
-        + " (see 'canvas-editor COMMAND --help').",
+        description=translate(
+            "cli",
+            "Open the editor window, on FILE if given. Other commands: {commands} "
+            "(see 'canvas-editor COMMAND --help').",
+        ).format(commands=", ".join(COMMANDS)),
     )
-    parser.add_argument("--version", action="version", version=f"canvas-editor {__version__}")
-    parser.add_argument("files", nargs="*", metavar="FILE", help=".bmc files to open")
-    parser.add_argument("--template", metavar="NAME", help="open a new canvas from a bundled template")
+    parser.add_version(f"canvas-editor {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE", help=translate("cli", ".bmc files to open"))
+    parser.add_argument(
+        "--template", metavar="NAME", help=translate("cli", "open a new canvas from a bundled template")
+    )
     return parser
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from canvas_editor.controller.workshop_commands import KeptBallots
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Note, Segment
 
@@ -45,7 +47,7 @@ class SetNoteTextCommand(QUndoCommand):
         after: str,
         session: int | None = None,
     ) -> None:
-        super().__init__("Edit note")
+        super().__init__(QCoreApplication.translate("Undo", "Edit note"))
         self._controller = controller
         self.note_id = note_id
         self.before = before
@@ -91,6 +93,7 @@ class RemoveNotesCommand(QUndoCommand):
         self.ids = list(ids)
         self.session = draft_session
         self._removed: list[tuple[int, Note]] = []
+        self._ballots = KeptBallots()  # the dots on removed notes come back with them
 
     def id(self) -> int:
         # Only a removal inside an editing session may cancel that session's new note.
@@ -98,9 +101,11 @@ class RemoveNotesCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._removed = self._controller.pop_notes(self.ids)
+        self._ballots.prune(self._controller)
 
     def undo(self) -> None:
         self._controller.insert_notes(self._removed)
+        self._ballots.restore(self._controller)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         return False
@@ -233,7 +238,7 @@ class BringToFrontCommand(QUndoCommand):
     """Restack notes so the chosen ones lie on top."""
 
     def __init__(self, controller: DocumentMutations, before: list[str], after: list[str]) -> None:
-        super().__init__("Bring to front")
+        super().__init__(QCoreApplication.translate("Undo", "Bring to front"))
         self._controller = controller
         self._before = before
         self._after = after
@@ -252,7 +257,7 @@ class SetHeaderCommand(QUndoCommand):
     """Edit the canvas header (title, designed for/by, date, iteration, language)."""
 
     def __init__(self, controller: DocumentMutations, before: dict[str, str], after: dict[str, str]) -> None:
-        super().__init__("Edit header")
+        super().__init__(QCoreApplication.translate("Undo", "Edit header"))
         self._controller = controller
         self._before = dict(before)
         self._after = dict(after)
@@ -268,7 +273,7 @@ class SetPresentationOrderCommand(QUndoCommand):
     """Change the order a presentation walks through the blocks."""
 
     def __init__(self, controller: DocumentMutations, before: list[BlockId], after: list[BlockId]) -> None:
-        super().__init__("Change presentation order")
+        super().__init__(QCoreApplication.translate("Undo", "Change presentation order"))
         self._controller = controller
         self._before = list(before)
         self._after = list(after)
@@ -284,7 +289,7 @@ class AddSegmentCommand(QUndoCommand):
     """Add a customer segment to the canvas."""
 
     def __init__(self, controller: DocumentMutations, segment: Segment) -> None:
-        super().__init__("New segment")
+        super().__init__(QCoreApplication.translate("Undo", "New segment"))
         self._controller = controller
         self._segment = segment
         self._index: int | None = None

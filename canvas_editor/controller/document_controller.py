@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from canvas_editor.controller.commands import (
@@ -38,10 +38,11 @@ from canvas_editor.controller.snapshot_commands import (
     RestoreSnapshotCommand,
 )
 from canvas_editor.controller.undo_stack import UndoStack
+from canvas_editor.controller.workshop_edits import WorkshopEdits
 from canvas_editor.model import placement
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
-from canvas_editor.model.document import Canvas, Note, Segment, Snapshot, check_references, new_id
+from canvas_editor.model.document import Ballot, Canvas, Note, Segment, Snapshot, check_references, new_id
 from canvas_editor.model.placement import Aim, Arrival
 from canvas_editor.model.presentation import block_order
 from canvas_editor.model.rules import (
@@ -100,11 +101,12 @@ def _fraction(v: float) -> float:
     return min(max(v, 0.0), 1.0)
 
 
-class DocumentController(SegmentEdits, QObject):
+class DocumentController(SegmentEdits, WorkshopEdits, QObject):
     """Owns the Canvas and its undo stack; "modified" means the stack is not clean.
 
-    The segment edits (add, rename, recolour, move, delete) are in SegmentEdits.
-    """
+    The segment edits (add, rename, recolour, move, delete) are in SegmentEdits
+    (controller/segment_edits.py); the workshop's edits (reveal, dot voting) are in
+    controller/workshop_edits.py."""
 
     note_added = Signal(str)
     note_removed = Signal(str)
@@ -115,6 +117,7 @@ class DocumentController(SegmentEdits, QObject):
     presentation_order_changed = Signal()
     segments_changed = Signal()
     snapshots_changed = Signal()  # taken, renamed, deleted (a restore changes the board instead)
+    voting_changed = Signal()  # the vote budget or the ballots (a note's votes: note_changed)
     canvas_reset = Signal()  # the whole canvas was replaced (open, revert), or its board (restore)
 
     def __init__(self, canvas: Canvas | None = None, parent: QObject | None = None) -> None:
@@ -176,9 +179,12 @@ class DocumentController(SegmentEdits, QObject):
         segment: str | None = None,
         aim: Aim | None = None,
         draft_session: int | None = None,
+        hidden: bool = False,
+        author: str = "",
     ) -> str:
         """Add one note: at x, y of the block when given, else where `aim` points (a sheet
         point for its corner) if free, else at the nearest free place (model/placement.py).
+        `hidden` lays it face down (a silent brainstorm), labelled with `author`.
 
         With `draft_session`, the typing of that session merges into this step, and
         removing the note in the same session (left empty) erases the step.
@@ -186,22 +192,30 @@ class DocumentController(SegmentEdits, QObject):
         block = BlockId(block)
         if segment is not None and self._canvas.segment(segment) is None:
             raise ValueError(f"no segment has the id {segment!r}")
-        note = _checked(Note(
-            id=new_id(),
-            block=block,
-            text=text[:MAX_NOTE_TEXT],
-            color=normalized_color(color) if color is not None else DEFAULT_NOTE_COLOR,
-            segment=segment,
-            x=_fraction(x or 0.0),
-            y=_fraction(y or 0.0),
-        ))
+        note = _checked(
+            Note(
+                id=new_id(),
+                block=block,
+                text=text[:MAX_NOTE_TEXT],
+                color=normalized_color(color) if color is not None else DEFAULT_NOTE_COLOR,
+                segment=segment,
+                hidden=hidden,
+                author=author.strip()[:MAX_SHORT_TEXT],
+                x=_fraction(x or 0.0),
+                y=_fraction(y or 0.0),
+            )
+        )
         self._check_room(1)
         room: list[Note] = []
         if x is None or y is None:
             note, *room = placement.settle(block, self._canvas.notes_in(block), [Arrival(note, aim)])
         self._undo_stack.push(
             AddNotesCommand(
-                self, [note], "Add note", draft_session=draft_session, room=self._room(room)
+                self,
+                [note],
+                QCoreApplication.translate("Undo", "Add note"),
+                draft_session=draft_session,
+                room=self._room(room),
             )
         )
         return note.id
@@ -235,7 +249,11 @@ class DocumentController(SegmentEdits, QObject):
             fixed = [settled.pop(n.id) for n in fixed]
             room = list(settled.values())
         if label is None:
-            label = "Add note" if len(fixed) == 1 else f"Add {len(fixed)} notes"
+            label = (
+                QCoreApplication.translate("Undo", "Add note")
+                if len(fixed) == 1
+                else QCoreApplication.translate("Undo", "Add {count} notes").format(count=len(fixed))
+            )
         self._undo_stack.push(AddNotesCommand(self, fixed, label, room=self._room(room)))
         return [n.id for n in fixed]
 
@@ -243,7 +261,11 @@ class DocumentController(SegmentEdits, QObject):
         present = [i for i in dict.fromkeys(ids) if self.has_note(i)]
         if not present:
             return
-        label = "Delete note" if len(present) == 1 else f"Delete {len(present)} notes"
+        label = (
+            QCoreApplication.translate("Undo", "Delete note")
+            if len(present) == 1
+            else QCoreApplication.translate("Undo", "Delete {count} notes").format(count=len(present))
+        )
         self._undo_stack.push(RemoveNotesCommand(self, present, label, draft_session=draft_session))
 
     def set_note_text(self, note_id: str, text: str, *, session: int | None = None) -> None:
@@ -259,19 +281,23 @@ class DocumentController(SegmentEdits, QObject):
         note = self.note(note_id)
         text = text[:MAX_DESCRIPTION]
         if text != note.description:
-            self._push_edit([note], _checked_all([replace(note, description=text)]), "Edit description")
+            self._push_edit(
+                [note],
+                _checked_all([replace(note, description=text)]),
+                QCoreApplication.translate("Undo", "Edit description"),
+            )
 
     def set_note_details(self, note_id: str, description: str, tags: Iterable[str]) -> None:
         """The description and the tags of a note (its details dialog), in one step."""
         note = self.note(note_id)
         after = replace(note, description=description[:MAX_DESCRIPTION], tags=normalized_tags(tags))
-        self._replace([after], "Edit note details")
+        self._replace([after], QCoreApplication.translate("Undo", "Edit note details"))
 
     def set_notes_color(self, ids: Iterable[str], color: str) -> None:
         color = normalized_color(color)
         before = [n for n in self._notes_for(ids) if n.color.upper() != color]
         after = [replace(n, color=color) for n in before]
-        self._push_edit(before, after, "Change colour")
+        self._push_edit(before, after, QCoreApplication.translate("Undo", "Change colour"))
 
     def set_notes_segment(self, ids: Iterable[str], segment_id: str | None) -> None:
         """Assign notes to a customer segment (or none); they take the segment's colour."""
@@ -287,7 +313,7 @@ class DocumentController(SegmentEdits, QObject):
             if n.segment != segment_id or (color is not None and n.color.upper() != color)
         ]
         after = _checked_all([replace(n, segment=segment_id, color=color or n.color) for n in before])
-        self._push_edit(before, after, "Set segment")
+        self._push_edit(before, after, QCoreApplication.translate("Undo", "Set segment"))
 
     def move_notes(
         self, moves: dict[str, tuple[BlockId, float, float]], merge_key: str | None = None
@@ -305,7 +331,11 @@ class DocumentController(SegmentEdits, QObject):
                 after[note_id] = target
         if not after:
             return
-        label = "Move note" if len(after) == 1 else f"Move {len(after)} notes"
+        label = (
+            QCoreApplication.translate("Undo", "Move note")
+            if len(after) == 1
+            else QCoreApplication.translate("Undo", "Move {count} notes").format(count=len(after))
+        )
         self._undo_stack.push(MoveNotesCommand(self, before, after, label, merge_key=merge_key))
 
     def place_notes(self, aims: dict[str, tuple[BlockId, Aim | None]], label: str | None = None) -> None:
@@ -320,7 +350,11 @@ class DocumentController(SegmentEdits, QObject):
         settled = self._settle([a for group in arrivals.values() for a in group])
         if label is None:
             moved = sum(len(group) for group in arrivals.values())
-            label = "Move note" if moved == 1 else f"Move {moved} notes"
+            label = (
+                QCoreApplication.translate("Undo", "Move note")
+                if moved == 1
+                else QCoreApplication.translate("Undo", "Move {count} notes").format(count=moved)
+            )
         self._replace(list(settled.values()), label)
 
     def arrange_blocks(self, blocks: Iterable[BlockId]) -> None:
@@ -328,7 +362,12 @@ class DocumentController(SegmentEdits, QObject):
         (smaller where they would not fit); one step."""
         blocks = list(dict.fromkeys(BlockId(b) for b in blocks))
         after = [n for b in blocks for n in placement.arranged(b, self._canvas.notes_in(b))]
-        self._replace(after, "Arrange notes" if len(blocks) == 1 else "Arrange all notes")
+        self._replace(
+            after,
+            QCoreApplication.translate("Undo", "Arrange notes")
+            if len(blocks) == 1
+            else QCoreApplication.translate("Undo", "Arrange all notes"),
+        )
 
     def set_notes_size(self, ids: Iterable[str], size: float) -> None:
         """Make notes larger or smaller (1.0 is the standard note); their corner stays."""
@@ -336,13 +375,20 @@ class DocumentController(SegmentEdits, QObject):
 
         size = checked_field(Note, "size", size)
         notes = [n for n in self._notes_for(ids) if n.size != size]
-        label = "Resize note" if len(notes) == 1 else "Resize notes"
+        label = (
+            QCoreApplication.translate("Undo", "Resize note")
+            if len(notes) == 1
+            else QCoreApplication.translate("Undo", "Resize notes")
+        )
         self._replace([replace(n, size=size) for n in notes], label)
 
     def set_notes_tags(self, ids: Iterable[str], tags: Iterable[str]) -> None:
         """Give notes exactly these tags (spaces around a tag and repeats dropped)."""
         wanted = normalized_tags(tags)
-        self._replace([replace(n, tags=wanted) for n in self._notes_for(ids)], "Edit tags")
+        self._replace(
+            [replace(n, tags=wanted) for n in self._notes_for(ids)],
+            QCoreApplication.translate("Undo", "Edit tags"),
+        )
 
     def change_notes_tags(
         self, ids: Iterable[str], add: Iterable[str] = (), remove: Iterable[str] = ()
@@ -354,7 +400,7 @@ class DocumentController(SegmentEdits, QObject):
             replace(n, tags=normalized_tags([*(t for t in n.tags if t.casefold() not in gone), *added]))
             for n in self._notes_for(ids)
         ]
-        self._replace(after, "Edit tags")
+        self._replace(after, QCoreApplication.translate("Undo", "Edit tags"))
 
     def bring_to_front(self, ids: Iterable[str]) -> None:
         wanted = set(ids) & set(self._note_index())
@@ -534,6 +580,11 @@ class DocumentController(SegmentEdits, QObject):
     def set_presentation_blocks(self, blocks: list[BlockId]) -> None:
         self._canvas.presentation_order = list(blocks)
         self.presentation_order_changed.emit()
+
+    def set_voting(self, budget: int, ballots: list[Ballot]) -> None:
+        self._canvas.vote_budget = budget
+        self._canvas.ballots = list(ballots)
+        self.voting_changed.emit()
 
     def insert_segment(self, index: int, segment: Segment) -> None:
         self._canvas.segments.insert(index, segment)

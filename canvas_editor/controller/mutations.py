@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.model.document import Canvas, Note, Segment, Snapshot
+from canvas_editor.model.document import Ballot, Canvas, Note, Segment, Snapshot
 
 
 class DocumentMutations(Protocol):
@@ -69,4 +69,8 @@ class DocumentMutations(Protocol):
 
     def replace_board(self, notes: list[Note], segments: list[Segment]) -> tuple[list[Note], list[Segment]]:
         """Put these notes and segments in place of the canvas's; returns the ones replaced."""
+        ...
+
+    def set_voting(self, budget: int, ballots: list[Ballot]) -> None:
+        """Store the vote budget and the voters' ballots."""
         ...

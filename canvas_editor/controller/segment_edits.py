@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from canvas_editor.controller.commands import AddSegmentCommand
 from canvas_editor.controller.segment_commands import EditSegmentsCommand
 from canvas_editor.model.document import Canvas, Note, Segment, new_id
@@ -33,6 +35,11 @@ def _normalized_color(color: str) -> str:
     return checked_field(Note, "color", color).upper()
 
 
+def _undo_text(text: str, segment: Segment) -> str:
+    """An undo step's name (translated by the caller), naming the segment as it was."""
+    return text.format(name=repr(segment.name))
+
+
 class SegmentEdits:
     """Segment edits for a controller that owns `_canvas` and `_undo_stack`."""
 
@@ -50,14 +57,18 @@ class SegmentEdits:
         """The name as kept (trimmed, cut to the longest allowed), or ValueError when blank."""
         name = name.strip()[:MAX_SEGMENT_NAME]
         if not name:
-            raise ValueError("a segment needs a name")
+            raise ValueError(QCoreApplication.translate("Segments", "a segment needs a name"))
         return name
 
     def add_segment(self, name: str, color: str) -> str:
         """A new customer segment at the end of the legend; returns its id."""
         name = self._segment_name(name)
         if len(self._canvas.segments) >= MAX_SEGMENTS:
-            raise ValueError(f"a canvas holds at most {MAX_SEGMENTS} segments")
+            raise ValueError(
+                QCoreApplication.translate("Segments", "a canvas holds at most {count} segments").format(
+                    count=MAX_SEGMENTS
+                )
+            )
         segment = _checked_segment(Segment(id=new_id(), name=name, color=_normalized_color(color)))
         self._undo_stack.push(AddSegmentCommand(self, segment))  # type: ignore[arg-type]  # self is the controller
         return segment.id
@@ -66,7 +77,8 @@ class SegmentEdits:
         before = self._segment_named(segment_id)
         name = self._segment_name(name)
         if name != before.name:
-            self._push_segments(replace(before, name=name), [], f"Rename segment {before.name!r}")
+            label = _undo_text(QCoreApplication.translate("Undo", "Rename segment {name}"), before)
+            self._push_segments(replace(before, name=name), [], label)
 
     def recolor_segment(self, segment_id: str, color: str) -> None:
         """The segment's new colour; every note of the segment takes it too."""
@@ -75,7 +87,8 @@ class SegmentEdits:
         notes = [n for n in self._canvas.notes if n.segment == segment_id and n.color.upper() != color]
         if color != before.color.upper() or notes:
             after = [replace(n, color=color) for n in notes]
-            self._push_segments(replace(before, color=color), after, f"Recolour segment {before.name!r}")
+            label = _undo_text(QCoreApplication.translate("Undo", "Recolour segment {name}"), before)
+            self._push_segments(replace(before, color=color), after, label)
 
     def move_segment(self, segment_id: str, index: int) -> None:
         """Put the segment at `index` of the legend's order (clamped to the list)."""
@@ -83,14 +96,16 @@ class SegmentEdits:
         order = [s for s in self._canvas.segments if s.id != segment_id]
         order.insert(min(max(index, 0), len(order)), segment)
         if order != self._canvas.segments:
-            self._push(order, [], f"Move segment {segment.name!r}")
+            label = _undo_text(QCoreApplication.translate("Undo", "Move segment {name}"), segment)
+            self._push(order, [], label)
 
     def delete_segment(self, segment_id: str) -> None:
         """Remove the segment; its notes keep their text and colour and lose the link."""
         segment = self._segment_named(segment_id)
         order = [s for s in self._canvas.segments if s.id != segment_id]
         notes = [replace(n, segment=None) for n in self._canvas.notes if n.segment == segment_id]
-        self._push(order, notes, f"Delete segment {segment.name!r}")
+        label = _undo_text(QCoreApplication.translate("Undo", "Delete segment {name}"), segment)
+        self._push(order, notes, label)
 
     def _push_segments(self, changed: Segment, notes: list[Note], label: str) -> None:
         changed = _checked_segment(changed)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from canvas_editor.controller.workshop_commands import KeptBallots
 from canvas_editor.model.document import Note, Segment, Snapshot
 
 if TYPE_CHECKING:
@@ -21,7 +23,9 @@ class AddSnapshotCommand(QUndoCommand):
     """Take a snapshot: it goes after the others."""
 
     def __init__(self, controller: DocumentMutations, snapshot: Snapshot) -> None:
-        super().__init__(f"Take snapshot {snapshot.name!r}")
+        super().__init__(
+            QCoreApplication.translate("Undo", "Take snapshot {name}").format(name=repr(snapshot.name))
+        )
         self._controller = controller
         self._snapshot = snapshot
         self._index: int | None = None
@@ -39,7 +43,9 @@ class RemoveSnapshotCommand(QUndoCommand):
     """Delete a snapshot: undo puts it back in its place."""
 
     def __init__(self, controller: DocumentMutations, snapshot: Snapshot) -> None:
-        super().__init__(f"Delete snapshot {snapshot.name!r}")
+        super().__init__(
+            QCoreApplication.translate("Undo", "Delete snapshot {name}").format(name=repr(snapshot.name))
+        )
         self._controller = controller
         self._id = snapshot.id
         self._removed: tuple[int, Snapshot] | None = None
@@ -54,7 +60,9 @@ class RemoveSnapshotCommand(QUndoCommand):
 
 class RenameSnapshotCommand(QUndoCommand):
     def __init__(self, controller: DocumentMutations, before: Snapshot, after: Snapshot) -> None:
-        super().__init__(f"Rename snapshot {before.name!r}")
+        super().__init__(
+            QCoreApplication.translate("Undo", "Rename snapshot {name}").format(name=repr(before.name))
+        )
         self._controller = controller
         self._before = before
         self._after = after
@@ -74,14 +82,19 @@ class RestoreSnapshotCommand(QUndoCommand):
     """
 
     def __init__(self, controller: DocumentMutations, snapshot: Snapshot) -> None:
-        super().__init__(f"Restore snapshot {snapshot.name!r}")
+        super().__init__(
+            QCoreApplication.translate("Undo", "Restore snapshot {name}").format(name=repr(snapshot.name))
+        )
         self._controller = controller
         self._board = (list(snapshot.notes), list(snapshot.segments))
         self._replaced: tuple[list[Note], list[Segment]] | None = None
+        self._ballots = KeptBallots()  # dots on notes the snapshot does not hold come back on undo
 
     def redo(self) -> None:
         self._replaced = self._controller.replace_board(*self._board)
+        self._ballots.prune(self._controller)
 
     def undo(self) -> None:
         if self._replaced is not None:
             self._controller.replace_board(*self._replaced)
+            self._ballots.restore(self._controller)

@@ -99,15 +99,24 @@ class _Flow:
         c.showPage()
 
 
-def appendix_lines(flow: _Flow, canvas: Canvas, notes: list[NoteLayout], every_note: bool) -> list[_Line]:
-    """The appendix as lines: a heading, then per block its notes in number order."""
+def appendix_lines(
+    flow: _Flow, canvas: Canvas, notes: list[NoteLayout], every_note: bool, hidden: int = 0
+) -> list[_Line]:
+    """The appendix as lines: a heading, how many notes lie face down (their count only),
+    then per block its notes in number order."""
     language = canvas.language
-    title = label("appendix_all" if every_note else "appendix_cut", language)
+    title = label("appendix_all" if every_note or not notes else "appendix_cut", language)
     if canvas.title:
         title = f"{title}: {canvas.title}"
     out: list[_Line] = [
         _Line(t, fonts.BOLD, HEADING_SIZE, INK, 0.0) for t in flow.wrap(title, fonts.BOLD, HEADING_SIZE, 0.0)
     ]
+    if hidden:
+        words = f"{label('face_down', language)}: {hidden}"
+        out += [
+            _Line(t, fonts.REGULAR, TEXT_SIZE, INK, 0.0, 3 * MM)
+            for t in flow.wrap(words, fonts.REGULAR, TEXT_SIZE, 0.0)
+        ]
     segments = {s.id: s.name for s in canvas.segments}
     for block in BlockId:
         in_block = [n for n in notes if n.note.block == block]
@@ -144,6 +153,8 @@ def appendix_lines(flow: _Flow, canvas: Canvas, notes: list[NoteLayout], every_n
                 details.append(f"{label('segment', language)}: {segments[note.segment]}")
             if note.tags:
                 details.append(f"{label('tags', language)}: {', '.join(note.tags)}")
+            if note.votes:
+                details.append(f"{label('votes', language)}: {note.votes}")
             if details:
                 for t in flow.wrap("  ·  ".join(details), fonts.REGULAR, DETAIL_SIZE, GUTTER):
                     out.append(_Line(t, fonts.REGULAR, DETAIL_SIZE, LABEL_GREY, GUTTER))
@@ -151,10 +162,16 @@ def appendix_lines(flow: _Flow, canvas: Canvas, notes: list[NoteLayout], every_n
 
 
 def draw_appendix(
-    c: Any, canvas: Canvas, notes: list[NoteLayout], page: tuple[float, float], every_note: bool
+    c: Any,
+    canvas: Canvas,
+    notes: list[NoteLayout],
+    page: tuple[float, float],
+    every_note: bool,
+    hidden: int = 0,
 ) -> None:
-    """Pages listing `notes` (those with numbers); each page ends with showPage."""
-    if not notes:
+    """Pages listing `notes` (those with numbers) and the count of `hidden` (face-down)
+    notes; each page ends with showPage."""
+    if not notes and not hidden:
         return
     flow = _Flow(c, page)
-    flow.pour(appendix_lines(flow, canvas, notes, every_note))
+    flow.pour(appendix_lines(flow, canvas, notes, every_note, hidden))

@@ -4,7 +4,8 @@
 The columns are the note's fields as the model declares them (`model/document.py`),
 in their order, without the id: `block` (the id), followed by `block_name` in the
 canvas's language, then `text`, `description`, `color`, `segment` (the segment's
-name), `tags`, `votes`, `x`, `y`; a field the model gains becomes a column of its own.
+name), `tags`, `votes`, `hidden`, `author`, `x`, `y`, `size`; a field the model gains
+becomes a column of its own. Face-down notes are left out, so `hidden` reads `false`.
 
 - UTF-8 with a byte order mark, so spreadsheet programs take the text as UTF-8 and
   show Korean; RFC 4180 quoting and CRLF line ends (the standard `csv` module).
@@ -24,6 +25,7 @@ from enum import Enum
 
 from canvas_editor.model.blocks import BLOCKS
 from canvas_editor.model.document import Canvas, Note, Segment
+from canvas_editor.model.private_writing import face_up
 
 BLOCK_NAME = "block_name"
 TAG_SEPARATOR = ","
@@ -31,6 +33,8 @@ ESCAPE = "\\"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"
 BOM = "\ufeff"
+# A yes/no field's cells (`hidden` is always "false": face-down notes are left out).
+YES, NO = "true", "false"
 
 
 def note_columns() -> list[str]:
@@ -46,7 +50,9 @@ def note_columns() -> list[str]:
 
 
 def render_csv(canvas: Canvas) -> bytes:
-    """The table, UTF-8 with a BOM; the same canvas always gives the same bytes."""
+    """The table, UTF-8 with a BOM; the same canvas always gives the same bytes.
+    Face-down notes are left out (model/private_writing.py)."""
+    canvas = face_up(canvas)
     columns = note_columns()
     segments = {s.id: s for s in canvas.segments}
     out = io.StringIO()
@@ -72,7 +78,7 @@ def _cell(note: Note, column: str, segments: dict[str, Segment], language: str) 
     if isinstance(value, str):
         return guard(value)
     if isinstance(value, bool):
-        raise TypeError(f"Note.{column}: a yes/no field has no CSV spelling yet")
+        return YES if value else NO
     if isinstance(value, int | float):
         return repr(value)  # the shortest text that reads back as the same number
     raise TypeError(f"Note.{column}: no CSV spelling for {type(value).__name__}")

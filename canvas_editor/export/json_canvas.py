@@ -23,6 +23,7 @@ from canvas_editor.export.markdown_text import escape_lines
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import BLOCK_RECTS, SHEET_ASPECT, Rect, note_rect
+from canvas_editor.model.private_writing import face_up
 
 # A note is 6.4 % of the sheet's width: 256 pixels, about the width Obsidian gives a card.
 SHEET_W = 4000
@@ -40,7 +41,8 @@ def board_box(rect: Rect) -> dict[str, int]:
 
 def render_json_canvas(canvas: Canvas) -> bytes:
     """The `.canvas` file, UTF-8 JSON indented with tabs as Obsidian writes it; the same
-    canvas always gives the same bytes."""
+    canvas always gives the same bytes. Face-down notes are left out (model/private_writing.py)."""
+    canvas = face_up(canvas)
     nodes: list[dict[str, Any]] = [
         {
             "id": GROUP_PREFIX + block.value,

@@ -37,6 +37,7 @@ from canvas_editor.export.markdown_text import escape, escape_lines
 from canvas_editor.model.blocks import BLOCKS
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.model.presentation import block_order
+from canvas_editor.model.private_writing import face_up
 
 # The header fields written under the title, by their Canvas field name (also their
 # label's key); the language is written even at its default.
@@ -54,7 +55,9 @@ HARD_BREAK = "\\"
 
 
 def render_markdown(canvas: Canvas) -> bytes:
-    """The Markdown document, UTF-8; the same canvas always gives the same bytes."""
+    """The Markdown document, UTF-8; the same canvas always gives the same bytes.
+    Face-down notes are left out (model/private_writing.py)."""
+    canvas = face_up(canvas)
     language = canvas.language
     lines: list[str] = []
     if canvas.title:

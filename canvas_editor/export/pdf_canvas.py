@@ -16,6 +16,7 @@ from canvas_editor.export import fonts
 from canvas_editor.export.pdf_legend import paint_legend, paint_swatches
 from canvas_editor.export.sheet_layout import Numbering, PlacedText, SheetLayout, layout_sheet
 from canvas_editor.export.text_runs import draw_runs
+from canvas_editor.export.vote_marks import draw_votes
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import Rect
 
@@ -133,6 +134,7 @@ class SheetPainter:
                 paint_swatches(self, (note.tag[0],), s)
                 self.text(note.tag[1], INK)
                 c.setLineWidth(0.4 * s)
+            draw_votes(c, note.rect, note.note.votes, self.page_height, ink)
 
         self.text(sheet.attribution, LABEL_GREY)
         if sheet.legend is not None:
@@ -146,11 +148,12 @@ def draw_canvas(
     area: Rect,
     page_height: float,
     numbering: Numbering = "truncated",
+    scale: float | None = None,
     *,
     legend: bool = False,
 ) -> SheetLayout:
     """Lay out `canvas` in `area` (page points, y down) and paint it; returns the layout."""
     fonts.register_fonts()
-    sheet = layout_sheet(canvas, area, numbering, legend=legend)
+    sheet = layout_sheet(canvas, area, numbering, scale, legend=legend)
     SheetPainter(c, page_height).paint(sheet)
     return sheet

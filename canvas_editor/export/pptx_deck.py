@@ -29,8 +29,9 @@ from canvas_editor.export.page_sizes import PAPER_SIZES
 from canvas_editor.export.sheet_layout import PlacedText, layout_sheet
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas
-from canvas_editor.model.layout import ATTRIBUTION, NOTE_PADDING, Rect
+from canvas_editor.model.layout import NOTE_PADDING, Rect
 from canvas_editor.model.presentation import block_order
+from canvas_editor.model.private_writing import face_up
 
 if TYPE_CHECKING:
     from pptx.dml.color import RGBColor
@@ -53,8 +54,11 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip entry can carry
 
 
 def render_pptx(canvas: Canvas) -> bytes:
-    """The deck as bytes; loads python-pptx (and reportlab, to fit text) when called."""
+    """The deck as bytes; loads python-pptx (and reportlab, to fit text) when called.
+    Face-down notes are left out (model/private_writing.py)."""
     from pptx import Presentation
+
+    canvas = face_up(canvas)
 
     deck = Presentation()
     width, height = PAPER.oriented(portrait=False)
@@ -224,7 +228,7 @@ def _canvas_slide(deck: Deck, canvas: Canvas, area: Rect) -> None:
         # The whole text, always: PowerPoint and LibreOffice shrink what overflows.
         frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
         _write(frame.paragraphs[0], note.text, placed.text.size, language, left=True)
-    _text_box(slide, sheet.attribution, ATTRIBUTION, language, color=QUIET)
+    _text_box(slide, sheet.attribution, label("attribution", language), language, color=QUIET)
 
 
 def _block_slides(deck: Deck, canvas: Canvas, block: BlockId) -> None:

@@ -171,6 +171,12 @@ class Typesetter:
         return PlacedText(box, font, size, tuple(lines), fitted.truncated, m.ascent, m.descent)
 
 
+def lowest_mark(scale: float) -> float:
+    """How far below the footer's top the sheet's lowest mark (the attribution's one
+    line, at its largest) can reach, in points, on a sheet of `scale`."""
+    return max(ATTRIBUTION_MAX * scale, MIN_LEGIBLE) * LINE_HEIGHT
+
+
 def sheet_scale(area: Rect) -> float:
     """How much bigger than the reference sheet (A4 landscape) the printed sheet is."""
     return min(area.w / REFERENCE_W, area.h / REFERENCE_H)
@@ -190,15 +196,24 @@ def reading_order(notes: Sequence[Note], board_rects: Sequence[Rect]) -> list[in
 
 
 def layout_sheet(
-    canvas: Canvas, area: Rect, numbering: Numbering = "truncated", *, legend: bool = False
+    canvas: Canvas,
+    area: Rect,
+    numbering: Numbering = "truncated",
+    scale: float | None = None,
+    *,
+    legend: bool = False,
 ) -> SheetLayout:
     """Place the whole canvas in `area` (page points, y down).
 
     numbering "all" gives every note a small number (for the appendix); "truncated"
     numbers only notes whose text had to be cut, so the number points to its full text.
-    `legend` adds the segments' legend beside the attribution (export/pdf_legend.py).
+    `scale` sizes the text (default: `area`'s); a page gives its paper's, so the few
+    millimetres a sheet is pulled in from the edges do not shrink its text, and A4
+    landscape wraps every note as the board does.
+    `legend` adds the segments' legend beside the attribution, on its line at the top of
+    the footer (export/pdf_legend.py).
     """
-    ts = Typesetter(sheet_scale(area))
+    ts = Typesetter(sheet_scale(area) if scale is None else scale)
     language = canvas.language
 
     def sheet(r: Rect) -> Rect:
@@ -207,13 +222,14 @@ def layout_sheet(
     title, fields = _layout_header(canvas, sheet(layout.HEADER), ts)
     blocks = tuple(_layout_block(b, sheet(layout.BLOCK_RECTS[b]), language, ts) for b in BlockId)
     footer = sheet(layout.FOOTER)
+    # At the top of the footer, right under the blocks: the bottom of the footer is in
+    # the band office printers cannot print.
     attribution = ts.place(
-        layout.ATTRIBUTION,
+        label("attribution", language),
         Rect(footer.x, footer.y, footer.w, footer.h),
         fonts.REGULAR,
         ts.size(ATTRIBUTION_MAX, MIN_LEGIBLE),
         ts.size(ATTRIBUTION_MIN, MIN_LEGIBLE),
-        valign_bottom=True,
     )
     notes = _layout_notes(canvas, sheet, numbering, ts)
     sizes = (ts.size(ATTRIBUTION_MAX, MIN_LEGIBLE), ts.size(ATTRIBUTION_MIN, MIN_LEGIBLE))
@@ -237,7 +253,15 @@ def _layout_header(
             ts.place(
                 label(f.name, canvas.language), f.label.box, fonts.REGULAR, f.label.max_size, f.label.min_size
             ),
-            ts.place(getattr(canvas, f.name), f.value.box, fonts.REGULAR, f.value.max_size, f.value.min_size),
+            # The value sits on its rule, where a hand would write it.
+            ts.place(
+                getattr(canvas, f.name),
+                f.value.box,
+                fonts.REGULAR,
+                f.value.max_size,
+                f.value.min_size,
+                valign_bottom=True,
+            ),
         )
         for f in boxes.fields
     )

@@ -20,7 +20,7 @@ from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import MM, PaperSize
 from canvas_editor.export.pdf_canvas import INK, LABEL_GREY, RULE_GREY, SheetPainter
 from canvas_editor.export.sheet_layout import SheetLayout, Typesetter
-from canvas_editor.model.layout import ATTRIBUTION, Rect
+from canvas_editor.model.layout import Rect
 
 TILE_MARGIN = 10 * MM  # unprintable border of most office printers
 TILE_OVERLAP = 10 * MM  # poster strip repeated on neighbouring pages, for glueing
@@ -101,11 +101,14 @@ def draw_tile_page(
     row: int,
     col: int,
     sheet: SheetLayout,
+    poster_h: float,
     poster_name: str,
     paper_name: str,
     language: str,
 ) -> None:
-    """One office page: the poster's window, cut and glue marks, and the page label."""
+    """One office page: the poster's window, cut and glue marks, and the page label.
+
+    `sheet` is laid out on a poster `poster_h` points high (y down from its top)."""
     m = grid.margin
     cell = Rect(m, m, grid.cell_w, grid.cell_h)  # on the page, y down
     painter = SheetPainter(c, grid.paper_h)
@@ -116,7 +119,6 @@ def draw_tile_page(
     clip.rect(cell.x, grid.paper_h - cell.bottom, cell.w, cell.h)
     c.clipPath(clip, stroke=0, fill=0)
     # Poster point (window.x, window.y) lands on the cell's top-left corner.
-    poster_h = sheet.area.h
     c.translate(cell.x - window.x, (grid.paper_h - cell.y) - (poster_h - window.y))
     SheetPainter(c, poster_h, visible=window).paint(sheet)
     c.restoreState()
@@ -145,7 +147,11 @@ def draw_tile_page(
         label("tile_howto", language), Rect(bottom.x, bottom.y + 9.0, bottom.w, 7.5), fonts.REGULAR, 5.5, 4.0
     )
     attribution = ts.place(
-        ATTRIBUTION, Rect(bottom.x, bottom.y + 16.5, bottom.w, 7.0), fonts.REGULAR, 5.0, 4.0
+        label("attribution", language),
+        Rect(bottom.x, bottom.y + 16.5, bottom.w, 7.0),
+        fonts.REGULAR,
+        5.0,
+        4.0,
     )
     corner = ts.place(
         short,

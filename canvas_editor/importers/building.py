@@ -166,6 +166,7 @@ class CanvasBuilder:
         from canvas_editor.model.validation import validate_note
 
         placed: dict[BlockId, list[tuple[float, float]]] = {}
+        full_at: dict[BlockId, int] = {}  # how many notes a block held when no free place was left
         notes: list[Note] = []
         for i, draft in enumerate(self.notes, start=1):
             values = dict(draft.values)
@@ -179,10 +180,13 @@ class CanvasBuilder:
             taken = placed.setdefault(draft.block, [])
             if values.get("x") is None or values.get("y") is None:
                 free = None
-                if len(taken) < PLACED_PER_BLOCK:
+                if draft.block not in full_at and len(taken) < PLACED_PER_BLOCK:
                     free = free_position(draft.block, [note_rect(draft.block, x, y) for x, y in taken])
-                if free is None:  # a full block: the first places again, overlapping
-                    free = taken[len(taken) % PLACED_PER_BLOCK] if taken else (0.0, 0.0)
+                    if free is None:
+                        full_at[draft.block] = len(taken)
+                if free is None:  # a full block: the first places again, in turn, overlapping
+                    cycle = full_at.get(draft.block, PLACED_PER_BLOCK)
+                    free = taken[len(taken) % cycle] if cycle else (0.0, 0.0)
                 # A coordinate the file gives is kept, and checked like any other value.
                 for key, value in zip(("x", "y"), free, strict=True):
                     if values.get(key) is None:

@@ -3,8 +3,8 @@ a spreadsheet with some of its columns.
 
 The first row names the columns: the note's fields as `export/csv_table.note_columns`
 lists them (`block`, `block_name`, `text`, `description`, `color`, `segment`, `tags`,
-`votes`, `x`, `y`), in any order, in any case, with spaces for underscores, and
-`block id`, `colour` and `segment name` as other spellings; `text` is required. Each
+`votes`, `hidden`, `author`, `x`, `y`, `size`), in any order, in any case, with spaces
+for underscores, and `block id`, `colour` and `segment name` as other spellings; `text` is required. Each
 further row is a note. Its block is named by `block` (an id or a name), else by
 `block_name`; a row whose block is unknown or missing is refused with its line
 number, unless `into` names the block for it. An empty cell leaves the field at its
@@ -19,7 +19,7 @@ import io
 import typing
 from typing import Any
 
-from canvas_editor.export.csv_table import BLOCK_NAME, note_columns, split_tags, unguard
+from canvas_editor.export.csv_table import BLOCK_NAME, NO, YES, note_columns, split_tags, unguard
 from canvas_editor.importers.building import CanvasBuilder, ImportRefused, decode_text
 from canvas_editor.model.blocks import BlockId, block_named
 from canvas_editor.model.document import Canvas, Note
@@ -56,6 +56,9 @@ def _value(kind: Any, cell: str) -> Any:
             return int(cell) if cell.strip().lstrip("+-").isdigit() else cell
         if kind is float:
             return float(cell)
+        if kind is bool:
+            answer = {YES: True, NO: False}.get(cell.strip().casefold())
+            return cell if answer is None else answer
     except ValueError:
         return cell
     return cell

@@ -5,6 +5,8 @@ from __future__ import annotations
 import colorsys
 from collections.abc import Iterable
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
+
 STICKY_COLORS: dict[str, str] = {
     "yellow": "#FFF176",
     "orange": "#FFB74D",
@@ -14,6 +16,18 @@ STICKY_COLORS: dict[str, str] = {
     "green": "#A5D6A7",
     "lime": "#E6EE9C",
     "grey": "#E0E0E0",
+}
+
+# Each sticky colour's name as the window shows it (translated where shown, context "Colors").
+COLOR_TITLES: dict[str, str] = {
+    "yellow": QT_TRANSLATE_NOOP("Colors", "Yellow"),
+    "orange": QT_TRANSLATE_NOOP("Colors", "Orange"),
+    "pink": QT_TRANSLATE_NOOP("Colors", "Pink"),
+    "purple": QT_TRANSLATE_NOOP("Colors", "Purple"),
+    "blue": QT_TRANSLATE_NOOP("Colors", "Blue"),
+    "green": QT_TRANSLATE_NOOP("Colors", "Green"),
+    "lime": QT_TRANSLATE_NOOP("Colors", "Lime"),
+    "grey": QT_TRANSLATE_NOOP("Colors", "Grey"),
 }
 
 DEFAULT_NOTE_COLOR = STICKY_COLORS["yellow"]

@@ -7,6 +7,9 @@ that changed, not one removed and one added. A note that moved inside its block,
 changed only its description or tags, or was restacked has not changed here: the
 comparison is about the business model, not about tidying the board.
 
+A face-down note (a silent brainstorm) is named by its author, never by its words, in
+either state: `model.private_writing.spoken`.
+
 Each change is one `Change` with its kind; a note that changed in several ways gives
 one change of each kind. `describe` words a change as one line (the `diff` command's
 output and the window's list); `change_json` is its shape in `diff --format json`.
@@ -20,8 +23,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple, Protocol
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Note, Segment
+from canvas_editor.model.private_writing import spoken
 
 
 class Board(Protocol):
@@ -46,15 +51,17 @@ class ChangeKind(StrEnum):
     VOTES = "votes"
 
 
+# The kinds as `diff` writes them; the window shows them translated (context "Changes").
 LABELS: dict[ChangeKind, str] = {
-    ChangeKind.ADDED: "added",
-    ChangeKind.REMOVED: "removed",
-    ChangeKind.MOVED: "moved",
-    ChangeKind.TEXT: "text changed",
-    ChangeKind.COLOR: "recoloured",
-    ChangeKind.SEGMENT: "segment changed",
-    ChangeKind.VOTES: "votes changed",
+    ChangeKind.ADDED: QT_TRANSLATE_NOOP("Changes", "added"),
+    ChangeKind.REMOVED: QT_TRANSLATE_NOOP("Changes", "removed"),
+    ChangeKind.MOVED: QT_TRANSLATE_NOOP("Changes", "moved"),
+    ChangeKind.TEXT: QT_TRANSLATE_NOOP("Changes", "text changed"),
+    ChangeKind.COLOR: QT_TRANSLATE_NOOP("Changes", "recoloured"),
+    ChangeKind.SEGMENT: QT_TRANSLATE_NOOP("Changes", "segment changed"),
+    ChangeKind.VOTES: QT_TRANSLATE_NOOP("Changes", "votes changed"),
 }
+NO_SEGMENT = QT_TRANSLATE_NOOP("Changes", "none")
 
 
 class SegmentRef(NamedTuple):
@@ -130,8 +137,8 @@ def _note_changes(
     found: list[Change] = []
     if old.block != new.block:
         found.append(Change(ChangeKind.MOVED, old, new, old.block, new.block))
-    if old.text != new.text:
-        found.append(Change(ChangeKind.TEXT, old, new, old.text, new.text))
+    if spoken(old) != spoken(new):  # a face-down note's words are not compared
+        found.append(Change(ChangeKind.TEXT, old, new, spoken(old), spoken(new)))
     if old.color.upper() != new.color.upper():
         found.append(Change(ChangeKind.COLOR, old, new, old.color.upper(), new.color.upper()))
     if old.segment != new.segment:
@@ -165,7 +172,11 @@ def quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def describe(change: Change, block_name: Callable[[BlockId], str] = english_block_name) -> str:
+def describe(
+    change: Change,
+    block_name: Callable[[BlockId], str] = english_block_name,
+    words: Callable[[str], str] = str,
+) -> str:
     """The change as one line, naming the block and the note's text.
 
     `added: Value Propositions: "Fresh bread"`,
@@ -173,26 +184,27 @@ def describe(change: Change, block_name: Callable[[BlockId], str] = english_bloc
     `text changed: Channels: "Flyers" -> "Posters"`,
     `segment changed: Channels: "Flyers": none -> "Commuters"`,
     `votes changed: Channels: "Flyers": 0 -> 3`.
+    `words` gives the kinds' words (LABELS, NO_SEGMENT) in the reader's language.
     """
-    label = LABELS[change.kind]
+    label = words(LABELS[change.kind])
     old, new = change.old, change.new
     if change.kind is ChangeKind.MOVED:
         assert isinstance(old, BlockId) and isinstance(new, BlockId)
-        return f"{label}: {quoted(change.note.text)}: {block_name(old)} -> {block_name(new)}"
+        return f"{label}: {quoted(spoken(change.note))}: {block_name(old)} -> {block_name(new)}"
     where = f"{label}: {block_name(change.block)}"
     if change.kind is ChangeKind.TEXT:
         assert isinstance(old, str) and isinstance(new, str)
         return f"{where}: {quoted(old)} -> {quoted(new)}"
-    what = f"{where}: {quoted(change.note.text)}"
+    what = f"{where}: {quoted(spoken(change.note))}"
     if change.kind is ChangeKind.SEGMENT:
-        return f"{what}: {_segment_words(old)} -> {_segment_words(new)}"
+        return f"{what}: {_segment_words(old, words)} -> {_segment_words(new, words)}"
     if change.kind in (ChangeKind.COLOR, ChangeKind.VOTES):
         return f"{what}: {old} -> {new}"
     return what
 
 
-def _segment_words(value: Value) -> str:
-    return quoted(value.name) if isinstance(value, SegmentRef) else "none"
+def _segment_words(value: Value, words: Callable[[str], str]) -> str:
+    return quoted(value.name) if isinstance(value, SegmentRef) else words(NO_SEGMENT)
 
 
 def change_json(change: Change) -> dict[str, Any]:
@@ -201,7 +213,7 @@ def change_json(change: Change) -> dict[str, Any]:
         "kind": change.kind.value,
         "note": change.note_id,
         "block": change.block.value,
-        "text": change.note.text,
+        "text": spoken(change.note),
         "before": _json_value(change.old),
         "after": _json_value(change.new),
     }

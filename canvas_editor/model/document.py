@@ -17,12 +17,16 @@ from typing import Annotated
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
 from canvas_editor.model.rules import (
+    DEFAULT_VOTE_BUDGET,
+    MAX_BALLOTS,
     MAX_NOTES,
     MAX_SEGMENTS,
     MAX_SNAPSHOTS,
     Color,
     Count,
     Description,
+    Dots,
+    Flag,
     Fraction,
     Id,
     LanguageTag,
@@ -32,6 +36,7 @@ from canvas_editor.model.rules import (
     SegmentName,
     ShortText,
     Tags,
+    VoteBudget,
 )
 
 _CHECKED = {"extra": "forbid", "revalidate_instances": "always"}
@@ -57,8 +62,13 @@ class Note:
     color: Color = DEFAULT_NOTE_COLOR
     segment: Id | None = None
     tags: Tags = ()
-    # Dots from dot voting.
+    # Dots from dot voting: every voter's, the ballots' and those given without one (an import).
     votes: Count = 0
+    # Face down (a silent brainstorm): shown as a blank card with its author until revealed,
+    # and left out of every export (model/private_writing.py).
+    hidden: Flag = False
+    # Who wrote it: the label a face-down card shows.
+    author: ShortText = ""
     # The note's top-left corner as fractions of its block.
     x: Fraction = 0.0
     y: Fraction = 0.0
@@ -100,6 +110,19 @@ class Snapshot:
     segments: Segments = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class Ballot:
+    """One voter's dots in dot voting (model/voting.py), kept so a budget holds across saves.
+
+    `voter` is the name the facilitator typed, or "" for a voter without one.
+    """
+
+    __pydantic_config__ = _CHECKED
+
+    voter: ShortText
+    dots: Dots = ()
+
+
 @dataclass(slots=True)
 class Canvas:
     __pydantic_config__ = _CHECKED
@@ -115,6 +138,9 @@ class Canvas:
     snapshots: Annotated[list[Snapshot], Rule(max_length=MAX_SNAPSHOTS)] = field(default_factory=list)
     # Blocks in the order a presenter walks through them; empty means the standard order.
     presentation_order: Annotated[list[BlockId], Rule(max_length=len(BlockId))] = field(default_factory=list)
+    # Dot voting: the dots each voter may give, and who gave which.
+    vote_budget: VoteBudget = DEFAULT_VOTE_BUDGET
+    ballots: Annotated[list[Ballot], Rule(max_length=MAX_BALLOTS)] = field(default_factory=list)
 
     def note(self, note_id: str) -> Note:
         for n in self.notes:
@@ -142,6 +168,25 @@ def check_references(canvas: Canvas) -> None:
     for i, block in enumerate(canvas.presentation_order):
         if block in canvas.presentation_order[:i]:
             raise ValueError(f"presentation_order[{i}]: {block.value!r} is listed twice")
+    _check_ballots(canvas)
+
+
+def _check_ballots(canvas: Canvas) -> None:
+    """Each voter has one ballot, each dot names a note of the board, and no note has
+    fewer votes than the ballots give it."""
+    _check_unique("ballots", "voter", [b.voter for b in canvas.ballots], key="voter")
+    votes = {n.id: n.votes for n in canvas.notes}
+    given: dict[str, int] = {}
+    for k, ballot in enumerate(canvas.ballots):
+        for d, note_id in enumerate(ballot.dots):
+            if note_id not in votes:
+                raise ValueError(f"ballots[{k}].dots[{d}]: no note has the id {note_id!r}")
+            given[note_id] = given.get(note_id, 0) + 1
+    for i, note in enumerate(canvas.notes):
+        if given.get(note.id, 0) > note.votes:
+            raise ValueError(
+                f"notes[{i}].votes: {note.votes} is fewer than the {given[note.id]} dots the ballots give it"
+            )
 
 
 def _check_board(place: str, notes: list[Note], segments: list[Segment]) -> None:
@@ -154,10 +199,10 @@ def _check_board(place: str, notes: list[Note], segments: list[Segment]) -> None
             raise ValueError(f"{place}notes[{i}].segment: no segment has the id {note.segment!r}")
 
 
-def _check_unique(place: str, what: str, ids: list[str]) -> None:
+def _check_unique(place: str, what: str, ids: list[str], key: str = "id") -> None:
     """Raise with the place of the first repeated id, as `place[i].id: duplicate ...`."""
     seen: set[str] = set()
     for i, item_id in enumerate(ids):
         if item_id in seen:
-            raise ValueError(f"{place}[{i}].id: duplicate {what} {item_id!r}")
+            raise ValueError(f"{place}[{i}].{key}: duplicate {what} {item_id!r}")
         seen.add(item_id)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.canvas_words import attribution
 
 # The reference sheet is ISO A landscape; other paper sizes stretch the fractions.
 SHEET_ASPECT = math.sqrt(2.0)
@@ -49,7 +51,9 @@ class Rect(NamedTuple):
 
 
 MARGIN = 0.02
-HEADER = Rect(MARGIN, MARGIN, 1.0 - 2 * MARGIN, 0.07)
+# The header starts lower than the side margin: 5.5 mm down on A4 landscape, below the
+# band office printers cannot print, so the reference sheet prints whole as it is.
+HEADER = Rect(MARGIN, 0.026, 1.0 - 2 * MARGIN, 0.07)
 BOARD = Rect(MARGIN, 0.10, 1.0 - 2 * MARGIN, 0.855)
 FOOTER = Rect(MARGIN, BOARD.bottom + 0.005, 1.0 - 2 * MARGIN, 1.0 - BOARD.bottom - 0.01)
 
@@ -58,6 +62,12 @@ NOTE_W = 0.064
 NOTE_H = NOTE_W * SHEET_ASPECT
 # The sizes the editor offers by name; a note may have any size its rule allows (rules.py).
 NOTE_SIZES: dict[str, float] = {"small": 0.75, "medium": 1.0, "large": 1.5}
+# Their names as the window shows them (translated where shown, context "Sizes").
+NOTE_SIZE_TITLES: dict[str, str] = {
+    "small": QT_TRANSLATE_NOOP("Sizes", "Small"),
+    "medium": QT_TRANSLATE_NOOP("Sizes", "Medium"),
+    "large": QT_TRANSLATE_NOOP("Sizes", "Large"),
+}
 # Note text as printed on the reference sheet, A4 landscape (297 mm wide): 8 pt down to
 # 5 pt in 0.5 pt steps, inside a padding of 7 % of the note's width. The PDF scales
 # these with its paper and the board with its scene, so a note wraps alike on both.
@@ -67,7 +77,8 @@ NOTE_PADDING = 0.07
 # Room at the top of each block for its name, where automatic placement starts.
 BLOCK_TITLE_H = 0.035
 
-ATTRIBUTION = "The Business Model Canvas by Strategyzer AG, licensed under CC BY-SA 3.0"
+# The attribution in the source language; model.canvas_words.attribution gives it in a canvas's language.
+ATTRIBUTION = attribution("en")
 
 
 def _blocks() -> dict[BlockId, Rect]:

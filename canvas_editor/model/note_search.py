@@ -128,6 +128,8 @@ class NoteSearch:
                 continue
             if wanted.segments and note.segment not in wanted.segments:
                 continue
+            if note.hidden and (terms or tags):
+                continue  # a face-down note's words are not to be found until it is revealed
             folded = self._folded(note) if terms or tags else None
             if tags and folded is not None and not (folded.tags & tags):
                 continue

@@ -32,6 +32,10 @@ MAX_SEGMENT_NAME = 100
 # legible at the smallest print size, and at double size it still fits the smallest block.
 MIN_NOTE_SIZE = 0.5
 MAX_NOTE_SIZE = 2.0
+# Dot voting: a voter's budget, and how many voters' ballots a canvas keeps.
+DEFAULT_VOTE_BUDGET = 3
+MAX_VOTE_BUDGET = 99
+MAX_BALLOTS = 1_000
 # A BCP 47 language tag such as "en" or "ko-KR"; 35 characters is the length RFC 5646 asks to support.
 MAX_LANGUAGE_TAG = 35
 
@@ -80,4 +84,9 @@ Tags = Annotated[tuple[Tag, ...], Rule(max_length=MAX_TAGS)]
 # A place inside a block, as a fraction of its width or height. Strict refuses true/false.
 Fraction = Annotated[float, Rule(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
 Count = Annotated[int, Rule(strict=True, ge=0)]
+# Strict: 0 and 1 are never taken for false and true.
+Flag = Annotated[bool, Rule(strict=True)]
+VoteBudget = Annotated[int, Rule(strict=True, ge=1, le=MAX_VOTE_BUDGET)]
+# A ballot's dots, a note id once per dot; a budget lowered since may leave more than it allows.
+Dots = Annotated[tuple[Id, ...], Rule(max_length=MAX_VOTE_BUDGET)]
 NoteSize = Annotated[float, Rule(strict=True, ge=MIN_NOTE_SIZE, le=MAX_NOTE_SIZE, allow_inf_nan=False)]

@@ -8,9 +8,11 @@ before it saves the file).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.document import Canvas, Snapshot, new_id
 from canvas_editor.model.rules import MAX_SNAPSHOTS
 
@@ -77,10 +79,17 @@ def find_snapshot(canvas: Canvas, name: str) -> Snapshot:
     return named[0]
 
 
-def title(snapshot: Snapshot) -> str:
-    """How a window names the snapshot: `snapshot 'Morning', 2024-05-01 10:30:00+09:00`."""
-    when = f", {snapshot.created.replace('T', ' ')}" if snapshot.created else ""
-    return f"snapshot {snapshot.name!r}{when}"
+# How a window names a snapshot, in English; the window passes its translation.
+TITLE = QT_TRANSLATE_NOOP("Snapshots", "snapshot {name}")
+TITLE_WHEN = QT_TRANSLATE_NOOP("Snapshots", "snapshot {name}, {when}")
+
+
+def title(snapshot: Snapshot, words: Callable[[str], str] = str) -> str:
+    """How a window names the snapshot: `snapshot 'Morning', 2024-05-01 10:30:00+09:00`;
+    `words` gives TITLE and TITLE_WHEN in the window's language."""
+    if snapshot.created:
+        return words(TITLE_WHEN).format(name=repr(snapshot.name), when=snapshot.created.replace("T", " "))
+    return words(TITLE).format(name=repr(snapshot.name))
 
 
 def as_canvas(canvas: Canvas, snapshot: Snapshot) -> Canvas:

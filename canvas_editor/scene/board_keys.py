@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
+
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -37,10 +39,15 @@ class BoardKey(NamedTuple):
     """One thing a key does on the board; `command` names the handler that does it."""
 
     command: str
-    description: str
+    description: str  # in English; `text` in the window's language
     standard: tuple[Std, ...] = ()  # matched with QKeyEvent.matches (platform bindings)
     combos: tuple[tuple[int, Mod], ...] = ()  # exact key and modifiers (keypad ignored)
-    label: str = ""  # how the cheat sheet shows a family of keys ("1 to 9")
+    label: str = ""  # how the cheat sheet shows a family of keys ("1 to 9"), in English
+
+    @property
+    def text(self) -> str:
+        """What the key does, in the window's language."""
+        return QCoreApplication.translate("Keys", self.description)
 
     def sequences(self) -> list[QKeySequence]:
         """Every key sequence of the entry, platform bindings first."""
@@ -53,7 +60,7 @@ class BoardKey(NamedTuple):
     def key_text(self) -> str:
         """The keys as the user reads them ("Ctrl+D", "Delete, Backspace", "1 to 9")."""
         if self.label:
-            return self.label
+            return QCoreApplication.translate("Keys", self.label)
         names: list[str] = []
         for seq in self.sequences():
             name = seq.toString(QKeySequence.SequenceFormat.NativeText)
@@ -67,62 +74,104 @@ def _combos(keys: Sequence[int], mods: Mod = NONE) -> tuple[tuple[int, Mod], ...
 
 
 BOARD_KEYS: tuple[BoardKey, ...] = (
-    BoardKey("undo", "Undo", standard=(Std.Undo,)),
+    BoardKey("undo", QT_TRANSLATE_NOOP("Keys", "Undo"), standard=(Std.Undo,)),
     BoardKey(
         "redo",
-        "Redo",
+        QT_TRANSLATE_NOOP("Keys", "Redo"),
         standard=(Std.Redo,),
         combos=((Key.Key_Y, CTRL), (Key.Key_Z, CTRL | SHIFT)),
     ),
-    BoardKey("copy", "Copy the selected notes", standard=(Std.Copy,)),
-    BoardKey("cut", "Cut the selected notes", standard=(Std.Cut,)),
-    BoardKey("paste", "Paste notes, or text as new notes", standard=(Std.Paste,)),
-    BoardKey("select_all", "Select every note", standard=(Std.SelectAll,)),
-    BoardKey("duplicate", "Duplicate the selected notes", combos=((Key.Key_D, CTRL),)),
-    BoardKey("zoom_in", "Zoom in", combos=_combos((Key.Key_Equal, Key.Key_Plus), CTRL)),
-    BoardKey("zoom_out", "Zoom out", combos=((Key.Key_Minus, CTRL),)),
-    BoardKey("zoom_fit", "Fit the sheet to the window", combos=((Key.Key_0, CTRL),)),
-    BoardKey("delete", "Delete the selected notes", combos=_combos((Key.Key_Delete, Key.Key_Backspace))),
+    BoardKey("copy", QT_TRANSLATE_NOOP("Keys", "Copy the selected notes"), standard=(Std.Copy,)),
+    BoardKey("cut", QT_TRANSLATE_NOOP("Keys", "Cut the selected notes"), standard=(Std.Cut,)),
+    BoardKey("paste", QT_TRANSLATE_NOOP("Keys", "Paste notes, or text as new notes"), standard=(Std.Paste,)),
+    BoardKey("select_all", QT_TRANSLATE_NOOP("Keys", "Select every note"), standard=(Std.SelectAll,)),
+    BoardKey(
+        "duplicate", QT_TRANSLATE_NOOP("Keys", "Duplicate the selected notes"), combos=((Key.Key_D, CTRL),)
+    ),
+    BoardKey(
+        "zoom_in", QT_TRANSLATE_NOOP("Keys", "Zoom in"), combos=_combos((Key.Key_Equal, Key.Key_Plus), CTRL)
+    ),
+    BoardKey("zoom_out", QT_TRANSLATE_NOOP("Keys", "Zoom out"), combos=((Key.Key_Minus, CTRL),)),
+    BoardKey(
+        "zoom_fit", QT_TRANSLATE_NOOP("Keys", "Fit the sheet to the window"), combos=((Key.Key_0, CTRL),)
+    ),
+    BoardKey(
+        "delete",
+        QT_TRANSLATE_NOOP("Keys", "Delete the selected notes"),
+        combos=_combos((Key.Key_Delete, Key.Key_Backspace)),
+    ),
     BoardKey(
         "add_note",
-        "Add a note (in the chosen block, or the one under the mouse) and type in it",
+        QT_TRANSLATE_NOOP(
+            "Keys", "Add a note (in the chosen block, or the one under the mouse) and type in it"
+        ),
         combos=(
             (Key.Key_N, NONE),
             *_combos((Key.Key_Return, Key.Key_Enter), CTRL),
         ),
     ),
-    BoardKey("edit", "Edit the selected note", combos=_combos((Key.Key_F2, Key.Key_Return, Key.Key_Enter))),
-    BoardKey("choose_block", "Choose the block where N adds notes", combos=_combos(DIGITS), label="1 to 9"),
-    BoardKey("nudge", "Nudge the selected notes", combos=_combos(tuple(ARROWS)), label="Arrow keys"),
+    BoardKey(
+        "edit",
+        QT_TRANSLATE_NOOP("Keys", "Edit the selected note"),
+        combos=_combos((Key.Key_F2, Key.Key_Return, Key.Key_Enter)),
+    ),
+    BoardKey(
+        "choose_block",
+        QT_TRANSLATE_NOOP("Keys", "Choose the block where N adds notes"),
+        combos=_combos(DIGITS),
+        label=QT_TRANSLATE_NOOP("Keys", "1 to 9"),
+    ),
+    BoardKey(
+        "nudge",
+        QT_TRANSLATE_NOOP("Keys", "Nudge the selected notes"),
+        combos=_combos(tuple(ARROWS)),
+        label=QT_TRANSLATE_NOOP("Keys", "Arrow keys"),
+    ),
     BoardKey(
         "nudge_far",
-        "Nudge the selected notes five times as far",
+        QT_TRANSLATE_NOOP("Keys", "Nudge the selected notes five times as far"),
         combos=_combos(tuple(ARROWS), SHIFT),
-        label="Shift+Arrow keys",
+        label=QT_TRANSLATE_NOOP("Keys", "Shift+Arrow keys"),
     ),
     BoardKey(
         "clear",
-        "Clear the selection, the chosen block and a segment's focus",
+        QT_TRANSLATE_NOOP(
+            "Keys", "Clear the selection, the chosen block and a segment's focus; leave voting mode"
+        ),
         combos=((Key.Key_Escape, NONE),),
     ),
-    BoardKey("pan", "Hold and drag to move around the board", combos=((Key.Key_Space, NONE),), label="Space"),
+    BoardKey(
+        "pan",
+        QT_TRANSLATE_NOOP("Keys", "Hold and drag to move around the board"),
+        combos=((Key.Key_Space, NONE),),
+        label=QT_TRANSLATE_NOOP("Keys", "Space"),
+    ),
+    BoardKey(
+        "voting",
+        QT_TRANSLATE_NOOP(
+            "Keys", "Voting mode: a click on a note gives it a dot, a right-click or Alt-click takes one back"
+        ),
+        combos=((Key.Key_V, NONE),),
+    ),
 )
 """Keys of the board when no note is being edited."""
 
 EDITOR_KEYS: tuple[BoardKey, ...] = (
     BoardKey(
         "finish",
-        "Finish editing the note",
+        QT_TRANSLATE_NOOP("Keys", "Finish editing the note"),
         combos=((Key.Key_Escape, NONE), *_combos((Key.Key_Return, Key.Key_Enter), CTRL)),
     ),
-    BoardKey("next", "Edit the next note of the block", combos=((Key.Key_Tab, NONE),)),
+    BoardKey(
+        "next", QT_TRANSLATE_NOOP("Keys", "Edit the next note of the block"), combos=((Key.Key_Tab, NONE),)
+    ),
     BoardKey(
         "previous",
-        "Edit the previous note of the block",
+        QT_TRANSLATE_NOOP("Keys", "Edit the previous note of the block"),
         combos=((Key.Key_Backtab, SHIFT), (Key.Key_Backtab, NONE)),
-        label="Shift+Tab",
+        label=QT_TRANSLATE_NOOP("Keys", "Shift+Tab"),
     ),
-    BoardKey("paste_text", "Paste as plain text", standard=(Std.Paste,)),
+    BoardKey("paste_text", QT_TRANSLATE_NOOP("Keys", "Paste as plain text"), standard=(Std.Paste,)),
 )
 """Keys inside a note while its text is edited (other keys type)."""
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     )
 
     from canvas_editor.model.placement import Aim
+    from canvas_editor.model.private_writing import Brainstorm
     from canvas_editor.scene.edit_session import EditSession
 
 _LIFT = 1_000_000.0  # added to the z of notes while they are dragged
@@ -46,6 +47,7 @@ _SCENE_MARGIN = 16.0  # grey border around the sheet when it fits the window
 class BoardScene(QGraphicsScene):
     header_edit_requested = Signal()
     segment_focus_changed = Signal(object)  # the focused segment's id, or None
+    status_message = Signal(str)  # a one-line answer to a gesture, for the window's status bar
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class BoardScene(QGraphicsScene):
         self._fading_panels: set[str] = set()  # open panels that fade notes: pictures wanted
         self._shown: frozenset[str] | None = None  # notes a presentation has revealed; None: all
         self._focus: str | None = None  # the segment whose notes stay bright; None: no focus
+        self.brainstorm: Brainstorm | None = None  # while set, new notes go face down (ui/brainstorm.py)
         # Notes wholly under others are not painted on screen; every change to where
         # notes are, their stacking or their opacity below calls _notes_rearranged().
         sheet = Box(SHEET_RECT.left(), SHEET_RECT.top(), SHEET_RECT.right(), SHEET_RECT.bottom())
@@ -106,6 +109,10 @@ class BoardScene(QGraphicsScene):
     @property
     def header_item(self) -> HeaderItem:
         return self._header
+
+    @property
+    def attribution_item(self) -> AttributionItem:
+        return self._attribution
 
     def selected_note_ids(self) -> list[str]:
         """Selected notes in stacking order (back to front)."""
@@ -265,6 +272,9 @@ class BoardScene(QGraphicsScene):
         item = self._items.get(note_id)
         if item is None:
             return
+        if item.note.hidden and draft_session is None:
+            self.status_message.emit("That note is face down: its words show once the notes are revealed")
+            return
         self.select_notes([note_id])
         # Imported on first use: the editor and menus are not needed to show the board,
         # and their Qt classes cost start-up time.
@@ -291,7 +301,13 @@ class BoardScene(QGraphicsScene):
         first free place."""
         self.finish_edit()
         draft = self._controller.new_text_session()
-        note_id = self._controller.add_note(block, aim=aim, draft_session=draft)
+        brainstorm = self.brainstorm
+        if brainstorm is not None and not brainstorm.covers(block):
+            brainstorm = None
+        author = brainstorm.author if brainstorm is not None else ""
+        note_id = self._controller.add_note(
+            block, aim=aim, draft_session=draft, hidden=brainstorm is not None, author=author
+        )
         self.edit_note(note_id, draft_session=draft)
         return note_id
 
@@ -420,6 +436,11 @@ class BoardScene(QGraphicsScene):
         self._header.set_canvas(canvas)
         for item in self._blocks.values():
             item.set_language(canvas.language)
+        self._attribution.set_language(canvas.language)
+
+    def retranslate(self) -> None:
+        """The board's tips in the window's language, after it changes."""
+        self._header.retranslate()
 
     def _abandon_edit(self) -> None:
         session, self._session = self._session, None

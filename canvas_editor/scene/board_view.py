@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QGuiApplication,
     QKeyEvent,
     QMouseEvent,
@@ -31,9 +30,11 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.scene import board_keys, note_operations
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.clipboard import put_on_clipboard
+from canvas_editor.scene.desk import desk_colour
 from canvas_editor.scene.fonts import register_fonts
 from canvas_editor.scene.geometry import SHEET_RECT, to_sheet
 from canvas_editor.scene.sheet_items import BLOCK_NUMBERS
+from canvas_editor.scene.voting_clicks import VotingClicks
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -79,12 +80,13 @@ class BoardView(QGraphicsView):
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setBackgroundBrush(QColor("#ECEFF1"))  # not QBrush(...): that costs ~3 ms, see NoteStyle.paint
+        self.setBackgroundBrush(desk_colour(self.palette()))  # not QBrush(...): ~3 ms, see NoteStyle.paint
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         controller.canvas_reset.connect(self.zoom_fit)
+        self.voting = VotingClicks(self)  # voting mode (V): clicks give dots
         self._key_commands = self._board_key_commands()
 
     @property
@@ -103,7 +105,7 @@ class BoardView(QGraphicsView):
     def cut(self) -> None:
         if self._scene.is_editing():
             return
-        ids = self._scene.selected_note_ids()
+        ids = note_operations.face_up_ids(self._scene, self._scene.selected_note_ids())
         if ids:
             self.copy()
             note_operations.delete_notes(self._scene, ids)
@@ -318,6 +320,11 @@ class BoardView(QGraphicsView):
         super().mouseReleaseEvent(event)
         event.accept()  # the board is the end of the line for mouse events
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop turned light or dark
+            self.setBackgroundBrush(desk_colour(self.palette()))
+        super().changeEvent(event)
+
     # ---- keyboard -----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -364,6 +371,7 @@ class BoardView(QGraphicsView):
             self._scene.choose_block(None)
             self._scene.clearSelection()
             self._scene.set_segment_focus(None)
+            self.voting.set_active(False)
 
         def start_pan(event: QKeyEvent) -> None:
             if not event.isAutoRepeat():
@@ -389,6 +397,7 @@ class BoardView(QGraphicsView):
             "nudge_far": nudge(far=True),
             "clear": clear,
             "pan": start_pan,
+            "voting": lambda _e: self.voting.set_active(not self.voting.is_active()),
         }
         missing = board_keys.commands(board_keys.BOARD_KEYS) - commands.keys()
         if missing:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.compare import Change, ChangeKind
 from canvas_editor.model.document import Note
 from canvas_editor.scene.board_scene import BoardScene
@@ -30,17 +31,53 @@ from canvas_editor.scene.geometry import NOTE_H, NOTE_W, note_top_left
 class KindStyle(NamedTuple):
     color: QColor
     badge: str  # a letter on the note
-    legend: str  # what the badge means, beside the list
+    legend: str  # what the badge means, beside the list (translated where shown)
+    counted: str  # how many there are, "{count} added" (translated where shown)
 
 
 KIND_STYLES: dict[ChangeKind, KindStyle] = {
-    ChangeKind.ADDED: KindStyle(QColor("#2E7D32"), "+", "Added"),
-    ChangeKind.REMOVED: KindStyle(QColor("#C62828"), "\u2212", "Removed (where it was)"),
-    ChangeKind.MOVED: KindStyle(QColor("#1565C0"), "M", "Moved to another block"),
-    ChangeKind.TEXT: KindStyle(QColor("#6A1B9A"), "T", "Text changed"),
-    ChangeKind.COLOR: KindStyle(QColor("#EF6C00"), "C", "Recoloured"),
-    ChangeKind.SEGMENT: KindStyle(QColor("#00838F"), "S", "Segment changed"),
-    ChangeKind.VOTES: KindStyle(QColor("#5D4037"), "V", "Votes changed"),
+    ChangeKind.ADDED: KindStyle(
+        QColor("#2E7D32"),
+        "+",
+        QT_TRANSLATE_NOOP("CompareOverlay", "Added"),
+        QT_TRANSLATE_NOOP("CompareOverlay", "{count} added"),
+    ),
+    ChangeKind.REMOVED: KindStyle(
+        QColor("#C62828"),
+        "\u2212",
+        QT_TRANSLATE_NOOP("CompareOverlay", "Removed (where it was)"),
+        QT_TRANSLATE_NOOP("CompareOverlay", "{count} removed"),
+    ),
+    ChangeKind.MOVED: KindStyle(
+        QColor("#1565C0"),
+        "M",
+        QT_TRANSLATE_NOOP("CompareOverlay", "Moved to another block"),
+        QT_TRANSLATE_NOOP("CompareOverlay", "{count} moved to another block"),
+    ),
+    ChangeKind.TEXT: KindStyle(
+        QColor("#6A1B9A"),
+        "T",
+        QT_TRANSLATE_NOOP("CompareOverlay", "Text changed"),
+        QT_TRANSLATE_NOOP("CompareOverlay", "{count} text changed"),
+    ),
+    ChangeKind.COLOR: KindStyle(
+        QColor("#EF6C00"),
+        "C",
+        QT_TRANSLATE_NOOP("CompareOverlay", "Recoloured"),
+        QT_TRANSLATE_NOOP("CompareOverlay", "{count} recoloured"),
+    ),
+    ChangeKind.SEGMENT: KindStyle(
+        QColor("#00838F"),
+        "S",
+        QT_TRANSLATE_NOOP("CompareOverlay", "Segment changed"),
+        QT_TRANSLATE_NOOP("CompareOverlay", "{count} segment changed"),
+    ),
+    ChangeKind.VOTES: KindStyle(
+        QColor("#5D4037"),
+        "V",
+        QT_TRANSLATE_NOOP("CompareOverlay", "Votes changed"),
+        QT_TRANSLATE_NOOP("CompareOverlay", "{count} votes changed"),
+    ),
 }
 
 # Above every note, also one lifted for a drag (BoardScene lifts by 1e6).

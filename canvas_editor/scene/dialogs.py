@@ -7,6 +7,7 @@ them without opening a window.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -21,17 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.document import Canvas
 
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
+# The form's labels, in the window's language (the board shows the canvas's words).
 HEADER_LABELS = {
-    "title": "Title",
-    "designed_for": "Designed for",
-    "designed_by": "Designed by",
-    "date": "Date",
-    "iteration": "Iteration",
+    "title": QT_TRANSLATE_NOOP("CanvasDetails", "Title"),
+    "designed_for": QT_TRANSLATE_NOOP("CanvasDetails", "Designed for"),
+    "designed_by": QT_TRANSLATE_NOOP("CanvasDetails", "Designed by"),
+    "date": QT_TRANSLATE_NOOP("CanvasDetails", "Date"),
+    "iteration": QT_TRANSLATE_NOOP("CanvasDetails", "Iteration"),
 }
+# Canvas languages by their own names, as in View > Language.
 LANGUAGES = {"en": "English", "ko": "한국어 (Korean)"}
 _TYPING_CHARS = 30  # a header field is at least this many characters wide, to type in
 _LINE_EDIT_MARGIN = 2  # QLineEdit keeps this many pixels on each side of its text
@@ -42,7 +46,7 @@ class HeaderDialog(QDialog):
 
     def __init__(self, canvas: Canvas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Canvas details")
+        self.setWindowTitle(QCoreApplication.translate("CanvasDetails", "Canvas details"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._edits: dict[str, QLineEdit] = {}
@@ -50,7 +54,7 @@ class HeaderDialog(QDialog):
             edit = QLineEdit(getattr(canvas, name))
             edit.setMaxLength(200)
             edit.setObjectName(name)
-            form.addRow(text, edit)
+            form.addRow(QCoreApplication.translate("CanvasDetails", text), edit)
             self._edits[name] = edit
         self._language = QComboBox()
         self._language.setObjectName("language")
@@ -59,7 +63,7 @@ class HeaderDialog(QDialog):
         if canvas.language not in LANGUAGES:
             self._language.addItem(canvas.language, canvas.language)
         self._language.setCurrentIndex(self._language.findData(canvas.language))
-        form.addRow("Language", self._language)
+        form.addRow(QCoreApplication.translate("CanvasDetails", "Language"), self._language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -101,6 +105,8 @@ def ask_header(canvas: Canvas, parent: QWidget | None) -> dict[str, str] | None:
         dialog.deleteLater()
 
 
-def ask_color(initial: QColor, parent: QWidget | None, title: str = "Note colour") -> QColor | None:
+def ask_color(initial: QColor, parent: QWidget | None, title: str = "") -> QColor | None:
+    """A colour from the colour dialog, titled `title` (already translated) or "Note colour"."""
+    title = title or QCoreApplication.translate("CanvasDetails", "Note colour")
     color = QColorDialog.getColor(initial, parent, title)
     return color if color.isValid() else None

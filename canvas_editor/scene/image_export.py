@@ -26,7 +26,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from canvas_editor.controller import DocumentController
 from canvas_editor.export.image_options import ImageOptions, check_image_options
 from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.canvas_words import word
 from canvas_editor.model.document import Canvas
+from canvas_editor.model.private_writing import face_up
 from canvas_editor.scene.board_scene import BoardScene
 from canvas_editor.scene.fonts import register_fonts
 from canvas_editor.scene.geometry import SHEET_RECT
@@ -51,9 +53,10 @@ def ensure_application() -> QGuiApplication:
 
 def export_scene(canvas: Canvas, legend: bool = True) -> BoardScene:
     """A scene of `canvas` for painting onto paper or into a file (see the module note);
+    face-down notes are left out, as from every export (model/private_writing.py), and
     `legend` keeps the segments' legend in the footer."""
     register_fonts()
-    scene = BoardScene(DocumentController(canvas))
+    scene = BoardScene(DocumentController(face_up(canvas)))
     scene.segment_marks.legend.setVisible(legend)
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -123,8 +126,8 @@ def svg_bytes(canvas: Canvas, options: ImageOptions) -> bytes:
     generator.setResolution(72)  # one unit per point: the size comes out in real units
     generator.setSize(QSize(round(w), round(h)))
     generator.setViewBox(QRectF(0.0, 0.0, w, h))
-    generator.setTitle(canvas.title or "Business Model Canvas")
-    generator.setDescription("Business Model Canvas")
+    generator.setTitle(canvas.title or word("canvas", canvas.language))
+    generator.setDescription(word("canvas", canvas.language))
     painter = QPainter(generator)
     try:
         painter.fillRect(QRectF(0.0, 0.0, w, h), PAPER)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canvas_editor.model.colors import SEGMENT_PALETTE, unused_segment_color
+from canvas_editor.model.colors import COLOR_TITLES, SEGMENT_PALETTE, unused_segment_color
 from canvas_editor.model.document import Segment
 from canvas_editor.model.rules import MAX_DESCRIPTION, MAX_SEGMENT_NAME
 
@@ -69,7 +69,7 @@ class TagsEdit(QLineEdit):
 
     def __init__(self, tags: Sequence[str], known: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(", ".join(tags), parent)
-        self.setPlaceholderText("e.g. risk, to test")
+        self.setPlaceholderText(QCoreApplication.translate("NoteDialogs", "e.g. risk, to test"))
         completer = _LastTagCompleter(QStringListModel(list(known), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
@@ -90,16 +90,16 @@ class NoteDialog(QDialog):
         self, description: str, tags: Sequence[str], known: Sequence[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note details")
+        self.setWindowTitle(QCoreApplication.translate("NoteDialogs", "Note details"))
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setPlainText(description)
         self.tags = TagsEdit(tags, known)
         self.tags.setObjectName("tags")
         form = QFormLayout()
-        form.addRow("&Description", self.description)
-        form.addRow("&Tags", self.tags)
-        form.addRow("", QLabel("Separate tags with commas."))
+        form.addRow(QCoreApplication.translate("NoteDialogs", "&Description"), self.description)
+        form.addRow(QCoreApplication.translate("NoteDialogs", "&Tags"), self.tags)
+        form.addRow("", QLabel(QCoreApplication.translate("NoteDialogs", "Separate tags with commas.")))
         buttons = QDialogButtonBox(_OK | _CANCEL)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -117,14 +117,16 @@ class TagDialog(QDialog):
 
     def __init__(self, known: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add tags")
+        self.setWindowTitle(QCoreApplication.translate("NoteDialogs", "Add tags"))
         self.tags = TagsEdit((), known)
         self.tags.setObjectName("tags")
         buttons = QDialogButtonBox(_OK | _CANCEL)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tags to add (separate them with commas):"))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("NoteDialogs", "Tags to add (separate them with commas):"))
+        )
         layout.addWidget(self.tags)
         layout.addWidget(buttons)
 
@@ -135,12 +137,12 @@ class NewSegmentDialog(QDialog):
 
     def __init__(self, segments: Sequence[Segment], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New segment")
+        self.setWindowTitle(QCoreApplication.translate("NoteDialogs", "New segment"))
         used = {s.color.upper(): s.name for s in segments}
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.name.setMaxLength(MAX_SEGMENT_NAME)
-        self.name.setPlaceholderText("e.g. Commuters")
+        self.name.setPlaceholderText(QCoreApplication.translate("NoteDialogs", "e.g. Commuters"))
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         swatches = QHBoxLayout()
@@ -149,12 +151,19 @@ class NewSegmentDialog(QDialog):
             button = self._swatch(value, f"color:{name}")
             taken_by = used.get(value.upper())
             button.setEnabled(taken_by is None)
-            button.setToolTip(f"{name.capitalize()}" + (f" (used by {taken_by})" if taken_by else ""))
+            colour = QCoreApplication.translate("Colors", COLOR_TITLES[name])
+            button.setToolTip(
+                QCoreApplication.translate("NoteDialogs", "{colour} (used by {segment})").format(
+                    colour=colour, segment=taken_by
+                )
+                if taken_by
+                else colour
+            )
             swatches.addWidget(button)
         self._custom = self._swatch("#FFFFFF", "color:custom")
         self._custom.setVisible(False)
         swatches.addWidget(self._custom)
-        other = QPushButton("&Other colour…")
+        other = QPushButton(QCoreApplication.translate("NoteDialogs", "&Other colour…"))
         other.setObjectName("other-colour")
         other.clicked.connect(self._ask_colour)
         swatches.addWidget(other)
@@ -163,8 +172,8 @@ class NewSegmentDialog(QDialog):
         self._select(self._color)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("Colour", swatches)
+        form.addRow(QCoreApplication.translate("NoteDialogs", "&Name"), self.name)
+        form.addRow(QCoreApplication.translate("NoteDialogs", "Colour"), swatches)
         self._buttons_box = QDialogButtonBox(_OK | _CANCEL)
         self._buttons_box.accepted.connect(self.accept)
         self._buttons_box.rejected.connect(self.reject)
@@ -210,7 +219,9 @@ class NewSegmentDialog(QDialog):
     def _ask_colour(self) -> None:
         from canvas_editor.scene import dialogs
 
-        chosen = dialogs.ask_color(QColor(self._color), self, "Segment colour")
+        chosen = dialogs.ask_color(
+            QColor(self._color), self, QCoreApplication.translate("NoteDialogs", "Segment colour")
+        )
         if chosen is not None:
             self._color = chosen.name().upper()
             self._select(self._color)

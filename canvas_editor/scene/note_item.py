@@ -10,11 +10,12 @@ from __future__ import annotations
 import html
 from enum import Enum
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas_editor.model.document import Note
+from canvas_editor.model.private_writing import card_label, spoken
 from canvas_editor.model.text_fit import FittedText
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import Occlusion
@@ -87,7 +88,8 @@ class NoteItem(QGraphicsItem):
 
     def set_note(self, note: Note) -> None:
         """Show a new value of the note (text, colour, size ... changed)."""
-        if note.text != self._note.text or note.size != self._note.size:
+        old = self._note
+        if (note.text, note.size, note.hidden, note.author) != (old.text, old.size, old.hidden, old.author):
             self._fitted = None
         if note.size != self.scale():
             self.setScale(note.size)
@@ -130,8 +132,10 @@ class NoteItem(QGraphicsItem):
             self._match_frame.setVisible(matched)
 
     def fitted_text(self) -> FittedText:
+        """The note's text laid out; a face-down note's author label instead."""
         if self._fitted is None:
-            self._fitted = self._style.fitted(self._note.text, self._note.size, bool(self._segment_tag))
+            text = card_label(self._note) if self._note.hidden else self._note.text
+            self._fitted = self._style.fitted(text, self._note.size, bool(self._segment_tag))
         return self._fitted
 
     def tooltip_text(self) -> str:
@@ -140,8 +144,14 @@ class NoteItem(QGraphicsItem):
         Built on demand rather than per note at load: opening 2,000 notes should not
         format 2,000 tooltips nobody looks at.
         """
-        tags = f"Tags: {', '.join(self._note.tags)}" if self._note.tags else ""
+        tags = (
+            QCoreApplication.translate("Board", "Tags: {tags}").format(tags=", ".join(self._note.tags))
+            if self._note.tags
+            else ""
+        )
         parts = [self._note.text.strip(), self._note.description.strip(), tags]
+        if self._note.hidden:
+            parts = [f"{spoken(self._note)}: it shows once the facilitator reveals the notes"]
         tip = "\n\n".join(p for p in parts if p)
         if len(tip) > _TOOLTIP_LIMIT:
             tip = tip[:_TOOLTIP_LIMIT] + "\u2026"
@@ -171,7 +181,15 @@ class NoteItem(QGraphicsItem):
         if widget is not None and self._occlusion.hides(self, painter.worldTransform()):
             return  # wholly under other notes: not one of its pixels would show
         selected = self.isSelected()
-        fitted = None if self._editing else self.fitted_text()
-        self._style.paint(painter, self._color, fitted, selected, bool(self._note.description))
+        note = self._note
+        face_down = note.hidden and not self._editing
+        fitted = None if self._editing or face_down else self.fitted_text()
+        self._style.paint(painter, self._color, fitted, selected, bool(note.description) and not note.hidden)
+        if face_down:
+            self._style.paint_face_down(painter, self.fitted_text())
+        if note.votes:
+            self._style.paint_votes(painter, note.votes)
         if self._segment_tag:
-            paint_note_tag(painter, self._style.mark_strip(self._note.size), self._segment_tag)
+            # Its segment shows as its colour does, face down too: the tag is the colour
+            # in black-and-white, not the note's words.
+            paint_note_tag(painter, self._style.mark_strip(note.size), self._segment_tag)

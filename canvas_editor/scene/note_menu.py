@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QWidget
 
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BlockId
-from canvas_editor.model.colors import STICKY_COLORS
+from canvas_editor.model.colors import COLOR_TITLES, STICKY_COLORS
 from canvas_editor.model.document import Note
 from canvas_editor.scene import dialogs, note_dialogs, note_operations
 from canvas_editor.scene.geometry import centred_aim, to_sheet
@@ -41,11 +41,11 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
     notes = [c.note(i) for i in ids]
     menu = QMenu(parent)
 
-    colours = menu.addMenu("Colour")
+    colours = menu.addMenu(QCoreApplication.translate("NoteMenu", "Colour"))
     colours.setObjectName("colour-menu")
     current = {n.color.upper() for n in notes}
     for name, value in STICKY_COLORS.items():
-        action = _action(colours, f"color:{name}", name.capitalize())
+        action = _action(colours, f"color:{name}", QCoreApplication.translate("Colors", COLOR_TITLES[name]))
         action.setIcon(_swatch(value))
         action.setCheckable(True)
         action.setChecked(current == {value.upper()})
@@ -57,12 +57,14 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
         if color is not None:
             c.set_notes_color(ids, color.name())
 
-    _action(colours, "color:custom", "Custom colour…").triggered.connect(custom_colour)
+    _action(
+        colours, "color:custom", QCoreApplication.translate("NoteMenu", "Custom colour…")
+    ).triggered.connect(custom_colour)
 
-    segments = menu.addMenu("Customer segment")
+    segments = menu.addMenu(QCoreApplication.translate("NoteMenu", "Customer segment"))
     segments.setObjectName("segment-menu")
     assigned = {n.segment for n in notes}
-    none = _action(segments, "segment:none", "No segment")
+    none = _action(segments, "segment:none", QCoreApplication.translate("NoteMenu", "No segment"))
     none.setCheckable(True)
     none.setChecked(assigned == {None})
     none.triggered.connect(lambda: c.set_notes_segment(ids, None))
@@ -80,21 +82,27 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
             return
         name, color = answer
         stack = c.undo_stack
-        stack.beginMacro("New segment")
+        stack.beginMacro(QCoreApplication.translate("NoteMenu", "New segment"))
         try:
             segment_id = c.add_segment(name, color)
             c.set_notes_segment(ids, segment_id)
         finally:
             stack.endMacro()
 
-    _action(segments, "segment:new", "New segment…").triggered.connect(new_segment)
+    _action(
+        segments, "segment:new", QCoreApplication.translate("NoteMenu", "New segment…")
+    ).triggered.connect(new_segment)
 
     _add_tags_menu(menu, board, ids, notes, parent)
-    sizes = menu.addMenu("Size")
+    sizes = menu.addMenu(QCoreApplication.translate("NoteMenu", "Size"))
     sizes.setObjectName("size-menu")
     current_sizes = {n.size for n in notes}
     for size_name, size in layout.NOTE_SIZES.items():
-        action = _action(sizes, f"size:{size_name}", size_name.capitalize())
+        action = _action(
+            sizes,
+            f"size:{size_name}",
+            QCoreApplication.translate("Sizes", layout.NOTE_SIZE_TITLES[size_name]),
+        )
         action.setCheckable(True)
         action.setChecked(current_sizes == {size})
         action.triggered.connect(lambda _=False, v=size: c.set_notes_size(ids, v))
@@ -107,13 +115,26 @@ def build_note_menu(board: NoteBoard, ids: list[str], parent: QWidget | None) ->
             c.set_note_details(note_id, answer.description, answer.tags)
 
     menu.addSeparator()
-    _action(menu, "edit", "Edit text").triggered.connect(lambda: board.edit_note(ids[0]))
-    details = _action(menu, "details", "Description and tags…")
+    face_down = notes[0].hidden  # its words stay private until revealed
+    edit_text = _action(menu, "edit", QCoreApplication.translate("NoteMenu", "Edit text"))
+    edit_text.triggered.connect(lambda: board.edit_note(ids[0]))
+    edit_text.setEnabled(not face_down)
+    details = _action(menu, "details", QCoreApplication.translate("NoteMenu", "Description and tags…"))
     details.triggered.connect(edit_details)
-    details.setEnabled(len(ids) == 1)
-    _action(menu, "front", "Bring to front").triggered.connect(lambda: c.bring_to_front(ids))
+    details.setEnabled(len(ids) == 1 and not face_down)
+    _action(menu, "front", QCoreApplication.translate("NoteMenu", "Bring to front")).triggered.connect(
+        lambda: c.bring_to_front(ids)
+    )
     menu.addSeparator()
-    delete = _action(menu, "delete", "Delete note" if len(ids) == 1 else f"Delete {len(ids)} notes")
+    delete = _action(
+        menu,
+        "delete",
+        (
+            QCoreApplication.translate("NoteMenu", "Delete note")
+            if len(ids) == 1
+            else QCoreApplication.translate("NoteMenu", "Delete {count} notes").format(count=len(ids))
+        ),
+    )
     delete.triggered.connect(lambda: note_operations.delete_notes(board, ids))
     return menu
 
@@ -135,7 +156,7 @@ def _add_tags_menu(
     """Tags: each tag of the canvas, ticked when every chosen note has it (a click puts it
     on all of them or takes it off), and Add tags… for new ones."""
     c = board.controller
-    tags = menu.addMenu("Tags")
+    tags = menu.addMenu(QCoreApplication.translate("NoteMenu", "Tags"))
     tags.setObjectName("tag-menu")
     for tag in _known_tags(board):
         folded = tag.casefold()
@@ -150,7 +171,7 @@ def _add_tags_menu(
         if answer:
             c.change_notes_tags(ids, add=answer)
 
-    _action(tags, "tags:add", "Add tags…").triggered.connect(add_tags)
+    _action(tags, "tags:add", QCoreApplication.translate("NoteMenu", "Add tags…")).triggered.connect(add_tags)
 
 
 def build_block_menu(board: NoteBoard, block: BlockId, pos: QPointF, parent: QWidget | None) -> QMenu:
@@ -161,16 +182,16 @@ def build_block_menu(board: NoteBoard, block: BlockId, pos: QPointF, parent: QWi
     def add_here() -> None:
         board.add_note_and_edit(block, centred_aim(pos))
 
-    _action(menu, "add", "Add note here").triggered.connect(add_here)
-    paste = _action(menu, "paste", "Paste")
+    _action(menu, "add", QCoreApplication.translate("NoteMenu", "Add note here")).triggered.connect(add_here)
+    paste = _action(menu, "paste", QCoreApplication.translate("NoteMenu", "Paste"))
     mime = QGuiApplication.clipboard().mimeData()
     paste.setEnabled(mime is not None and (mime.hasText() or bool(mime.formats())))
     paste.triggered.connect(lambda: _paste_clipboard(board, block, to_sheet(pos)))
     menu.addSeparator()
-    arrange = _action(menu, "arrange", "Arrange notes")
+    arrange = _action(menu, "arrange", QCoreApplication.translate("NoteMenu", "Arrange notes"))
     arrange.setEnabled(bool(c.canvas.notes_in(block)))
     arrange.triggered.connect(lambda: c.arrange_blocks([block]))
-    arrange_all = _action(menu, "arrange-all", "Arrange all blocks")
+    arrange_all = _action(menu, "arrange-all", QCoreApplication.translate("NoteMenu", "Arrange all blocks"))
     arrange_all.setEnabled(bool(c.canvas.notes))
     arrange_all.triggered.connect(lambda: c.arrange_blocks(list(BlockId)))
     return menu

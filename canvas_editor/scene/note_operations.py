@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 
 from canvas_editor.model import layout, placement
 from canvas_editor.model.blocks import BlockId
@@ -49,15 +49,22 @@ def duplicate_notes(board: NoteBoard, ids: list[str]) -> list[str]:
         left, top = placement.aim_of(note)
         copies.append(replace(note, id=new_id()))
         aims.append((left + DUPLICATE_OFFSET, top + DUPLICATE_OFFSET))
-    new_ids = _add(board, copies, aims, "Duplicate")
+    new_ids = _add(board, copies, aims, QCoreApplication.translate("Undo", "Duplicate"))
     board.select_notes(new_ids)
     return new_ids
 
 
-def copy_notes(board: NoteBoard, ids: list[str]) -> QMimeData | None:
-    """The clipboard contents for these notes (None when there are none)."""
+def face_up_ids(board: NoteBoard, ids: list[str]) -> list[str]:
+    """The notes of `ids` that may leave the board (copy, cut): face-down ones stay."""
     c = board.controller
-    notes = [c.note(i) for i in ids if c.has_note(i)]
+    return [i for i in ids if c.has_note(i) and not c.note(i).hidden]
+
+
+def copy_notes(board: NoteBoard, ids: list[str]) -> QMimeData | None:
+    """The clipboard contents for these notes (None when there are none); face-down
+    notes are left out, so their words never reach another program."""
+    c = board.controller
+    notes = [c.note(i) for i in face_up_ids(board, ids)]
     return notes_to_mime(notes, c.canvas.segments) if notes else None
 
 
@@ -103,7 +110,7 @@ def paste(
         for line in lines:
             notes.append(Note(id=new_id(), block=target, text=line, color=DEFAULT_NOTE_COLOR))
             aims.append(aim)
-    new_ids = _add(board, notes, aims, "Paste")
+    new_ids = _add(board, notes, aims, QCoreApplication.translate("Undo", "Paste"))
     board.select_notes(new_ids)
     return new_ids
 

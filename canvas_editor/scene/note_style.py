@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
 from canvas_editor.export.bidi import base_level, needs_bidi
-from canvas_editor.model import layout
+from canvas_editor.model import layout, voting
 from canvas_editor.model.segment_legend import NOTE_MARK_PT
 from canvas_editor.model.text_fit import LINE_HEIGHT, FittedText, fit_text
 from canvas_editor.scene.fonts import board_font
@@ -51,6 +51,8 @@ class NoteStyle:
         self.match_pen.setCosmetic(True)
         self.match_rect = self.body.adjusted(-2.5, -2.5, 2.5, 2.5)
         self._text_pen = QPen(QColor("#212121"))
+        self._ink = QColor("#212121")
+        self._hatch_pen = QPen(QColor(0, 0, 0, 38), NOTE_W * 0.02)
         self._corner_color = QColor(0, 0, 0, 60)
 
     def measure(self, s: str) -> float:
@@ -120,6 +122,38 @@ class NoteStyle:
             painter.setPen(self._selection_pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(body.adjusted(-1.0, -1.0, 1.0, 1.0))
+
+    def paint_face_down(self, painter: QPainter, label: FittedText) -> None:
+        """A face-down card over the paper: a hatch, and its author label in place of the text."""
+        painter.setPen(self._hatch_pen)
+        w = self.body.width()
+        for i in range(1, 8):
+            d = w * i / 4.0
+            painter.drawLine(QPointF(max(d - w, 0.0), min(d, w)), QPointF(min(d, w), max(d - w, 0.0)))
+        if label.lines:
+            self._paint_text(painter, label)
+
+    def paint_votes(self, painter: QPainter, votes: int) -> None:
+        """Dot voting's marks: a dot per vote (voting.MAX_DOTS at most) and the count, in
+        the top padding, as the PDF prints them (export/vote_marks.py)."""
+        if votes <= 0:
+            return
+        shown = min(votes, voting.MAX_DOTS)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._ink)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        r = PADDING * voting.DOT_RADIUS
+        for i in range(shown):
+            painter.drawEllipse(QPointF(PADDING + i * PADDING * voting.DOT_PITCH + r, PADDING / 2.0), r, r)
+        size = PADDING * voting.COUNT_SIZE
+        k = size / _REFERENCE_PX
+        painter.save()
+        painter.translate(PADDING + shown * PADDING * voting.DOT_PITCH + PADDING * 0.2, PADDING / 2.0)
+        painter.scale(k, k)
+        painter.setFont(self.font)
+        painter.setPen(self._text_pen)
+        painter.drawText(QPointF(0.0, (self._ascent - self._descent) * _REFERENCE_PX / 2.0), str(votes))
+        painter.restore()
 
     def _paint_text(self, painter: QPainter, fitted: FittedText) -> None:
         size = fitted.size

@@ -6,17 +6,17 @@ when their content changed (a block became empty, the header was edited).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from canvas_editor.model import header_layout, layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.canvas_words import attribution, word
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.header_layout import TextBox
 from canvas_editor.model.layout import Rect
 from canvas_editor.model.text_fit import FittedText, fit_text
-from canvas_editor.scene.board_words import word
 from canvas_editor.scene.fonts import board_font
 from canvas_editor.scene.geometry import SHEET_RECT, SHEET_W, block_rect, to_scene
 
@@ -205,7 +205,13 @@ class HeaderItem(QGraphicsItem):
         self._fitted: dict[str, FittedText] | None = None
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip("Double-click to edit the title, names, date and iteration")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The tip in the window's language (the board's words follow the canvas's)."""
+        self.setToolTip(
+            QCoreApplication.translate("Board", "Double-click to edit the title, names, date and iteration")
+        )
 
     @property
     def rect(self) -> QRectF:
@@ -271,14 +277,24 @@ def _rect_of(rect: QRectF) -> Rect:
 
 
 class AttributionItem(QGraphicsItem):
-    """The licence line the Business Model Canvas requires on every copy."""
+    """The licence line the Business Model Canvas requires on every copy, in the canvas's language."""
 
     def __init__(self) -> None:
         super().__init__()
         self._rect = to_scene(layout.FOOTER)
         self._font = board_font(12)
+        self._language = "en"
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            self.update()
+
+    @property
+    def text(self) -> str:
+        return attribution(self._language)
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -289,5 +305,7 @@ class AttributionItem(QGraphicsItem):
         painter.setFont(self._font)
         painter.setPen(_FAINT)
         painter.drawText(
-            self._rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, layout.ATTRIBUTION
+            self._rect,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            self.text,
         )

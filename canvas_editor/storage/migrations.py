@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
+from canvas_editor.model.rules import DEFAULT_VOTE_BUDGET
 from canvas_editor.storage.errors import MigrationFailed
 
 CURRENT_VERSION = 2
@@ -39,12 +40,18 @@ def _each_note(canvas: JsonObject) -> list[JsonObject]:
 def add_workshop_fields(canvas: JsonObject) -> JsonObject:
     """Version 2: the fields the workshop features keep; a version-1 canvas gets their defaults.
 
-    Notes: `votes` (dot voting), 0; `size` (larger and smaller notes), 1.0.
+    Notes: `votes` (dot voting), 0; `hidden` (a silent brainstorm's face-down notes),
+    false; `author`, ""; `size` (larger and smaller notes), 1.0.
     Snapshots: `segments`, the segments its notes name (see `_snapshot_segments`).
+    The canvas: `vote_budget`, 3; `ballots` (who gave which dots), none.
     """
     for note in _each_note(canvas):
         note.setdefault("votes", 0)
+        note.setdefault("hidden", False)
+        note.setdefault("author", "")
         note.setdefault("size", 1.0)
+    canvas.setdefault("vote_budget", DEFAULT_VOTE_BUDGET)
+    canvas.setdefault("ballots", [])
     snapshots = canvas.get("snapshots")
     for snapshot in snapshots if isinstance(snapshots, list) else []:
         if isinstance(snapshot, dict) and isinstance(snapshot.get("notes"), list):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 
 from canvas_editor.controller.document_controller import DocumentController
 from canvas_editor.model.document import new_id
@@ -129,7 +129,9 @@ class DocumentAutosave(QObject):
             )
         except (SaveError, OSError) as exc:
             self._timer.start()  # try again later; the document itself is untouched
-            self.failed.emit(f"Autosave failed: {exc}")
+            self.failed.emit(
+                QCoreApplication.translate("Autosave", "Autosave failed: {reason}").format(reason=exc)
+            )
             return False
         self._dirty = False
         self.written.emit()

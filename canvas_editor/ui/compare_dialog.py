@@ -12,18 +12,21 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.compare import Board
 from canvas_editor.model.document import Canvas, Snapshot
 from canvas_editor.model.snapshots import as_canvas
-from canvas_editor.model.snapshots import title as snapshot_title
 from canvas_editor.storage.errors import LoadError
 from canvas_editor.storage.load import load_canvas
 from canvas_editor.ui import file_dialogs
+from canvas_editor.ui.snapshot_panel import shown_title
 
-NOW_TEXT = "The board now"
-FILE_TEXT = "Another file..."
+# In English; shown translated (context "Compare").
+NOW_TEXT = QT_TRANSLATE_NOOP("Compare", "The board now")
+FILE_TEXT = QT_TRANSLATE_NOOP("Compare", "Another file...")
 
 
 @dataclass(frozen=True)
@@ -46,27 +49,32 @@ class CompareDialog(QDialog):
     def __init__(self, parent: QWidget, canvas: Canvas, chosen: Snapshot | None, folder: str = "") -> None:
         super().__init__(parent)
         self._folder = folder or str(Path.home())
-        self.setWindowTitle("Compare")
+        self.setWindowTitle(QCoreApplication.translate("Compare", "Compare"))
         self._canvas = canvas
         # A frozen copy: the board "now" as a side that is not shown live (a snapshot window).
         now = dataclasses.replace(canvas, notes=list(canvas.notes), segments=list(canvas.segments))
-        self._states: list[State] = [State("now", now, is_now=True)]
-        self._states += [State(snapshot_title(s), s, as_canvas(canvas, s)) for s in canvas.snapshots]
+        self._states: list[State] = [State(QCoreApplication.translate("Compare", "now"), now, is_now=True)]
+        self._states += [State(shown_title(s), s, as_canvas(canvas, s)) for s in canvas.snapshots]
         self.before = self._combo()
         self.after = self._combo()
         default = chosen if chosen is not None else (canvas.snapshots[-1] if canvas.snapshots else None)
         if default is not None:
             self.before.setCurrentIndex(1 + canvas.snapshots.index(default))
-        intro = QLabel("Show what changed from one state of the board to another.", self)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "Compare", "Show what changed from one state of the board to another."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&From:", self.before)
-        form.addRow("&To:", self.after)
+        form.addRow(QCoreApplication.translate("Compare", "&From:"), self.before)
+        form.addRow(QCoreApplication.translate("Compare", "&To:"), self.after)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Compare")
+        ok.setText(QCoreApplication.translate("Compare", "Compare"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -77,8 +85,9 @@ class CompareDialog(QDialog):
     def _combo(self) -> QComboBox:
         combo = QComboBox(self)
         for state in self._states:
-            combo.addItem(NOW_TEXT if state.is_now else state.title[:1].upper() + state.title[1:])
-        combo.addItem(FILE_TEXT)
+            now_text = QCoreApplication.translate("Compare", NOW_TEXT)
+            combo.addItem(now_text if state.is_now else state.title[:1].upper() + state.title[1:])
+        combo.addItem(QCoreApplication.translate("Compare", FILE_TEXT))
         combo.activated.connect(lambda index, c=combo: self._maybe_file(c, index))
         return combo
 
@@ -100,7 +109,13 @@ class CompareDialog(QDialog):
         try:
             canvas = load_canvas(path)
         except LoadError as exc:
-            file_dialogs.show_error(self, "Could Not Open", f"Could not open {Path(path).name}: {exc}")
+            file_dialogs.show_error(
+                self,
+                QCoreApplication.translate("Compare", "Could Not Open"),
+                QCoreApplication.translate("Compare", "Could not open {name}: {reason}").format(
+                    name=Path(path).name, reason=exc
+                ),
+            )
             return None
         return State(Path(path).name, canvas, canvas)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsView,
@@ -38,6 +38,11 @@ from canvas_editor.ui.snapshot_keys import CHANGE_KEYS
 _CHANGE_ROLE = Qt.ItemDataRole.UserRole
 # Edits come in bursts (typing, a drag of many notes): the list follows once they pause.
 _REFRESH_DELAY_MS = 150
+
+
+def _words(text: str) -> str:
+    """A kind of change's word (model.compare.LABELS) in the window's language."""
+    return QCoreApplication.translate("Changes", text)
 
 
 def _badge_icon(kind_color: QColor, letter: str) -> QIcon:
@@ -78,7 +83,7 @@ class ChangeList(QWidget):
         legend_layout.setContentsMargins(0, 0, 0, 0)
         legend_layout.setSpacing(2)
         for kind, style in KIND_STYLES.items():
-            row = QLabel(style.legend, legend)
+            row = QLabel(QCoreApplication.translate("CompareOverlay", style.legend), legend)
             row.setObjectName(f"legend_{kind.value}")
             icon = QLabel(legend)
             icon.setPixmap(self._icons[kind].pixmap(16, 16))
@@ -89,11 +94,11 @@ class ChangeList(QWidget):
         commands = {"show": self._choose_current, "close": self.close_requested.emit}
         self.list = KeyedList(CHANGE_KEYS, commands, self)
         self.list.setObjectName("change_items")
-        self.list.setAccessibleName("Changes")
+        self.list.setAccessibleName(QCoreApplication.translate("ChangeList", "Changes"))
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda current, _previous: self._choose(current))
         self.list.itemClicked.connect(self._choose)
-        hide = QPushButton("&Hide Changes", self)
+        hide = QPushButton(QCoreApplication.translate("ChangeList", "&Hide Changes"), self)
         hide.clicked.connect(self.close_requested.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -109,14 +114,17 @@ class ChangeList(QWidget):
         self.title.setText(title)
         counts = summary(changes)
         self.counts.setText(
-            ", ".join(f"{n} {KIND_STYLES[kind].legend.split(' (')[0].lower()}" for kind, n in counts.items())
+            ", ".join(
+                QCoreApplication.translate("CompareOverlay", KIND_STYLES[kind].counted).format(count=n)
+                for kind, n in counts.items()
+            )
             if counts
-            else "No changes."
+            else QCoreApplication.translate("ChangeList", "No changes.")
         )
         self.list.blockSignals(True)
         self.list.clear()
         for change in changes:
-            item = QListWidgetItem(self._icons[change.kind], describe(change, block_name))
+            item = QListWidgetItem(self._icons[change.kind], describe(change, block_name, _words))
             item.setData(_CHANGE_ROLE, change)
             self.list.addItem(item)
             if item.text() == keep:

@@ -20,6 +20,8 @@ import socket
 import sys
 from typing import Any
 
+from canvas_editor.i18n import translate
+
 X11_PORT = 6000  # display :N listens on TCP port 6000 + N
 TCP_TIMEOUT_S = 2.0
 _DISPLAY = re.compile(r"(?P<host>[^:]*):(?P<number>\d+)(?:\.\d+)?")
@@ -36,9 +38,13 @@ def missing_display() -> str | None:
     if not platform and os.environ.get("WAYLAND_DISPLAY"):
         return None
     if not display:
-        return "no display to open the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set)"
+        return translate(
+            "cli", "no display to open the editor on (neither DISPLAY nor WAYLAND_DISPLAY is set)"
+        )
     if not x_server_answers(display):
-        return f"cannot reach the X display {display!r} that DISPLAY names (has its server stopped?)"
+        return translate(
+            "cli", "cannot reach the X display {display} that DISPLAY names (has its server stopped?)"
+        ).format(display=repr(display))
     return None
 
 

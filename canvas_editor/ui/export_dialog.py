@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from canvas_editor.export.image_options import (
     check_image_options,
 )
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.storage.errors import SaveError
 from canvas_editor.storage.save import write_atomic
 from canvas_editor.ui import file_dialogs
@@ -49,9 +50,19 @@ if TYPE_CHECKING:
 
 PDF_KEY = "export/pdf/"
 IMAGE_KEY = "export/image/"
-IMAGE_FORMATS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
-LEGEND_TEXT = "Print the legend of the customer segments (colours, letter tags and names)"
-ORIENTATIONS = ("Landscape", "Portrait")
+# Texts in English, translated where shown (context "Export").
+IMAGE_FORMATS = {
+    "png": QT_TRANSLATE_NOOP("Export", "PNG image (*.png)"),
+    "svg": QT_TRANSLATE_NOOP("Export", "SVG drawing (*.svg)"),
+}
+IMAGE_FORMAT_NAMES = {
+    "png": QT_TRANSLATE_NOOP("Export", "PNG image"),
+    "svg": QT_TRANSLATE_NOOP("Export", "SVG drawing"),
+}
+ORIENTATIONS = (QT_TRANSLATE_NOOP("Export", "Landscape"), QT_TRANSLATE_NOOP("Export", "Portrait"))
+LEGEND_TEXT = QT_TRANSLATE_NOOP(
+    "Export", "Print the legend of the customer segments (colours, letter tags and names)"
+)
 
 
 @dataclass(frozen=True)
@@ -164,15 +175,19 @@ def _paper_combo(parent: QWidget, names: list[str], current: str) -> QComboBox:
 
 def _orientation_combo(parent: QWidget, portrait: bool) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItems(ORIENTATIONS)
+    combo.addItems([QCoreApplication.translate("Export", o) for o in ORIENTATIONS])
     combo.setCurrentIndex(1 if portrait else 0)
     return combo
 
 
 def _legend_box(parent: QWidget, checked: bool) -> QCheckBox:
-    box = QCheckBox(LEGEND_TEXT, parent)
+    box = QCheckBox(QCoreApplication.translate("Export", LEGEND_TEXT), parent)
     box.setObjectName("legend")
-    box.setToolTip("Beside the attribution, when the canvas has segments; notes show their segment's tag")
+    box.setToolTip(
+        QCoreApplication.translate(
+            "Export", "Beside the attribution, when the canvas has segments; notes show their segment's tag"
+        )
+    )
     box.setChecked(checked)
     return box
 
@@ -193,17 +208,27 @@ class PdfExportDialog(QDialog):
 
     def __init__(self, choice: PdfChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export PDF")
+        self.setWindowTitle(QCoreApplication.translate("Export", "Export PDF"))
         self.page_size = _paper_combo(self, list(PAPER_SIZES), choice.page_size)
         self.orientation = _orientation_combo(self, choice.portrait)
-        self.tile = QCheckBox("Print it over several sheets of", self)
-        self.tile.setToolTip("A poster: each sheet shows part of the page, with marks to join them")
+        self.tile = QCheckBox(QCoreApplication.translate("Export", "Print it over several sheets of"), self)
+        self.tile.setToolTip(
+            QCoreApplication.translate(
+                "Export", "A poster: each sheet shows part of the page, with marks to join them"
+            )
+        )
         self.tile_paper = QComboBox(self)
-        self.appendix = QCheckBox("Add pages with every note's full text and description", self)
+        self.appendix = QCheckBox(
+            QCoreApplication.translate("Export", "Add pages with every note's full text and description"),
+            self,
+        )
         self.appendix.setChecked(choice.appendix)
         self.legend = _legend_box(self, choice.legend)
         note = QLabel(
-            "Notes whose text does not fit are numbered and listed in full on extra pages in any case.",
+            QCoreApplication.translate(
+                "Export",
+                "Notes whose text does not fit are numbered and listed in full on extra pages in any case.",
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -211,15 +236,15 @@ class PdfExportDialog(QDialog):
         tile_row.addWidget(self.tile)
         tile_row.addWidget(self.tile_paper, 1)
         form = QFormLayout()
-        form.addRow("Page size:", self.page_size)
-        form.addRow("Orientation:", self.orientation)
-        form.addRow("Tiling:", tile_row)
+        form.addRow(QCoreApplication.translate("Export", "Page size:"), self.page_size)
+        form.addRow(QCoreApplication.translate("Export", "Orientation:"), self.orientation)
+        form.addRow(QCoreApplication.translate("Export", "Tiling:"), tile_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.appendix)
         layout.addWidget(self.legend)
         layout.addWidget(note)
-        layout.addWidget(_buttons(self, "Export..."))
+        layout.addWidget(_buttons(self, QCoreApplication.translate("Export", "Export...")))
         self.page_size.currentTextChanged.connect(self._refresh_tiles)
         self.tile.toggled.connect(self._refresh_tiles)
         self._refresh_tiles(keep=choice.tile)
@@ -257,29 +282,29 @@ class ImageExportDialog(QDialog):
 
     def __init__(self, choice: ImageChoice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Image")
+        self.setWindowTitle(QCoreApplication.translate("Export", "Export Image"))
         self.format = QComboBox(self)
-        for key, label in IMAGE_FORMATS.items():
-            self.format.addItem(label.split(" (")[0], key)
+        for key, name in IMAGE_FORMAT_NAMES.items():
+            self.format.addItem(QCoreApplication.translate("Export", name), key)
         self.format.setCurrentIndex(list(IMAGE_FORMATS).index(choice.format))
         self.page_size = _paper_combo(self, list(PAPER_SIZES), choice.page_size)
         self.orientation = _orientation_combo(self, choice.portrait)
         self.dpi = QSpinBox(self)
         self.dpi.setRange(MIN_DPI, MAX_DPI)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(QCoreApplication.translate("Export", " dpi"))
         self.dpi.setValue(choice.dpi)
         self.size_label = QLabel(self)
         self.legend = _legend_box(self, choice.legend)
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Paper size:", self.page_size)
-        form.addRow("Orientation:", self.orientation)
-        form.addRow("Resolution:", self.dpi)
+        form.addRow(QCoreApplication.translate("Export", "Format:"), self.format)
+        form.addRow(QCoreApplication.translate("Export", "Paper size:"), self.page_size)
+        form.addRow(QCoreApplication.translate("Export", "Orientation:"), self.orientation)
+        form.addRow(QCoreApplication.translate("Export", "Resolution:"), self.dpi)
         form.addRow("", self.size_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.legend)
-        self._buttons = _buttons(self, "Export...")
+        self._buttons = _buttons(self, QCoreApplication.translate("Export", "Export..."))
         layout.addWidget(self._buttons)
         for signal in (
             self.format.currentIndexChanged,
@@ -305,7 +330,9 @@ class ImageExportDialog(QDialog):
         self.dpi.setEnabled(png)
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         if not png:
-            self.size_label.setText("A drawing: sharp at any size, text kept as text")
+            self.size_label.setText(
+                QCoreApplication.translate("Export", "A drawing: sharp at any size, text kept as text")
+            )
             ok.setEnabled(True)
             return
         try:
@@ -314,7 +341,9 @@ class ImageExportDialog(QDialog):
             self.size_label.setText(str(exc).replace("--dpi", "resolution").replace("--page-size", "paper"))
             ok.setEnabled(False)
             return
-        self.size_label.setText(f"{w} \u00d7 {h} pixels")
+        self.size_label.setText(
+            QCoreApplication.translate("Export", "{width} \u00d7 {height} pixels").format(width=w, height=h)
+        )
         ok.setEnabled(True)
 
 
@@ -355,11 +384,16 @@ def _write(
     try:
         warning = write()
     except failures as exc:
-        file_dialogs.show_error(window.window(), "Export Failed", str(exc))
+        file_dialogs.show_error(
+            window.window(), QCoreApplication.translate("Export", "Export Failed"), str(exc)
+        )
         return None
-    window.statusBar().showMessage(f"Exported {out.name}", 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Export", "Exported {name}").format(name=out.name), 5000
+    )
     if warning is not None:
-        show_unprintable(window.window(), f"{out.name} is written. {warning}.")
+        written = QCoreApplication.translate("Export", "{name} is written. {warning}.")
+        show_unprintable(window.window(), written.format(name=out.name, warning=warning))
     return out
 
 
@@ -367,7 +401,12 @@ def show_unprintable(parent: QWidget | None, message: str) -> None:
     """Characters printed as empty boxes: exported all the same, and said so."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = file_dialogs.plain_message_box(parent, QMessageBox.Icon.Warning, "Characters Not Printed", message)
+    box = file_dialogs.plain_message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Export", "Characters Not Printed"),
+        message,
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 
@@ -380,7 +419,12 @@ def export_pdf_from_window(window: ExportingWindow) -> Path | None:
         return None
     choice = dialog.choice()
     save_pdf_choice(settings, choice)
-    out = _target(window, "Export PDF", ".pdf", "PDF document (*.pdf)")
+    out = _target(
+        window,
+        QCoreApplication.translate("Export", "Export PDF"),
+        ".pdf",
+        QCoreApplication.translate("Export", "PDF document (*.pdf)"),
+    )
     if out is None:
         return None
     from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, render
@@ -405,7 +449,8 @@ def export_image_from_window(window: ExportingWindow) -> Path | None:
     choice = dialog.choice()
     save_image_choice(settings, choice)
     suffix = f".{choice.format}"
-    out = _target(window, "Export Image", suffix, IMAGE_FORMATS[choice.format])
+    name_filter = QCoreApplication.translate("Export", IMAGE_FORMATS[choice.format])
+    out = _target(window, QCoreApplication.translate("Export", "Export Image"), suffix, name_filter)
     if out is None:
         return None
     from canvas_editor.export.unprintable import describe, find

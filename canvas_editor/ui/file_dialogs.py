@@ -10,11 +10,16 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-BMC_FILTER = "Business Model Canvas (*.bmc)"
-ALL_FILTER = "All files (*)"
+
+def _filters() -> tuple[str, str]:
+    """The canvas files' and all files' name filters, in the window's language."""
+    return (
+        QCoreApplication.translate("FileDialogs", "Business Model Canvas (*.bmc)"),
+        QCoreApplication.translate("FileDialogs", "All files (*)"),
+    )
 
 
 class UnsavedChoice(enum.Enum):
@@ -25,7 +30,8 @@ class UnsavedChoice(enum.Enum):
 
 def ask_open_paths(parent: QWidget | None, folder: str = "") -> list[str]:
     """The files the user picked to open; empty when cancelled."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Open Canvas", folder, f"{BMC_FILTER};;{ALL_FILTER}")
+    title = QCoreApplication.translate("FileDialogs", "Open Canvas")
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, ";;".join(_filters()))
     return list(paths)
 
 
@@ -53,7 +59,8 @@ def ask_path_to_write(
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save; `.bmc` is added when the user types a bare name. None when cancelled."""
-    return ask_path_to_write(parent, "Save Canvas As", suggested, [BMC_FILTER, ALL_FILTER], "bmc")
+    title = QCoreApplication.translate("FileDialogs", "Save Canvas As")
+    return ask_path_to_write(parent, title, suggested, list(_filters()), default_suffix="bmc")
 
 
 def plain_message_box(
@@ -75,9 +82,11 @@ def ask_unsaved_changes(parent: QWidget | None, name: str) -> UnsavedChoice:
     box = plain_message_box(
         parent,
         QMessageBox.Icon.Warning,
-        "Unsaved Changes",
-        f"Do you want to save the changes you made to \u201c{name}\u201d?",
-        "Your changes will be lost if you don't save them.",
+        QCoreApplication.translate("FileDialogs", "Unsaved Changes"),
+        QCoreApplication.translate(
+            "FileDialogs", "Do you want to save the changes you made to \u201c{name}\u201d?"
+        ).format(name=name),
+        QCoreApplication.translate("FileDialogs", "Your changes will be lost if you don't save them."),
     )
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
@@ -105,11 +114,14 @@ def ask_revert(parent: QWidget | None, name: str) -> bool:
     box = plain_message_box(
         parent,
         QMessageBox.Icon.Warning,
-        "Revert",
-        f"Revert \u201c{name}\u201d to the version saved on disk?",
-        "Your unsaved changes will be lost.",
+        QCoreApplication.translate("FileDialogs", "Revert"),
+        QCoreApplication.translate(
+            "FileDialogs", "Revert \u201c{name}\u201d to the version saved on disk?"
+        ).format(name=name),
+        QCoreApplication.translate("FileDialogs", "Your unsaved changes will be lost."),
     )
-    return _confirm(box, "Revert", QMessageBox.ButtonRole.DestructiveRole, default_to_action=False)
+    action = QCoreApplication.translate("FileDialogs", "Revert")
+    return _confirm(box, action, QMessageBox.ButtonRole.DestructiveRole, default_to_action=False)
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
@@ -127,8 +139,11 @@ def ask_create_missing(parent: QWidget | None, path: Path) -> bool:
     box = plain_message_box(
         parent,
         QMessageBox.Icon.Question,
-        "Create Canvas",
-        f"\u201c{path.name}\u201d does not exist yet. Create a new canvas there?",
-        f"It is saved in {path.parent}.",
+        QCoreApplication.translate("FileDialogs", "Create Canvas"),
+        QCoreApplication.translate(
+            "FileDialogs", "\u201c{name}\u201d does not exist yet. Create a new canvas there?"
+        ).format(name=path.name),
+        QCoreApplication.translate("FileDialogs", "It is saved in {folder}.").format(folder=path.parent),
     )
-    return _confirm(box, "Create", QMessageBox.ButtonRole.AcceptRole, default_to_action=True)
+    action = QCoreApplication.translate("FileDialogs", "Create")
+    return _confirm(box, action, QMessageBox.ButtonRole.AcceptRole, default_to_action=True)

@@ -22,7 +22,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from canvas_editor.storage.errors import BmcError, LoadError
@@ -123,19 +123,26 @@ class FileWatch(QObject):
 
 def ask_reload(parent: QWidget | None, name: str, modified: bool) -> bool:
     """True: load the version on disk; False: keep mine. Only asked when edits would be lost."""
-    informative = (
+    informative = QCoreApplication.translate(
+        "FileWatch",
         "Reload it and lose your unsaved changes, or keep your version (saving it will "
-        "replace the one on disk)? Either way, the version you do not keep is kept as a backup."
+        "replace the one on disk)? Either way, the version you do not keep is kept as a backup.",
     )
     box = file_dialogs.plain_message_box(
         parent,
         QMessageBox.Icon.Warning,
-        "File Changed on Disk",
-        f"\u201c{name}\u201d was changed by another program.",
+        QCoreApplication.translate("FileWatch", "File Changed on Disk"),
+        QCoreApplication.translate("FileWatch", "\u201c{name}\u201d was changed by another program.").format(
+            name=name
+        ),
         informative if modified else "",
     )
-    reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep Mine", QMessageBox.ButtonRole.RejectRole)
+    reload = box.addButton(
+        QCoreApplication.translate("FileWatch", "Reload"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("FileWatch", "Keep Mine"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -156,7 +163,11 @@ def respond_to_change(window: MainWindow, backups: BackupStore | None = None) ->
         modified = window.is_modified()
         if modified and not ask_reload(window, window.display_name(), modified=True):
             watch.accept(data)  # keep mine: not asked again for this version
-            window.statusBar().showMessage(f"Kept your version of {path.name}; Save replaces the one on disk")
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "FileWatch", "Kept your version of {name}; Save replaces the one on disk"
+                ).format(name=path.name)
+            )
             return
         try:
             canvas = parse_canvas(data)
@@ -164,19 +175,28 @@ def respond_to_change(window: MainWindow, backups: BackupStore | None = None) ->
             from canvas_editor.ui.plain_errors import load_failure  # only when something fails
 
             watch.accept(data)
-            lead = f"{path.name} was changed by another program and cannot be read now."
+            lead = QCoreApplication.translate(
+                "FileWatch", "{name} was changed by another program and cannot be read now."
+            ).format(name=path.name)
             failure = load_failure(lead, path, exc)
             file_dialogs.show_error(
                 window,
-                "File Changed on Disk",
-                f"{failure.message} Your version stays open; saving it will replace the file.",
+                QCoreApplication.translate("FileWatch", "File Changed on Disk"),
+                QCoreApplication.translate(
+                    "FileWatch", "{reason} Your version stays open; saving it will replace the file."
+                ).format(reason=failure.message),
                 failure.details,
             )
             window.controller.undo_stack.resetClean()
             return
         _keep_shown_version(window, path, backups)
         window.load_document(canvas, path, content=data)
-        window.statusBar().showMessage(f"Reloaded {path.name}: it was changed by another program", 10_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "FileWatch", "Reloaded {name}: it was changed by another program"
+            ).format(name=path.name),
+            10_000,
+        )
     finally:
         watch.paused = False
     watch.check_now()  # it may have changed again while we asked

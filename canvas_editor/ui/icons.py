@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon, QPixmap
 
+from canvas_editor.desktop.identity import APP_ID
 from canvas_editor.resource_files import resource
 
 
@@ -33,3 +34,9 @@ def command_icon(name: str) -> QIcon:
     """The theme's icon of `name`, else the bundled one (null when neither exists)."""
     themed = QIcon.fromTheme(name)
     return themed if not themed.isNull() else bundled_icon(name)
+
+
+def app_icon() -> QIcon:
+    """The editor's own icon (the one install-desktop puts in the icon theme): ours, not a
+    theme's, so the window, the taskbar and About show the same picture everywhere."""
+    return bundled_icon(APP_ID)

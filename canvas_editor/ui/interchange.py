@@ -14,6 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import LoadError, SaveError
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
 
 
 class DocumentFormat(NamedTuple):
-    title: str
+    title: str  # in English; translated where shown (context "Export")
     name_filter: str
     render: Callable[[Canvas], bytes]
 
@@ -60,17 +63,31 @@ def _pptx(canvas: Canvas) -> bytes:
 
 # Suffix -> the export to a file other programs edit; each loads its module when used.
 DOCUMENT_FORMATS: dict[str, DocumentFormat] = {
-    ".md": DocumentFormat("Export Markdown", "Markdown (*.md)", _markdown),
-    ".csv": DocumentFormat("Export CSV", "CSV table (*.csv)", _csv),
-    ".canvas": DocumentFormat("Export JSON Canvas", "JSON Canvas (*.canvas)", _json_canvas),
-    ".pptx": DocumentFormat("Export PowerPoint", "PowerPoint deck (*.pptx)", _pptx),
+    ".md": DocumentFormat(
+        QT_TRANSLATE_NOOP("Export", "Export Markdown"),
+        QT_TRANSLATE_NOOP("Export", "Markdown (*.md)"),
+        _markdown,
+    ),
+    ".csv": DocumentFormat(
+        QT_TRANSLATE_NOOP("Export", "Export CSV"), QT_TRANSLATE_NOOP("Export", "CSV table (*.csv)"), _csv
+    ),
+    ".canvas": DocumentFormat(
+        QT_TRANSLATE_NOOP("Export", "Export JSON Canvas"),
+        QT_TRANSLATE_NOOP("Export", "JSON Canvas (*.canvas)"),
+        _json_canvas,
+    ),
+    ".pptx": DocumentFormat(
+        QT_TRANSLATE_NOOP("Export", "Export PowerPoint"),
+        QT_TRANSLATE_NOOP("Export", "PowerPoint deck (*.pptx)"),
+        _pptx,
+    ),
 }
 IMPORT_FILTERS = [
-    "Files to import (*.md *.markdown *.csv *.canvas *.txt)",
-    "Markdown (*.md *.markdown)",
-    "CSV table (*.csv)",
-    "JSON Canvas (*.canvas)",
-    "Text, a note per line (*.txt)",
+    QT_TRANSLATE_NOOP("Export", "Files to import (*.md *.markdown *.csv *.canvas *.txt)"),
+    QT_TRANSLATE_NOOP("Export", "Markdown (*.md *.markdown)"),
+    QT_TRANSLATE_NOOP("Export", "CSV table (*.csv)"),
+    QT_TRANSLATE_NOOP("Export", "JSON Canvas (*.canvas)"),
+    QT_TRANSLATE_NOOP("Export", "Text, a note per line (*.txt)"),
 ]
 
 
@@ -79,7 +96,12 @@ def export_document(window: ExportingWindow, suffix: str) -> Path | None:
     the file; the path written, or None (cancelled or failed)."""
     kind = DOCUMENT_FORMATS[suffix]
     suggested = str(export_dialog.suggested_path(window, suffix))
-    chosen = export_dialog.ask_export_path(window.window(), kind.title, suggested, kind.name_filter)
+    chosen = export_dialog.ask_export_path(
+        window.window(),
+        QCoreApplication.translate("Export", kind.title),
+        suggested,
+        QCoreApplication.translate("Export", kind.name_filter),
+    )
     if not chosen:
         return None
     out = Path(chosen)
@@ -88,9 +110,13 @@ def export_document(window: ExportingWindow, suffix: str) -> Path | None:
     try:
         write_atomic(out, kind.render(window.controller.canvas))
     except SaveError as exc:
-        file_dialogs.show_error(window.window(), "Export Failed", str(exc))
+        file_dialogs.show_error(
+            window.window(), QCoreApplication.translate("Export", "Export Failed"), str(exc)
+        )
         return None
-    window.statusBar().showMessage(f"Exported {out.name}", 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Export", "Exported {name}").format(name=out.name), 5000
+    )
     return out
 
 
@@ -98,7 +124,10 @@ def ask_import_path(parent: QWidget | None, folder: str) -> str | None:
     """The file the user picked to import; None when cancelled."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getOpenFileName(parent, "Import", folder, ";;".join(IMPORT_FILTERS))
+    filters = ";;".join(QCoreApplication.translate("Export", f) for f in IMPORT_FILTERS)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Export", "Import"), folder, filters
+    )
     return path or None
 
 
@@ -108,7 +137,8 @@ def ask_block(parent: QWidget | None, question: str, language: str) -> BlockId |
 
     blocks = list(BlockId)
     names = [BLOCKS[b].name(language) for b in blocks]
-    name, ok = QInputDialog.getItem(parent, "Import", question, names, 0, False)
+    title = QCoreApplication.translate("Export", "Import")
+    name, ok = QInputDialog.getItem(parent, title, question, names, 0, False)
     return blocks[names.index(name)] if ok and name in names else None
 
 
@@ -123,15 +153,26 @@ def import_file(window: MainWindow) -> MainWindow | None:
     importer = importer_for(path)
 
     def refuse(reason: str) -> None:
-        file_dialogs.show_error(window, "Import Failed", f"Could not import {path.name}: {reason}")
+        file_dialogs.show_error(
+            window,
+            QCoreApplication.translate("Export", "Import Failed"),
+            QCoreApplication.translate("Export", "Could not import {name}: {reason}").format(
+                name=path.name, reason=reason
+            ),
+        )
 
     if importer is None:
-        refuse(f"only {', '.join(IMPORTERS)} files can be imported")
+        refuse(
+            QCoreApplication.translate("Export", "only {suffixes} files can be imported").format(
+                suffixes=", ".join(IMPORTERS)
+            )
+        )
         return None
     language = window.controller.canvas.language
     into: BlockId | None = None
     if path.suffix.lower() in ONE_BLOCK:
-        into = ask_block(window, f"Each line of {path.name} becomes a note in:", language)
+        question = QCoreApplication.translate("Export", "Each line of {name} becomes a note in:")
+        into = ask_block(window, question.format(name=path.name), language)
         if into is None:
             return None
     try:
@@ -141,7 +182,8 @@ def import_file(window: MainWindow) -> MainWindow | None:
         except UnplacedNotes as exc:
             if into is not None:
                 raise
-            into = ask_block(window, f"{exc}.\nPut the notes that name no block in:", language)
+            question = QCoreApplication.translate("Export", "{reason}.\nPut the notes that name no block in:")
+            into = ask_block(window, question.format(reason=exc), language)
             if into is None:
                 return None
             canvas = importer(data, into)
@@ -149,5 +191,6 @@ def import_file(window: MainWindow) -> MainWindow | None:
         refuse(str(exc))
         return None
     opened = window.workspace.open_imported(canvas)
-    opened.statusBar().showMessage(f"Imported {len(canvas.notes)} notes from {path.name}", 5000)
+    message = QCoreApplication.translate("Export", "Imported {count} notes from {name}")
+    opened.statusBar().showMessage(message.format(count=len(canvas.notes), name=path.name), 5000)
     return opened

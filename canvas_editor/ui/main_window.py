@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from canvas_editor.controller.document_controller import DocumentController
@@ -19,9 +19,10 @@ from canvas_editor.scene.board_view import BoardView
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import parse_canvas, read_bytes
 from canvas_editor.storage.save import canvas_to_bytes, write_atomic
-from canvas_editor.ui import file_dialogs, file_watch
+from canvas_editor.ui import file_dialogs, file_watch, language
 from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
+from canvas_editor.ui.facilitation import install_facilitation
 from canvas_editor.ui.menus import install_menus
 from canvas_editor.ui.outline_dock import OutlineDock
 from canvas_editor.ui.segment_legend import install_segment_legend
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.workshop = install_workshop(self)
         # The customer segments' legend dock, its commands and the board's focus.
         self.segment_legend = install_segment_legend(self)
+        # Silent brainstorm and dot voting (ui/facilitation.py).
+        self.facilitation = install_facilitation(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.board_status = install_status(self.statusBar(), self.view)
         # Files dropped anywhere on the window open; the board itself would ignore them.
@@ -93,6 +96,25 @@ class MainWindow(QMainWindow):
         self.file_watch.watch(path, content)
         self._refresh_title()
         self._clean_changed(self.controller.undo_stack.isClean())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another language was chosen (ui/language.py): every text is set again.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own texts again; its docks, bars and panels answer LanguageChange
+        themselves, and the board's items (not widgets) are told here."""
+        from canvas_editor.ui import menus
+
+        menus.retranslate(self)
+        self.view.board_scene.retranslate()
+        self.workshop.retranslate()
+        for action in self.findChildren(QAction):
+            if action.objectName().startswith("language:"):
+                action.setChecked(action.data() == language.chosen(self.workspace.settings))
+        self._refresh_title()
 
     # ----- identity -----------------------------------------------------------------
 
@@ -176,8 +198,12 @@ class MainWindow(QMainWindow):
         except LoadError as exc:
             from canvas_editor.ui.plain_errors import load_failure  # only when something fails
 
-            failure = load_failure(f"Could not read {self._path.name}.", self._path, exc)
-            file_dialogs.show_error(self, "Revert Failed", failure.message, failure.details)
+            lead = QCoreApplication.translate("MainWindow", "Could not read {name}.").format(
+                name=self._path.name
+            )
+            failure = load_failure(lead, self._path, exc)
+            title = QCoreApplication.translate("MainWindow", "Revert Failed")
+            file_dialogs.show_error(self, title, failure.message, failure.details)
             return False
         self.load_document(canvas, self._path, content=data)
         return True
@@ -212,7 +238,7 @@ class MainWindow(QMainWindow):
         try:
             write_atomic(path, data)  # the old file stays whole unless the new one is on disk
         except SaveError as exc:
-            file_dialogs.show_error(self, "Save Failed", str(exc))
+            file_dialogs.show_error(self, QCoreApplication.translate("MainWindow", "Save Failed"), str(exc))
             return False
         self._path = path.resolve()
         self.file_watch.watch(self._path, data)  # our own save is not a change on disk
@@ -228,7 +254,11 @@ class MainWindow(QMainWindow):
         try:
             BackupStore().keep_previous_version(path, replacing_with=data)
         except SaveError as exc:
-            self._show_problem(f"No backup of the previous version: {exc}")
+            self._show_problem(
+                QCoreApplication.translate(
+                    "MainWindow", "No backup of the previous version: {reason}"
+                ).format(reason=exc)
+            )
 
     def maybe_save(self) -> bool:
         """Before the document goes away: True means go on (saved or discarded)."""

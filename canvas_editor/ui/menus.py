@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QUndoStack
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from canvas_editor.ui import window_commands
 from canvas_editor.ui.icons import command_icon
@@ -74,16 +74,15 @@ def _document_export(window: MainWindow, suffix: str) -> Callable[[], object]:
     return lambda: _interchange().export_document(window, suffix)
 
 
-def command_action(window: MainWindow, name: str, slot: QAction | Callable[[], object]) -> QAction:
+def command_action(window: QWidget, name: str, slot: QAction | Callable[[], object]) -> QAction:
     """The action of the table's command `name`: its text, keys, icon and tip; `slot`
-    is what it runs, or an action made by its owner (the undo stack's, a dock's) that
-    takes the table's text and keys."""
+    is what it runs, or an action made by its owner (a dock's) that takes the table's
+    text and keys. `retranslate` sets the texts again in another language."""
     command = window_commands.command(name)
     if isinstance(slot, QAction):
         action = slot
-        action.setText(command.menu_text)
     else:
-        action = QAction(command.menu_text, window)
+        action = QAction(window)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
     action.setObjectName(name)  # every command's action is found by its name
     action.setShortcuts(window_commands.command_keys()[name])
@@ -91,9 +90,122 @@ def command_action(window: MainWindow, name: str, slot: QAction | Callable[[], o
         icon = command_icon(command.icon)
         if not icon.isNull():
             action.setIcon(icon)
-    if command.tip:
-        action.setStatusTip(command.tip)
+    _set_texts(action, command)
     return action
+
+
+def retranslate_action(action: QAction) -> None:
+    """A command's action (named for its command) in the current language: for a dock's
+    toggle action, which takes the dock's title whenever the title changes."""
+    commands = {command.name: command for command in window_commands.COMMANDS}
+    command = commands.get(action.objectName())
+    if command is not None:
+        _set_texts(action, command)
+
+
+def _set_texts(action: QAction, command: window_commands.Command) -> None:
+    action.setText(command.menu_text)
+    action.setStatusTip(command.status_tip)
+    if command.short:
+        action.setIconText(command.short_text)
+
+
+def titled_menu(parent: QWidget, name: str) -> QMenu:
+    """A menu of `window_commands.MENUS`, named for it, with its title."""
+    menu = QMenu(window_commands.tr(window_commands.MENUS[name]), parent)
+    menu.setObjectName(name)
+    return menu
+
+
+def titled_toolbar(window: QWidget, name: str) -> QToolBar:
+    """A toolbar of `window_commands.TOOLBARS`, named for it (saveState() needs a name)."""
+    toolbar = QToolBar(window_commands.tr(window_commands.TOOLBARS[name]), window)
+    toolbar.setObjectName(name)
+    return toolbar
+
+
+class StepAction(QAction):
+    """Undo or Redo, naming the step it takes ("Undo Move 5 notes"), in the window's language.
+
+    It keeps what the stack's signals say rather than asking the stack, which the
+    window may delete first when it closes."""
+
+    def __init__(self, window: QWidget, stack: QUndoStack, redo: bool) -> None:
+        super().__init__(window)
+        self._redo = redo
+        self._step = stack.redoText() if redo else stack.undoText()
+        self._possible = stack.canRedo() if redo else stack.canUndo()
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self._step_changed)
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self._possible_changed)
+
+    def _step_changed(self, step: str) -> None:
+        self._step = step
+        self.update_text()
+
+    def _possible_changed(self, possible: bool) -> None:
+        self._possible = possible
+        self.update_text()
+
+    def update_text(self) -> None:
+        if self._step:
+            pattern = window_commands.REDO_STEP if self._redo else window_commands.UNDO_STEP
+            self.setText(window_commands.tr(pattern).format(step=self._step))
+        else:
+            self.setText(window_commands.command("redo" if self._redo else "undo").menu_text)
+        self.setEnabled(self._possible)
+
+
+def retranslate(window: QWidget) -> None:
+    """Every command's action, menu and toolbar of `window` in the current language."""
+    commands = {command.name: command for command in window_commands.COMMANDS}
+    for action in window.findChildren(QAction):
+        command = commands.get(action.objectName())
+        if command is not None:
+            _set_texts(action, command)
+        if isinstance(action, StepAction):
+            action.update_text()
+    for menu in window.findChildren(QMenu):
+        title = window_commands.MENUS.get(menu.objectName())
+        if title is not None:
+            menu.setTitle(window_commands.tr(title))
+    for action in window.findChildren(QAction):
+        if action.objectName() == "language:system":
+            action.setText(window_commands.tr(window_commands.SYSTEM_LANGUAGE))
+    for toolbar in window.findChildren(QToolBar):
+        title = window_commands.TOOLBARS.get(toolbar.objectName())
+        if title is not None:
+            toolbar.setWindowTitle(window_commands.tr(title))
+            toolbar.toggleViewAction().setText(toolbar.windowTitle())
+
+
+def _language_menu(window: MainWindow) -> QMenu:
+    """View > Language: the system's, then each language by its own name; a choice
+    applies at once to every window and is remembered."""
+    from canvas_editor import i18n
+    from canvas_editor.ui import language
+
+    menu = titled_menu(window, "language_menu")
+    group = QActionGroup(menu)
+    settings = window.workspace.settings
+    current = language.chosen(settings)
+    for code, name in [(language.SYSTEM, window_commands.SYSTEM_LANGUAGE), *i18n.LANGUAGES.items()]:
+        action = QAction(window_commands.tr(name) if code == language.SYSTEM else name, menu)
+        action.setObjectName(f"language:{code or 'system'}")
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        action.setData(code)
+        group.addAction(action)
+
+        def choose(_checked: bool = False, code: str = code) -> None:
+            settings.setValue(language.LANGUAGE_KEY, code)
+            app = QCoreApplication.instance()
+            if app is not None:
+                language.language_switch(app).apply(code)
+
+        action.triggered.connect(choose)
+    menu.addActions(group.actions())
+    return menu
 
 
 def install_menus(window: MainWindow) -> WindowActions:
@@ -102,8 +214,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     view = window.view
     stack = window.controller.undo_stack
 
-    recent_menu = QMenu("Open &Recent", window)
-    recent_menu.setObjectName("recent_menu")
+    recent_menu = titled_menu(window, "recent_menu")
     recent_menu.aboutToShow.connect(lambda: fill_recent_menu(recent_menu, ws.recent, window.open_path))
 
     slots: dict[str, Callable[[], object]] = {
@@ -138,11 +249,11 @@ def install_menus(window: MainWindow) -> WindowActions:
         "shortcuts": window.show_shortcuts,
         "about": window.show_about,
     }
-    # These three are made by their owners: the undo stack keeps its actions' text and
-    # enabled state ("Undo Move 5 notes"), the dock's action shows and hides it.
+    # These three follow their owners: Undo and Redo name the stack's next step and are
+    # enabled when there is one, the dock's action shows and hides it.
     made: dict[str, QAction] = {
-        "undo": stack.createUndoAction(window, "&Undo"),
-        "redo": stack.createRedoAction(window, "&Redo"),
+        "undo": StepAction(window, stack, redo=False),
+        "redo": StepAction(window, stack, redo=True),
         "outline": window.outline_dock.toggleViewAction(),
     }
     actions = {
@@ -151,20 +262,26 @@ def install_menus(window: MainWindow) -> WindowActions:
         if name != "recent_menu"
     }
     acts = WindowActions(recent_menu=recent_menu, **actions)
+    for step in (acts.undo, acts.redo):
+        assert isinstance(step, StepAction)
+        step.update_text()
     # Opened from the menu or its key, the outline takes the keyboard (not when restored).
     acts.outline.triggered.connect(window.outline_dock.focus_if_shown)
 
+    # The bar's menus are its children, as QMenuBar.addMenu(title) makes them: the
+    # window's parts that add to a menu later (ui/workshop.py, ui/facilitation.py,
+    # ui/segment_legend.py) look it up in the bar.
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    file_menu.setObjectName("file_menu")
+    file_menu = titled_menu(bar, "file_menu")
+    bar.addMenu(file_menu)
     file_menu.addActions([acts.new, acts.new_from_template, acts.open])
     file_menu.addMenu(recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([acts.save, acts.save_as, acts.revert])
     file_menu.addSeparator()
     file_menu.addAction(acts.import_file)
-    export_menu = file_menu.addMenu("&Export")
-    export_menu.setObjectName("export_menu")
+    export_menu = titled_menu(window, "export_menu")
+    file_menu.addMenu(export_menu)
     export_menu.addActions([acts.export_pdf, acts.export_image])
     export_menu.addSeparator()
     export_menu.addActions([acts.export_markdown, acts.export_csv, acts.export_json_canvas, acts.export_pptx])
@@ -172,8 +289,8 @@ def install_menus(window: MainWindow) -> WindowActions:
     file_menu.addSeparator()
     file_menu.addActions([acts.close, acts.quit])
 
-    edit_menu = bar.addMenu("&Edit")
-    edit_menu.setObjectName("edit_menu")
+    edit_menu = titled_menu(bar, "edit_menu")
+    bar.addMenu(edit_menu)
     edit_menu.addActions([acts.undo, acts.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([acts.cut, acts.copy, acts.paste, acts.duplicate, acts.delete])
@@ -182,18 +299,18 @@ def install_menus(window: MainWindow) -> WindowActions:
     edit_menu.addSeparator()
     edit_menu.addActions([acts.add_note, acts.edit_header])
 
-    view_menu = bar.addMenu("&View")
-    view_menu.setObjectName("view_menu")
+    view_menu = titled_menu(bar, "view_menu")
+    bar.addMenu(view_menu)
     view_menu.addActions([acts.zoom_in, acts.zoom_out, acts.zoom_fit])
     view_menu.addSeparator()
     view_menu.addAction(acts.outline)
+    view_menu.addMenu(_language_menu(window))
 
-    help_menu = bar.addMenu("&Help")
-    help_menu.setObjectName("help_menu")
+    help_menu = titled_menu(bar, "help_menu")
+    bar.addMenu(help_menu)
     help_menu.addActions([acts.shortcuts, acts.about])
 
-    toolbar = QToolBar("Main Toolbar", window)
-    toolbar.setObjectName("main_toolbar")  # saveState() needs a name
+    toolbar = titled_toolbar(window, "main_toolbar")
     # Icons only, whatever the desktop prefers: a button showing "Undo Move 5 notes"
     # would change its width, and move every button after it, at each edit. The text
     # is in the tooltip.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from canvas_editor.controller import DocumentController
@@ -27,18 +27,34 @@ class OutlineDock(QDockWidget):
     def __init__(
         self, controller: DocumentController, view: BoardView, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Outline", parent)
+        super().__init__(parent)
         self.setObjectName("outline_dock")  # saveState() needs a name
-        self.setAccessibleName("Outline")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self._controller = controller
         self._view = view
         self._panel: OutlinePanel | None = None
         self._emphasis: frozenset[str] | None = None
         self.visibilityChanged.connect(self._on_visibility)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Title and name in the window's language (again on LanguageChange); the menu item
+        is the command table's once the menus take it (View > Outline)."""
+        from canvas_editor.ui.menus import retranslate_action
+
+        self.setWindowTitle(QCoreApplication.translate("OutlineDock", "Outline"))
+        self.setAccessibleName(QCoreApplication.translate("OutlineDock", "Outline"))
         action = self.toggleViewAction()
-        action.setText("&Outline")
-        action.setStatusTip("Show the canvas as a list of blocks and notes")
+        action.setText(QCoreApplication.translate("OutlineDock", "&Outline"))
+        action.setStatusTip(
+            QCoreApplication.translate("OutlineDock", "Show the canvas as a list of blocks and notes")
+        )
+        retranslate_action(action)  # once the menus have made it View > Outline
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def panel(self) -> OutlinePanel:

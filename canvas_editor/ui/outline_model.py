@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -32,10 +33,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from canvas_editor.controller import DocumentController
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BLOCKS, BlockId
-from canvas_editor.model.colors import STICKY_COLORS
+from canvas_editor.model.colors import COLOR_TITLES, STICKY_COLORS
 from canvas_editor.model.document import Note
 from canvas_editor.model.placement import Aim
+from canvas_editor.model.private_writing import spoken
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,7 +47,7 @@ NOTE_COLUMN, SEGMENT_COLUMN = 0, 1
 BLOCK_ORDER: tuple[BlockId, ...] = tuple(BlockId)
 _BLOCK_ROW = {block: row for row, block in enumerate(BLOCK_ORDER)}
 _COLOR_NAMES = {value.upper(): name for name, value in STICKY_COLORS.items()}
-_EMPTY_TEXT = "(empty note)"
+_EMPTY_TEXT = QT_TRANSLATE_NOOP("Outline", "(empty note)")
 _SHORT = 80  # characters of the first line shown in the tree
 _TOOLTIP_LIMIT = 600
 
@@ -63,13 +66,27 @@ def reading_key(note: Note) -> tuple[float, float, str]:
 
 
 def color_name(color: str) -> str:
-    """ "yellow" for a colour of the palette, else the #RRGGBB value."""
-    return _COLOR_NAMES.get(color.upper(), color.upper())
+    """ "yellow" (in the window's language, in lower case as in a sentence) for a colour of
+    the palette, else the #RRGGBB value."""
+    name = _COLOR_NAMES.get(color.upper())
+    return QCoreApplication.translate("Colors", COLOR_TITLES[name]).lower() if name else color.upper()
 
 
 def first_line(text: str) -> str:
     line = next((part.strip() for part in text.splitlines() if part.strip()), "")
     return line if len(line) <= _SHORT else line[: _SHORT - 1] + "\u2026"
+
+
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole)
+
+
+def votes_words(votes: int) -> str:
+    return "1 vote" if votes == 1 else f"{votes} votes"
+
+
+def with_votes(text: str, votes: int) -> str:
+    """A note's line in the tree, with its dot-voting votes when it has any."""
+    return f"{text}  ({votes_words(votes)})" if votes else text
 
 
 class OutlineModel(QAbstractItemModel):
@@ -186,7 +203,11 @@ class OutlineModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Note" if section == NOTE_COLUMN else "Segment"
+            return (
+                QCoreApplication.translate("Outline", "Note")
+                if section == NOTE_COLUMN
+                else QCoreApplication.translate("Outline", "Segment")
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -245,8 +266,14 @@ class OutlineModel(QAbstractItemModel):
             return self._spoken_text(note)
         if role == R.AccessibleDescriptionRole:
             return self._spoken_description(note)
+        if note.hidden and column != SEGMENT_COLUMN and role in _TEXT_ROLES:
+            return "" if role == R.EditRole else spoken(note)  # face down: its author only
         if role == R.ToolTipRole:
-            tags = f"Tags: {', '.join(note.tags)}" if note.tags else ""
+            tags = (
+                QCoreApplication.translate("Board", "Tags: {tags}").format(tags=", ".join(note.tags))
+                if note.tags
+                else ""
+            )
             parts = (note.text.strip(), note.description.strip(), tags)
             return _plain_tooltip("\n\n".join(p for p in parts if p))
         if column == SEGMENT_COLUMN:
@@ -254,7 +281,9 @@ class OutlineModel(QAbstractItemModel):
                 return self._segment_name(note)
             return None
         if role == R.DisplayRole:
-            return first_line(note.text) or _EMPTY_TEXT
+            return with_votes(
+                first_line(note.text) or QCoreApplication.translate("Outline", _EMPTY_TEXT), note.votes
+            )
         if role == R.EditRole:
             return note.text
         if role == R.DecorationRole:
@@ -268,22 +297,34 @@ class OutlineModel(QAbstractItemModel):
         return segment.name if segment is not None else ""
 
     def _spoken_text(self, note: Note) -> str:
-        text = " ".join(note.text.split())
-        return text or "Empty note"
+        text = " ".join(spoken(note).split())
+        return text or QCoreApplication.translate("Outline", "Empty note")
 
     def _spoken_description(self, note: Note) -> str:
         language = self._controller.canvas.language
-        parts = [f"Note in {BLOCKS[note.block].name(language)}", f"colour {color_name(note.color)}"]
+        translate = QCoreApplication.translate
+        parts = [
+            translate("Outline", "Note in {block}").format(block=BLOCKS[note.block].name(language)),
+            translate("Outline", "colour {colour}").format(colour=color_name(note.color)),
+        ]
         segment = self._segment_name(note)
         if segment:
-            parts.append(f"segment {segment}")
+            parts.append(translate("Outline", "segment {segment}").format(segment=segment))
+        if note.votes:
+            parts.append(votes_words(note.votes))
+        if note.hidden:
+            return "; ".join(parts)  # face down: no tags, no description
         if note.tags:
-            parts.append("tags " + ", ".join(note.tags))
+            parts.append(translate("Outline", "tags {tags}").format(tags=", ".join(note.tags)))
         if self._emphasis is not None:
-            parts.append("matches the search" if note.id in self._emphasis else "does not match the search")
+            parts.append(
+                translate("Outline", "matches the search")
+                if note.id in self._emphasis
+                else translate("Outline", "does not match the search")
+            )
         description = " ".join(note.description.split())
         if description:
-            parts.append(f"description: {description}")
+            parts.append(translate("Outline", "description: {description}").format(description=description))
         return "; ".join(parts)
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -293,7 +334,7 @@ class OutlineModel(QAbstractItemModel):
             return False
         if not isinstance(value, str):  # e.g. a view clearing cells after a drag: never "None"
             return False
-        if not self._controller.has_note(note_id):
+        if not self._controller.has_note(note_id) or self._controller.note(note_id).hidden:
             return False
         self._controller.set_note_text(note_id, value, session=self.text_session(note_id))
         return True
@@ -493,4 +534,8 @@ def _plain_tooltip(text: str) -> str | None:
 
 
 def _notes(count: int) -> str:
-    return "no notes" if count == 0 else "1 note" if count == 1 else f"{count} notes"
+    if count == 0:
+        return QCoreApplication.translate("Outline", "no notes")
+    if count == 1:
+        return QCoreApplication.translate("Outline", "1 note")
+    return QCoreApplication.translate("Outline", "{count} notes").format(count=count)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -56,6 +57,8 @@ from canvas_editor.ui.outline_model import BLOCK_ORDER, NOTE_COLUMN, SEGMENT_COL
 Index = QModelIndex | QPersistentModelIndex
 _EDITOR_LINES = 4
 _SEGMENT_CHARS = 14
+# The key the window's Delete command takes, as the menu shows it beside the item.
+_DELETE_KEY = "Del"
 
 
 class _NoteTextEditor(QPlainTextEdit):
@@ -64,8 +67,12 @@ class _NoteTextEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget, delegate: NoteTextDelegate) -> None:
         super().__init__(parent)
         self._delegate = delegate
-        self.setAccessibleName("Note text")
-        self.setAccessibleDescription("Enter saves, Shift+Enter starts a new line, Escape cancels")
+        self.setAccessibleName(QCoreApplication.translate("Outline", "Note text"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Outline", "Enter saves, Shift+Enter starts a new line, Escape cancels"
+            )
+        )
         self.setTabChangesFocus(True)  # leaving saves (the delegate commits on focus out)
         self._commands = _commands_for(outline_keys.OUTLINE_EDITOR_KEYS, self._key_commands())
 
@@ -181,11 +188,7 @@ class OutlinePanel(QWidget):
         tree = self.tree
         tree.setObjectName("outline_tree")
         tree.setModel(self.model)
-        tree.setAccessibleName("Canvas outline")
-        tree.setAccessibleDescription(
-            "The nine blocks of the canvas and their notes. Enter or F2 edits a note, "
-            "Insert adds one, the context menu moves notes to another block."
-        )
+        self._name_tree()
         tree.setUniformRowHeights(True)
         tree.setAllColumnsShowFocus(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -223,6 +226,24 @@ class OutlinePanel(QWidget):
         self._board_sync.setInterval(0)
         self._board_sync.timeout.connect(self.sync_from_board)
         self._scene.selectionChanged.connect(self._board_selection_changed)
+
+    def _name_tree(self) -> None:
+        self.tree.setAccessibleName(QCoreApplication.translate("Outline", "Canvas outline"))
+        self.tree.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Outline",
+                "The nine blocks of the canvas and their notes. Enter or F2 edits a note, "
+                "Insert adds one, the context menu moves notes to another block.",
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Another language: the names again, and the rows and headers read afresh.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_tree()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self.tree.viewport().update()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         """Wide enough for every block's name with its count, in the canvas's language."""
@@ -386,14 +407,16 @@ class OutlinePanel(QWidget):
         ids = self.selected_note_ids()
         menu = QMenu(self)
         language = self._controller.canvas.language
-        edit = menu.addAction(f"&Edit Text\t{_key_hint('edit')}")
+        edit_text = QCoreApplication.translate("Outline", "&Edit Text")
+        edit = menu.addAction(f"{edit_text}\t{_key_hint('edit')}")
         edit.setObjectName("outline-edit")
         edit.setEnabled(len(ids) == 1)
         edit.triggered.connect(lambda: self.edit_note(ids[0]))
-        add = menu.addAction(f"&Add Note\t{_key_hint('add_note')}")
+        add_text = QCoreApplication.translate("Outline", "&Add Note")
+        add = menu.addAction(f"{add_text}\t{_key_hint('add_note')}")
         add.setObjectName("outline-add")
         add.triggered.connect(lambda: self.add_note())
-        move = menu.addMenu("&Move to")
+        move = menu.addMenu(QCoreApplication.translate("Outline", "&Move to"))
         move.setObjectName("outline-move")
         move.setEnabled(bool(ids))
         blocks_now = {self._controller.note(i).block for i in ids}
@@ -403,7 +426,8 @@ class OutlinePanel(QWidget):
             action.setEnabled(blocks_now != {block})
             action.triggered.connect(lambda _=False, b=block: self.move_selected_to(b))
         menu.addSeparator()
-        delete = menu.addAction("&Delete\tDel")
+        delete_text = QCoreApplication.translate("Outline", "&Delete")
+        delete = menu.addAction(f"{delete_text}\t{_DELETE_KEY}")
         delete.setObjectName("outline-delete")
         delete.setEnabled(bool(ids))
         delete.triggered.connect(lambda: self._controller.remove_notes(ids))

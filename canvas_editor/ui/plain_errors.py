@@ -10,6 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.storage.errors import (
     BmcError,
     FileTooLarge,
@@ -21,32 +24,79 @@ from canvas_editor.storage.errors import (
     TooNew,
 )
 
-# Within a kind of failure, the storage layer's words tell the cases apart.
+# Within a kind of failure, the storage layer's words tell the cases apart. The plain
+# sentences are in English here and translated where shown (context "PlainErrors").
 _UNREADABLE = (
-    ("no such file", "The file does not exist: it may have been moved, renamed or deleted."),
-    ("permission denied", "You do not have permission to read this file."),
-    ("is a folder", "This is a folder, not a canvas file."),
-    ("not a regular file", "This is not an ordinary file (it is a device, a pipe or a socket)."),
-    ("not a valid file name", "This is not a valid file name."),
+    (
+        "no such file",
+        QT_TRANSLATE_NOOP(
+            "PlainErrors", "The file does not exist: it may have been moved, renamed or deleted."
+        ),
+    ),
+    ("permission denied", QT_TRANSLATE_NOOP("PlainErrors", "You do not have permission to read this file.")),
+    ("is a folder", QT_TRANSLATE_NOOP("PlainErrors", "This is a folder, not a canvas file.")),
+    (
+        "not a regular file",
+        QT_TRANSLATE_NOOP(
+            "PlainErrors", "This is not an ordinary file (it is a device, a pipe or a socket)."
+        ),
+    ),
+    ("not a valid file name", QT_TRANSLATE_NOOP("PlainErrors", "This is not a valid file name.")),
 )
 _NOT_JSON = (
-    ("the file is empty", "This file is empty."),
-    ("not a text file", "This file is not a canvas: it is not a text file."),
+    ("the file is empty", QT_TRANSLATE_NOOP("PlainErrors", "This file is empty.")),
+    (
+        "not a text file",
+        QT_TRANSLATE_NOOP("PlainErrors", "This file is not a canvas: it is not a text file."),
+    ),
 )
-_NOT_BMC = (("no \"format\": \"bmc\"", 'This file is not a canvas (it has no "format": "bmc" line).'),)
+_NOT_BMC = (
+    (
+        'no "format": "bmc"',
+        QT_TRANSLATE_NOOP("PlainErrors", 'This file is not a canvas (it has no "format": "bmc" line).'),
+    ),
+)
 
 _BY_KIND: tuple[tuple[type[BmcError], tuple[tuple[str, str], ...], str], ...] = (
-    (FileUnreadable, _UNREADABLE, "The file could not be read."),
-    (FileTooLarge, (), "This file is too large to be a canvas."),
-    (NotJson, _NOT_JSON, "This file is not a canvas, or it is damaged: its text is not in canvas format."),
-    (NotBmc, _NOT_BMC, "This file is not a canvas this editor can read: it is not laid out as a .bmc file."),
-    (TooNew, (), "This canvas was saved by a newer Canvas Editor. Update Canvas Editor to open it."),
+    (FileUnreadable, _UNREADABLE, QT_TRANSLATE_NOOP("PlainErrors", "The file could not be read.")),
+    (FileTooLarge, (), QT_TRANSLATE_NOOP("PlainErrors", "This file is too large to be a canvas.")),
+    (
+        NotJson,
+        _NOT_JSON,
+        QT_TRANSLATE_NOOP(
+            "PlainErrors", "This file is not a canvas, or it is damaged: its text is not in canvas format."
+        ),
+    ),
+    (
+        NotBmc,
+        _NOT_BMC,
+        QT_TRANSLATE_NOOP(
+            "PlainErrors",
+            "This file is not a canvas this editor can read: it is not laid out as a .bmc file.",
+        ),
+    ),
+    (
+        TooNew,
+        (),
+        QT_TRANSLATE_NOOP(
+            "PlainErrors", "This canvas was saved by a newer Canvas Editor. Update Canvas Editor to open it."
+        ),
+    ),
     (
         MigrationFailed,
         (),
-        "This canvas was saved by an older Canvas Editor and could not be brought up to date.",
+        QT_TRANSLATE_NOOP(
+            "PlainErrors",
+            "This canvas was saved by an older Canvas Editor and could not be brought up to date.",
+        ),
     ),
-    (InvalidCanvas, (), "This canvas is damaged: part of it breaks the rules of the canvas format."),
+    (
+        InvalidCanvas,
+        (),
+        QT_TRANSLATE_NOOP(
+            "PlainErrors", "This canvas is damaged: part of it breaks the rules of the canvas format."
+        ),
+    ),
 )
 
 
@@ -60,8 +110,9 @@ def explain(error: BmcError) -> str:
     text = str(error)
     for kind, cases, otherwise in _BY_KIND:
         if isinstance(error, kind):
-            return next((plain for words, plain in cases if words in text), otherwise)
-    return "The file could not be read."
+            plain = next((plain for words, plain in cases if words in text), otherwise)
+            return QCoreApplication.translate("PlainErrors", plain)
+    return QCoreApplication.translate("PlainErrors", "The file could not be read.")
 
 
 def load_failure(lead: str, path: Path | str, error: BmcError) -> Failure:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from canvas_editor.controller import DocumentController
@@ -29,16 +29,34 @@ class PresentationOrderDock(QDockWidget):
         presented_block: Callable[[], BlockId | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Presentation Order", parent)
+        super().__init__(parent)
         self.setObjectName("presentation_order_dock")  # saveState() needs a name
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self._controller = controller
         self._presented_block = presented_block
         self._panel: PresentationOrderPanel | None = None
         self.visibilityChanged.connect(self._on_visibility)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title in the window's language (again on LanguageChange); the menu item is
+        the command table's once the menus take it (View > Presentation Order)."""
+        from canvas_editor.ui.menus import retranslate_action
+
+        self.setWindowTitle(QCoreApplication.translate("PresentationOrder", "Presentation Order"))
         action = self.toggleViewAction()
-        action.setText("Presentation &Order")
-        action.setStatusTip("The order a presentation reveals the blocks in, stored with the canvas")
+        action.setText(QCoreApplication.translate("PresentationOrder", "Presentation &Order"))
+        action.setStatusTip(
+            QCoreApplication.translate(
+                "PresentationOrder", "The order a presentation reveals the blocks in, stored with the canvas"
+            )
+        )
+        retranslate_action(action)  # once the menus have made it View > Presentation Order
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def panel(self) -> PresentationOrderPanel:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,6 @@ class BlockList(QListWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("presentation_order_list")
-        self.setAccessibleName("Blocks in presentation order")
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._keys = keys
@@ -89,24 +88,20 @@ class PresentationOrderPanel(QWidget):
         missing = board_keys.commands(ORDER_PANEL_KEYS) - keys.keys()
         if missing:
             raise RuntimeError(f"order panel keys without a command: {sorted(missing)}")
-        hint = QLabel("Notes appear block by block, in this order. Drag a block to move it.", self)
-        hint.setWordWrap(True)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
         self.list = BlockList(self, self._take_list_order, keys)
-        self.move_up = self._button("Move &Up", "order_move_up", lambda: self._move(-1))
-        self.move_down = self._button("Move &Down", "order_move_down", lambda: self._move(1))
-        self.reveal_next = self._button("&Reveal Next", "order_reveal_next", self._reveal_next)
-        self.reveal_next.setToolTip(
-            "Present the chosen block right after the block being presented (first, when none is)"
-        )
-        self.standard = self._button("&Standard Order", "order_standard", lambda: self._set([]))
-        self.standard.setToolTip("Customer segments, value propositions, channels ... cost structure")
+        self.move_up = self._button("order_move_up", lambda: self._move(-1))
+        self.move_down = self._button("order_move_down", lambda: self._move(1))
+        self.reveal_next = self._button("order_reveal_next", self._reveal_next)
+        self.standard = self._button("order_standard", lambda: self._set([]))
         buttons = QGridLayout()
         buttons.addWidget(self.move_up, 0, 0)
         buttons.addWidget(self.move_down, 0, 1)
         buttons.addWidget(self.reveal_next, 1, 0)
         buttons.addWidget(self.standard, 1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         for signal in (
@@ -123,10 +118,42 @@ class PresentationOrderPanel(QWidget):
         for signal in (controller.note_added, controller.note_removed, controller.note_moved):
             signal.connect(self._schedule_refresh)
         self.list.currentRowChanged.connect(self._enable_buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the window's language (again on LanguageChange)."""
+        translate = QCoreApplication.translate
+        self.list.setAccessibleName(translate("PresentationOrder", "Blocks in presentation order"))
+        self.hint.setText(
+            translate(
+                "PresentationOrder", "Notes appear block by block, in this order. Drag a block to move it."
+            )
+        )
+        self.move_up.setText(translate("PresentationOrder", "Move &Up"))
+        self.move_down.setText(translate("PresentationOrder", "Move &Down"))
+        self.reveal_next.setText(translate("PresentationOrder", "&Reveal Next"))
+        self.reveal_next.setToolTip(
+            translate(
+                "PresentationOrder",
+                "Present the chosen block right after the block being presented (first, when none is)",
+            )
+        )
+        self.standard.setText(translate("PresentationOrder", "&Standard Order"))
+        self.standard.setToolTip(
+            translate(
+                "PresentationOrder", "Customer segments, value propositions, channels ... cost structure"
+            )
+        )
         self.refresh()
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
+        """A button; its text is set by `retranslate`."""
+        button = QPushButton(self)
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
@@ -143,7 +170,11 @@ class PresentationOrderPanel(QWidget):
         self.list.clear()
         for number, block in enumerate(block_order(canvas.presentation_order), start=1):
             count = counts[block]
-            notes = "1 note" if count == 1 else f"{count} notes"
+            notes = (
+                QCoreApplication.translate("PresentationOrder", "1 note")
+                if count == 1
+                else QCoreApplication.translate("PresentationOrder", "{count} notes").format(count=count)
+            )
             item = QListWidgetItem(f"{number}. {BLOCKS[block].name(canvas.language)}  ({notes})")
             item.setData(_BLOCK_ROLE, block.value)
             self.list.addItem(item)

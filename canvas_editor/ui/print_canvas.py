@@ -1,95 +1,107 @@
-"""File > Print...: the system print dialog, then the canvas sheet on one page.
+"""File > Print...: the Print dialog, then the PDF export's page, queued on the printer.
 
-The printer starts on the paper and orientation of the last PDF export, and the page
-is laid out as the PDF's canvas page: the whole sheet, its proportions kept, centred
-(on a portrait page it spans the width). It is painted by the board's scene
-(`scene.image_export.paint_canvas`), so a printer gets vectors and real text. Posters
-over several sheets and the appendix of full note texts are PDF-only: export a PDF
-to print those.
+What prints is `export.pdf.render` for the chosen paper and orientation, the page File
+> Export > PDF writes, sent as a PDF job to the print system (`printing.job`, CUPS's
+`lp`), so the printer's driver gets the export's fonts, text and vectors. Nothing is
+painted by Qt for a printer. "Save as PDF..." writes the same bytes to a file.
 
-`ask_print_setup` is called through the module so tests can replace the dialog.
+Without a print system or a printer the user is told so, and offered the PDF export.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from canvas_editor.export.page_sizes import paper_size
-from canvas_editor.model.document import Canvas
-from canvas_editor.ui import file_dialogs
-from canvas_editor.ui.export_dialog import PdfChoice, load_pdf_choice
+from canvas_editor.export.page_sizes import UnknownPaperSize
+from canvas_editor.printing import cups
+from canvas_editor.printing.job import PrintChoice, print_canvas
+from canvas_editor.storage.errors import SaveError
+from canvas_editor.storage.save import write_atomic
+from canvas_editor.ui import export_dialog, file_dialogs
+from canvas_editor.ui.print_dialog import SAVE_PDF, PrintDialog, load_print_choice, save_print_choice
 
 if TYPE_CHECKING:
     from canvas_editor.ui.exporting_window import ExportingWindow
 
-_PAGE_IDS = {
-    "A4": QPageSize.PageSizeId.A4,
-    "A3": QPageSize.PageSizeId.A3,
-    "A2": QPageSize.PageSizeId.A2,
-    "A1": QPageSize.PageSizeId.A1,
-    "A0": QPageSize.PageSizeId.A0,
-    "Letter": QPageSize.PageSizeId.Letter,
-    "Tabloid": QPageSize.PageSizeId.Tabloid,
-}
+STATUS_MS = 5000
 
 
-def page_size_for(name: str) -> QPageSize:
-    """Qt's page size for one of our paper names (a custom size for any other)."""
-    page_id = _PAGE_IDS.get(name)
-    if page_id is not None:
-        return QPageSize(page_id)
-    paper = paper_size(name)
-    return QPageSize(QSizeF(paper.width, paper.height), QPageSize.Unit.Point, paper.name)
-
-
-def make_printer(choice: PdfChoice, title: str) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(page_size_for(choice.page_size))
-    printer.setPageOrientation(
-        QPageLayout.Orientation.Portrait if choice.portrait else QPageLayout.Orientation.Landscape
+def offer_pdf_export(window: ExportingWindow, reason: str) -> bool:
+    """Says why nothing can print and offers the PDF export; True when a PDF was written."""
+    box = file_dialogs.plain_message_box(
+        window.window(), QMessageBox.Icon.Information, "Print Canvas", f"{reason}: export a PDF instead?"
     )
-    printer.setDocName(title)
-    return printer
-
-
-def ask_print_setup(printer: QPrinter, parent: QWidget | None) -> bool:
-    """The system print dialog; True when the user chose Print."""
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print Canvas")
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def print_to(printer: QPrinter, canvas: Canvas) -> bool:
-    """Paint the canvas page on `printer`; False when the printer could not start."""
-    from canvas_editor.scene.image_export import paint_canvas
-
-    painter = QPainter()
-    if not painter.begin(printer):
+    export = box.addButton("Export PDF...", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(export)
+    box.exec()
+    if box.clickedButton() is not export:
         return False
+    return export_dialog.export_pdf_from_window(window) is not None
+
+
+def _home_relative(path: Path) -> str:
     try:
-        area = printer.pageLayout().paintRectPixels(printer.resolution())
-        # The painter's origin is the top-left of the printable area.
-        paint_canvas(canvas, painter, QRectF(0.0, 0.0, area.width(), area.height()))
-    finally:
-        painter.end()
+        return "~/" + path.resolve().relative_to(Path.home().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def save_pdf(window: ExportingWindow, choice: PrintChoice) -> bool:
+    """The print's PDF, written where the user says."""
+    from canvas_editor.export.pdf import render
+    from canvas_editor.printing.job import pdf_options
+
+    chosen = export_dialog.ask_export_path(
+        window.window(),
+        "Save as PDF",
+        str(export_dialog.suggested_path(window, ".pdf")),
+        "PDF document (*.pdf)",
+    )
+    if not chosen:
+        return False
+    out = Path(chosen)
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    try:
+        write_atomic(out, render(window.controller.canvas, pdf_options(choice)).data)
+    except SaveError as exc:
+        file_dialogs.show_error(window.window(), "Save Failed", str(exc))
+        return False
+    window.statusBar().showMessage(f"Saved to {_home_relative(out)}", STATUS_MS)
     return True
 
 
 def print_from_window(window: ExportingWindow) -> bool:
-    """Ask the system dialog, then print; True when a page went to the printer."""
+    """Ask the Print dialog, then print or save; True when a page was printed or saved."""
+    try:
+        printers = cups.list_printers()
+    except cups.NoPrintSystem as exc:
+        offer_pdf_export(window, str(exc)[0].upper() + str(exc)[1:])
+        return False
+    except cups.PrintSystemError as exc:
+        file_dialogs.show_error(window.window(), "Print Failed", str(exc))
+        return False
+    if not printers.names:
+        offer_pdf_export(window, "No printer is set up")
+        return False
+    settings = window.workspace.settings
     canvas = window.controller.canvas
-    printer = make_printer(load_pdf_choice(window.workspace.settings), canvas.title or window.display_name())
-    if not ask_print_setup(printer, window.window()):
+    dialog = PrintDialog(canvas, load_print_choice(settings), printers, window.window())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    # Asked before printing: a printer that fails to start forgets its file name.
-    where = printer.outputFileName() or printer.printerName() or "the printer"
-    if not print_to(printer, canvas):
-        file_dialogs.show_error(window.window(), "Print Failed", f"Could not start printing on {where}.")
+    choice = dialog.choice()
+    save_print_choice(settings, choice)
+    if dialog.action == SAVE_PDF:
+        return save_pdf(window, choice)
+    try:
+        printed = print_canvas(canvas, choice)
+    except (cups.PrintSystemError, UnknownPaperSize) as exc:
+        file_dialogs.show_error(window.window(), "Print Failed", str(exc))
         return False
-    window.statusBar().showMessage("Sent to the printer", 5000)
+    pages = "1 page" if printed.pages == 1 else f"{printed.pages} pages"
+    window.statusBar().showMessage(f"Printed {pages} on {printed.printer}", STATUS_MS)
     return True

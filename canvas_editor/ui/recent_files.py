@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu
 
 RECENT_KEY = "recent_files"
@@ -76,8 +76,8 @@ def fill_recent_menu(menu: QMenu, recent: RecentFiles, open_path: Callable[[str]
         action.setData(path)
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if not paths:
-        menu.addAction("No Recent Files").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("RecentFiles", "No Recent Files")).setEnabled(False)
     menu.addSeparator()
-    clear = menu.addAction("&Clear Menu")
+    clear = menu.addAction(QCoreApplication.translate("RecentFiles", "&Clear Menu"))
     clear.setEnabled(bool(paths))
     clear.triggered.connect(recent.clear)

@@ -13,7 +13,7 @@ import contextlib
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,19 +44,28 @@ class RecoveryChoice:
 def describe(document: RecoveredDocument) -> str:
     """Plain text: name and local time of the autosave, then where it belongs on a line of its own."""
     when = document.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    where = str(document.original_path) if document.original_path is not None else "never saved"
-    return f"{document.display_name} \u2014 autosaved {when}\n{where}"
+    where = (
+        str(document.original_path)
+        if document.original_path is not None
+        else QCoreApplication.translate("Recovery", "never saved")
+    )
+    return QCoreApplication.translate("Recovery", "{name} \u2014 autosaved {when}\n{where}").format(
+        name=document.display_name, when=when, where=where
+    )
 
 
 class RecoveryDialog(QDialog):
     def __init__(self, documents: list[RecoveredDocument], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover Unsaved Work")
+        self.setWindowTitle(QCoreApplication.translate("Recovery", "Recover Unsaved Work"))
         self._documents = documents
         self.choice: RecoveryChoice | None = None
         intro = QLabel(
-            "Canvas Editor did not close normally last time. These documents had unsaved "
-            "changes. Tick the ones to restore; the others are deleted."
+            QCoreApplication.translate(
+                "Recovery",
+                "Canvas Editor did not close normally last time. These documents had unsaved "
+                "changes. Tick the ones to restore; the others are deleted.",
+            )
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
@@ -68,9 +77,9 @@ class RecoveryDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("Restore")
-        self.discard_button = QPushButton("Discard All")
-        self.later_button = QPushButton("Decide Later")
+        self.restore_button = QPushButton(QCoreApplication.translate("Recovery", "Restore"))
+        self.discard_button = QPushButton(QCoreApplication.translate("Recovery", "Discard All"))
+        self.later_button = QPushButton(QCoreApplication.translate("Recovery", "Decide Later"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -139,8 +148,12 @@ def restore_document(workspace: Workspace, document: RecoveredDocument) -> MainW
     except LoadError as exc:
         from canvas_editor.ui.plain_errors import load_failure  # only when something fails
 
-        failure = load_failure(f"Could not restore {document.display_name}.", document.file, exc)
-        file_dialogs.show_error(None, "Could Not Restore", failure.message, failure.details)
+        lead = QCoreApplication.translate("Recovery", "Could not restore {name}.").format(
+            name=document.display_name
+        )
+        failure = load_failure(lead, document.file, exc)
+        title = QCoreApplication.translate("Recovery", "Could Not Restore")
+        file_dialogs.show_error(None, title, failure.message, failure.details)
         with contextlib.suppress(OSError):
             document.file.unlink(missing_ok=True)  # it can never be restored
         return None

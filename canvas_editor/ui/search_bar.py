@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QActionGroup,
     QColor,
@@ -85,10 +85,9 @@ class QueryField(QLineEdit):
 class FilterBox(QComboBox):
     """A combo whose choices are refilled from the canvas whenever the user comes to it."""
 
-    def __init__(self, parent: QWidget, name: str, refill: Callable[[FilterBox], None]) -> None:
+    def __init__(self, parent: QWidget, refill: Callable[[FilterBox], None]) -> None:
+        """Its name and tip are set by the bar (SearchBar.retranslate)."""
         super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setToolTip(name)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._refill = refill
 
@@ -123,7 +122,6 @@ class SearchBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("search_bar")
-        self.setAccessibleName("Find notes")
         self._controller = controller
         self._view = view
         self._scene = view.board_scene
@@ -134,23 +132,16 @@ class SearchBar(QWidget):
 
         self.field = QueryField(self)
         self.field.setObjectName("search_field")
-        self.field.setPlaceholderText("Find in notes")
-        self.field.setAccessibleName("Find in notes")
-        self.field.setAccessibleDescription(
-            "Text and description, ignoring case and accents. Enter: next match, "
-            "Shift+Enter: previous, Escape: clear and close"
-        )
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.refresh)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("search_count")
-        self.count_label.setAccessibleName("Matches")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.previous_button = self._button("\u25b2", "Previous match (Shift+Enter)", self.previous_match)
-        self.next_button = self._button("\u25bc", "Next match (Enter)", self.next_match)
-        self.color_box = FilterBox(self, "Filter by colour", self._fill_colors)
-        self.segment_box = FilterBox(self, "Filter by segment", self._fill_segments)
-        self.tag_box = FilterBox(self, "Filter by tag", self._fill_tags)
+        self.previous_button = self._button("\u25b2", self.previous_match)
+        self.next_button = self._button("\u25bc", self.next_match)
+        self.color_box = FilterBox(self, self._fill_colors)
+        self.segment_box = FilterBox(self, self._fill_segments)
+        self.tag_box = FilterBox(self, self._fill_tags)
         for box in self.filter_boxes():
             box.refill()
             box.currentIndexChanged.connect(self.refresh)
@@ -161,18 +152,25 @@ class SearchBar(QWidget):
         # choices as a menu, and the field keeps its room.
         self.filters_button = QToolButton(self)
         self.filters_button.setObjectName("search_filters")
-        self.filters_button.setAccessibleName("Filters")
         self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.filters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filters_menu = QMenu(self.filters_button)
         self.filters_menu.aboutToShow.connect(self._fill_filters_menu)
         self.filters_button.setMenu(self.filters_menu)
-        self._show_filters_in_use()
-        self.close_button = self._button("\u2715", "Close (Escape)", self.close_search)
+        self.close_button = self._button("\u2715", self.close_search)
+        self.retranslate()
         metrics = self.field.fontMetrics()
         self.field.setMinimumWidth(metrics.averageCharWidth() * FIELD_MIN_CHARS)
         # As wide as its longest text, so the buttons after it stay put while typing.
-        longest = max(metrics.horizontalAdvance(text) for text in ("No matches", "888 of 888"))
+        longest = max(
+            metrics.horizontalAdvance(text)
+            for text in (
+                QCoreApplication.translate("SearchBar", "No matches"),
+                QCoreApplication.translate("SearchBar", "{current} of {total}").format(
+                    current=888, total=888
+                ),
+            )
+        )
         self.count_label.setMinimumWidth(longest)
 
         layout = QHBoxLayout(self)
@@ -204,6 +202,45 @@ class SearchBar(QWidget):
         controller.canvas_reset.connect(self._canvas_edited)
         controller.segments_changed.connect(self._canvas_edited)
 
+    def retranslate(self) -> None:
+        """Every text of the bar in the window's language (again on LanguageChange)."""
+        translate = QCoreApplication.translate
+        self.setAccessibleName(translate("SearchBar", "Find notes"))
+        self.field.setPlaceholderText(translate("SearchBar", "Find in notes"))
+        self.field.setAccessibleName(translate("SearchBar", "Find in notes"))
+        self.field.setAccessibleDescription(
+            translate(
+                "SearchBar",
+                "Text and description, ignoring case and accents. Enter: next match, "
+                "Shift+Enter: previous, Escape: clear and close",
+            )
+        )
+        self.count_label.setAccessibleName(translate("SearchBar", "Matches"))
+        for button, name in (
+            (self.previous_button, translate("SearchBar", "Previous match (Shift+Enter)")),
+            (self.next_button, translate("SearchBar", "Next match (Enter)")),
+            (self.close_button, translate("SearchBar", "Close (Escape)")),
+        ):
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+        for box, name in (
+            (self.color_box, translate("SearchBar", "Filter by colour")),
+            (self.segment_box, translate("SearchBar", "Filter by segment")),
+            (self.tag_box, translate("SearchBar", "Filter by tag")),
+        ):
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+            box.refill()
+        self.filters_button.setAccessibleName(translate("SearchBar", "Filters"))
+        self._show_filters_in_use()
+        if self._active:
+            self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def filter_boxes(self) -> tuple[FilterBox, FilterBox, FilterBox]:
         return (self.color_box, self.segment_box, self.tag_box)
 
@@ -211,11 +248,10 @@ class SearchBar(QWidget):
         """Whether the filters are in the Filters button's menu (the bar is too short)."""
         return self.filters_button.isVisibleTo(self)
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QToolButton:
+    def _button(self, text: str, slot: Callable[[], None]) -> QToolButton:
+        """A symbol button; its name and tip are set by `retranslate`."""
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(name)
-        button.setAccessibleName(name)
         button.setAutoRaise(True)
         button.clicked.connect(lambda _checked=False: slot())
         return button
@@ -251,10 +287,14 @@ class SearchBar(QWidget):
 
     def _show_filters_in_use(self) -> None:
         used = [box.currentText() for box in self.filter_boxes() if box.currentIndex() > 0]
-        self.filters_button.setText(f"Filters ({len(used)})" if used else "Filters")
-        self.filters_button.setToolTip(
-            "Filter by colour, segment and tag" + (": " + ", ".join(used) if used else "")
+        translate = QCoreApplication.translate
+        self.filters_button.setText(
+            translate("SearchBar", "Filters ({count})").format(count=len(used))
+            if used
+            else translate("SearchBar", "Filters")
         )
+        tip = translate("SearchBar", "Filter by colour, segment and tag")
+        self.filters_button.setToolTip(f"{tip}: {', '.join(used)}" if used else tip)
 
     def _fill_filters_menu(self) -> None:
         """One submenu per filter, its choices those of the box (refilled from the canvas)."""
@@ -329,11 +369,17 @@ class SearchBar(QWidget):
     def _show_count(self) -> None:
         total = len(self._matches)
         if total == 0:
-            text = "No matches"
+            text = QCoreApplication.translate("SearchBar", "No matches")
         elif self._current is None:
-            text = "1 match" if total == 1 else f"{total} matches"
+            text = (
+                QCoreApplication.translate("SearchBar", "1 match")
+                if total == 1
+                else QCoreApplication.translate("SearchBar", "{count} matches").format(count=total)
+            )
         else:
-            text = f"{self._matches.index(self._current) + 1} of {total}"
+            text = QCoreApplication.translate("SearchBar", "{current} of {total}").format(
+                current=self._matches.index(self._current) + 1, total=total
+            )
         self.count_label.setText(text)
         self.count_label.setAccessibleDescription(text)
 
@@ -426,7 +472,7 @@ class SearchBar(QWidget):
 
     def _fill_colors(self, box: FilterBox) -> None:
         box.clear()
-        box.addItem("Any colour", None)
+        box.addItem(QCoreApplication.translate("SearchBar", "Any colour"), None)
         offered = [v.upper() for v in STICKY_COLORS.values()]
         in_use = sorted({n.color.upper() for n in self._controller.canvas.notes} - set(offered))
         for value in [*offered, *in_use]:
@@ -434,14 +480,14 @@ class SearchBar(QWidget):
 
     def _fill_segments(self, box: FilterBox) -> None:
         box.clear()
-        box.addItem("Any segment", None)
-        box.addItem("No segment", _NO_SEGMENT)
+        box.addItem(QCoreApplication.translate("SearchBar", "Any segment"), None)
+        box.addItem(QCoreApplication.translate("SearchBar", "No segment"), _NO_SEGMENT)
         for segment in self._controller.canvas.segments:
             box.addItem(_swatch(segment.color), segment.name, segment.id)
 
     def _fill_tags(self, box: FilterBox) -> None:
         box.clear()
-        box.addItem("Any tag", None)
+        box.addItem(QCoreApplication.translate("SearchBar", "Any tag"), None)
         tags: dict[str, str] = {}
         for note in self._controller.canvas.notes:
             for tag in note.tags:

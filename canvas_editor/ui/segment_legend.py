@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMenu, QWidget
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.rules import MAX_SEGMENT_NAME
 
 if TYPE_CHECKING:
@@ -38,20 +39,35 @@ LEGEND_COMMANDS = (
     "delete_segment",
     "clear_segment_focus",
 )
-TITLE = "Segment Legend"
+# The legend's texts are in English, translated where shown (context "SegmentLegend").
+TITLE = QT_TRANSLATE_NOOP("SegmentLegend", "Segment Legend")
 
 
 class SegmentLegendDock(QDockWidget):
     """Builds the panel the first time it is shown."""
 
     def __init__(self, legend: SegmentLegend, parent: QWidget) -> None:
-        super().__init__(TITLE, parent)
+        super().__init__(parent)
         self.setObjectName("segment_legend_dock")  # saveState() needs a name
-        self.setAccessibleName(TITLE)
+        self.retranslate()
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self._legend = legend
         self._panel: SegmentLegendPanel | None = None
         self.visibilityChanged.connect(self._on_visibility)
+
+    def retranslate(self) -> None:
+        """Title and name in the window's language (again on LanguageChange); the menu item
+        is the command table's once the legend's actions take it (View > Segment Legend)."""
+        from canvas_editor.ui.menus import retranslate_action
+
+        self.setWindowTitle(QCoreApplication.translate("SegmentLegend", TITLE))
+        self.setAccessibleName(QCoreApplication.translate("SegmentLegend", TITLE))
+        retranslate_action(self.toggleViewAction())  # the title set its text: the table's again
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def panel(self) -> SegmentLegendPanel:
@@ -105,7 +121,6 @@ class SegmentLegend(QObject):
 
     def _make_actions(self) -> dict[str, QAction]:
         from canvas_editor.ui.menus import command_action
-        from canvas_editor.ui.window_commands import command
 
         toggle = command_action(self.window, "segment_legend", self.dock.toggleViewAction())
         toggle.triggered.connect(self.dock.focus_if_shown)
@@ -120,11 +135,8 @@ class SegmentLegend(QObject):
         }
         actions = {"segment_legend": toggle}
         for name in LEGEND_COMMANDS:
-            action = command_action(self.window, name, slots[name])
-            short = command(name).short
-            if short:
-                action.setIconText(short)
-            actions[name] = action
+            # The table's short text is the action's icon text: the panel's buttons show it.
+            actions[name] = command_action(self.window, name, slots[name])
         return actions
 
     def _add_to_view_menu(self) -> None:
@@ -171,7 +183,11 @@ class SegmentLegend(QObject):
 
         answer = ask_new_segment(self.controller.canvas.segments, self.window)
         if answer is not None:
-            added = self._run("Cannot Add Segment", self.controller.add_segment, *answer)
+            added = self._run(
+                QCoreApplication.translate("SegmentLegend", "Cannot Add Segment"),
+                self.controller.add_segment,
+                *answer,
+            )
             if isinstance(added, str):
                 self._chosen(added)
 
@@ -184,7 +200,12 @@ class SegmentLegend(QObject):
             answer = _ask_name(self.window, name)
             if answer is None:
                 return
-            if self._run("Cannot Rename Segment", self.controller.rename_segment, segment.id, answer):
+            if self._run(
+                QCoreApplication.translate("SegmentLegend", "Cannot Rename Segment"),
+                self.controller.rename_segment,
+                segment.id,
+                answer,
+            ):
                 return
             name = answer
 
@@ -196,9 +217,17 @@ class SegmentLegend(QObject):
         segment = self.current()
         if segment is None:
             return
-        chosen = dialogs.ask_color(QColor(segment.color), self.window, f"Colour of {segment.name}")
+        title = QCoreApplication.translate("SegmentLegend", "Colour of {segment}").format(
+            segment=segment.name
+        )
+        chosen = dialogs.ask_color(QColor(segment.color), self.window, title)
         if chosen is not None:
-            self._run("Cannot Recolour Segment", self.controller.recolor_segment, segment.id, chosen.name())
+            self._run(
+                QCoreApplication.translate("SegmentLegend", "Cannot Recolour Segment"),
+                self.controller.recolor_segment,
+                segment.id,
+                chosen.name(),
+            )
 
     def move_current(self, step: int) -> None:
         segment = self.current()
@@ -215,7 +244,10 @@ class SegmentLegend(QObject):
         if segment is not None:
             self.controller.delete_segment(segment.id)
             self.window.statusBar().showMessage(
-                f"Deleted segment {segment.name!r}; its notes stay. Undo brings it back", 10_000
+                QCoreApplication.translate(
+                    "SegmentLegend", "Deleted segment {segment}; its notes stay. Undo brings it back"
+                ).format(segment=repr(segment.name)),
+                10_000,
             )
 
     def _chosen(self, segment_id: str) -> None:
@@ -238,8 +270,8 @@ class SegmentLegend(QObject):
 
 def _ask_name(parent: QWidget, name: str) -> str | None:
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Rename Segment")
-    dialog.setLabelText("New name of the segment:")
+    dialog.setWindowTitle(QCoreApplication.translate("SegmentLegend", "Rename Segment"))
+    dialog.setLabelText(QCoreApplication.translate("SegmentLegend", "New name of the segment:"))
     dialog.setTextValue(name)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     line = dialog.findChild(QLineEdit)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,11 @@ def swatch_icon(color: str, tag: str) -> QIcon:
 
 
 def count_text(count: int) -> str:
-    return "1 note" if count == 1 else f"{count} notes"
+    return (
+        QCoreApplication.translate("SegmentLegend", "1 note")
+        if count == 1
+        else QCoreApplication.translate("SegmentLegend", "{count} notes").format(count=count)
+    )
 
 
 class SegmentLegendPanel(QWidget):
@@ -72,15 +76,10 @@ class SegmentLegendPanel(QWidget):
             "move_up": lambda: legend.move_current(-1),
             "move_down": lambda: legend.move_current(1),
         }
-        self.hint = QLabel("Click a segment to follow its notes; click it again, or Escape, to see all.")
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.list = KeyedList(LEGEND_KEYS, commands, self)
         self.list.setObjectName("segment_legend_list")
-        self.list.setAccessibleName("Customer segments")
-        self.list.setAccessibleDescription(
-            "Each segment's colour, name and number of notes. Enter focuses a segment, Escape ends "
-            "the focus, F2 renames, Delete deletes, Alt+Up and Alt+Down move it."
-        )
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.itemClicked.connect(lambda item: legend.toggle_focus(item.data(_ID_ROLE)))
@@ -92,7 +91,7 @@ class SegmentLegendPanel(QWidget):
         self._after_drop.setInterval(0)
         self._after_drop.timeout.connect(self._take_drop)
         self.list.model().rowsMoved.connect(self._after_drop.start)
-        self.empty = QLabel("No segments yet: New Segment adds one.", self)
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         buttons = QGridLayout()
         self.buttons: dict[str, QToolButton] = {}
@@ -120,7 +119,33 @@ class SegmentLegendPanel(QWidget):
             signal.connect(self._schedule_refresh)
         for signal in (c.segments_changed, c.canvas_reset, legend.scene.segment_focus_changed):
             signal.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the window's language (again on LanguageChange); the
+        buttons are the legend's actions, which the menus translate."""
+        self.hint.setText(
+            QCoreApplication.translate(
+                "SegmentLegend", "Click a segment to follow its notes; click it again, or Escape, to see all."
+            )
+        )
+        self.list.setAccessibleName(QCoreApplication.translate("SegmentLegend", "Customer segments"))
+        self.list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SegmentLegend",
+                "Each segment's colour, name and number of notes. Enter focuses a segment, Escape ends "
+                "the focus, F2 renames, Delete deletes, Alt+Up and Alt+Down move it.",
+            )
+        )
+        self.empty.setText(
+            QCoreApplication.translate("SegmentLegend", "No segments yet: New Segment adds one.")
+        )
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _schedule_refresh(self, *_args: object) -> None:
         if not self._refresh_timer.isActive():
@@ -144,7 +169,9 @@ class SegmentLegendPanel(QWidget):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                    words += ", focused"
+                    words = QCoreApplication.translate("SegmentLegend", "{segment}, focused").format(
+                        segment=words
+                    )
                 item.setText(words)
                 item.setToolTip(f"{tags[segment.id]}: {segment.name}, {segment.color}")
                 item.setData(_ID_ROLE, segment.id)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -70,11 +70,11 @@ def _board_rows(table: tuple[BoardKey, ...], taken: set[str]) -> tuple[Shortcut,
     rows: list[Shortcut] = []
     for entry in table:
         if entry.label:
-            rows.append(Shortcut(entry.description, entry.label))
+            rows.append(Shortcut(entry.text, entry.key_text()))
             continue
         names = [n for n in _key_names(entry.sequences()) if n not in taken]
         if names:
-            rows.append(Shortcut(entry.description, ", ".join(names)))
+            rows.append(Shortcut(entry.text, ", ".join(names)))
     return tuple(rows)
 
 
@@ -88,17 +88,23 @@ def shortcut_sections() -> list[Section]:
             continue
         taken.update(names)
         commands.append(Shortcut(command.label, ", ".join(names)))
+    translate = QCoreApplication.translate
     return [
-        Section("Commands", tuple(commands)),
-        Section("On the board", _board_rows(BOARD_KEYS, taken)),
-        Section("While typing in a note", _board_rows(EDITOR_KEYS, set())),
-        Section("Outline", _board_rows(OUTLINE_KEYS, set())),
-        Section("Outline, while editing a note", _board_rows(OUTLINE_EDITOR_KEYS, set())),
-        Section("Snapshots panel", _board_rows(SNAPSHOT_KEYS, set())),
-        Section("Changes panel", _board_rows(CHANGE_KEYS, set())),
-        Section("While presenting", _board_rows(PRESENTING_KEYS, set())),
-        Section("Presentation order panel", _board_rows(ORDER_PANEL_KEYS, set())),
-        Section("Segment legend", _board_rows(LEGEND_KEYS, set())),
+        Section(translate("ShortcutsSheet", "Commands"), tuple(commands)),
+        Section(translate("ShortcutsSheet", "On the board"), _board_rows(BOARD_KEYS, taken)),
+        Section(translate("ShortcutsSheet", "While typing in a note"), _board_rows(EDITOR_KEYS, set())),
+        Section(translate("ShortcutsSheet", "Outline"), _board_rows(OUTLINE_KEYS, set())),
+        Section(
+            translate("ShortcutsSheet", "Outline, while editing a note"),
+            _board_rows(OUTLINE_EDITOR_KEYS, set()),
+        ),
+        Section(translate("ShortcutsSheet", "Snapshots panel"), _board_rows(SNAPSHOT_KEYS, set())),
+        Section(translate("ShortcutsSheet", "Changes panel"), _board_rows(CHANGE_KEYS, set())),
+        Section(translate("ShortcutsSheet", "While presenting"), _board_rows(PRESENTING_KEYS, set())),
+        Section(
+            translate("ShortcutsSheet", "Presentation order panel"), _board_rows(ORDER_PANEL_KEYS, set())
+        ),
+        Section(translate("ShortcutsSheet", "Segment legend"), _board_rows(LEGEND_KEYS, set())),
     ]
 
 
@@ -120,7 +126,7 @@ class ShortcutsSheet(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsSheet", "Keyboard Shortcuts"))
         self._rows: list[tuple[str, str]] = []
         page = QWidget()
         grid = QGridLayout(page)

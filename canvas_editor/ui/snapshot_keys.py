@@ -8,6 +8,7 @@ the keyboard, its keys are its own: Delete deletes a snapshot, not the board's n
 
 from __future__ import annotations
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.scene.board_keys import NONE, BoardKey, Key
 
 _RETURN_KEYS = (Key.Key_Return, Key.Key_Enter)
@@ -15,16 +16,24 @@ _RETURN_KEYS = (Key.Key_Return, Key.Key_Enter)
 SNAPSHOT_KEYS: tuple[BoardKey, ...] = (
     BoardKey(
         "open",
-        "Open the snapshot in a window of its own (read-only)",
+        QT_TRANSLATE_NOOP("Keys", "Open the snapshot in a window of its own (read-only)"),
         combos=tuple((k, NONE) for k in _RETURN_KEYS),
     ),
-    BoardKey("rename", "Rename the snapshot", combos=((Key.Key_F2, NONE),)),
-    BoardKey("delete", "Delete the snapshot", combos=((Key.Key_Delete, NONE), (Key.Key_Backspace, NONE))),
+    BoardKey("rename", QT_TRANSLATE_NOOP("Keys", "Rename the snapshot"), combos=((Key.Key_F2, NONE),)),
+    BoardKey(
+        "delete",
+        QT_TRANSLATE_NOOP("Keys", "Delete the snapshot"),
+        combos=((Key.Key_Delete, NONE), (Key.Key_Backspace, NONE)),
+    ),
 )
 """Keys of the Snapshots panel's list."""
 
 CHANGE_KEYS: tuple[BoardKey, ...] = (
-    BoardKey("show", "Select the changed note on the board", combos=tuple((k, NONE) for k in _RETURN_KEYS)),
-    BoardKey("close", "Hide the changes", combos=((Key.Key_Escape, NONE),)),
+    BoardKey(
+        "show",
+        QT_TRANSLATE_NOOP("Keys", "Select the changed note on the board"),
+        combos=tuple((k, NONE) for k in _RETURN_KEYS),
+    ),
+    BoardKey("close", QT_TRANSLATE_NOOP("Keys", "Hide the changes"), combos=((Key.Key_Escape, NONE),)),
 )
 """Keys of the list of changes a comparison found."""

@@ -12,20 +12,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from canvas_editor.model.compare import Board
 from canvas_editor.model.document import Canvas, Snapshot
 from canvas_editor.model.rules import MAX_SHORT_TEXT
 from canvas_editor.model.snapshots import as_canvas, default_name, new_snapshot
-from canvas_editor.model.snapshots import title as snapshot_title
 from canvas_editor.storage.errors import SaveError
 from canvas_editor.storage.save import canvas_to_bytes, check_loadable
 from canvas_editor.ui import file_dialogs
 from canvas_editor.ui.compare_dialog import ask_comparison
 from canvas_editor.ui.compare_panel import ChangeList, Comparison
-from canvas_editor.ui.snapshot_panel import SnapshotPanel
+from canvas_editor.ui.snapshot_panel import SnapshotPanel, shown_title
 from canvas_editor.ui.snapshot_window import SnapshotWindow
 
 if TYPE_CHECKING:
@@ -79,19 +78,31 @@ class SnapshotOperations:
         self.window.view.board_scene.finish_edit()  # the text being typed belongs in it
         name = default_name(self.controller.canvas)
         while True:
-            answer = _ask_name(self.window, "Take Snapshot", "Name of the snapshot:", name)
+            answer = _ask_name(
+                self.window,
+                QCoreApplication.translate("Snapshots", "Take Snapshot"),
+                QCoreApplication.translate("Snapshots", "Name of the snapshot:"),
+                name,
+            )
             if answer is None:
                 return None
             try:
                 self._check_it_fits(answer)
                 snapshot_id = self.controller.take_snapshot(answer)
             except (ValueError, SaveError) as exc:
-                file_dialogs.show_error(self.window, "Cannot Take Snapshot", _sentence(exc))
+                file_dialogs.show_error(
+                    self.window,
+                    QCoreApplication.translate("Snapshots", "Cannot Take Snapshot"),
+                    _sentence(exc),
+                )
                 name = answer
                 if isinstance(exc, SaveError):
                     return None
                 continue
-            self.status(f"Took snapshot {self.controller.snapshot(snapshot_id).name!r}")
+            taken = self.controller.snapshot(snapshot_id).name
+            self.status(
+                QCoreApplication.translate("Snapshots", "Took snapshot {name}").format(name=repr(taken))
+            )
             if self.tools.snapshots_dock.widget() is not None:
                 self.panel.choose(snapshot_id)
             return snapshot_id
@@ -109,8 +120,10 @@ class SnapshotOperations:
             self.open_snapshot(snapshot)
 
     def open_snapshot(self, snapshot: Snapshot) -> SnapshotWindow:
-        hint = "Snapshots > Restore Snapshot puts this board back in the document."
-        return self.open_window(as_canvas(self.controller.canvas, snapshot), snapshot_title(snapshot), hint)
+        hint = QCoreApplication.translate(
+            "Snapshots", "Snapshots > Restore Snapshot puts this board back in the document."
+        )
+        return self.open_window(as_canvas(self.controller.canvas, snapshot), shown_title(snapshot), hint)
 
     def open_window(
         self, canvas: Canvas, title: str, hint: str = "", before: Board | None = None, before_title: str = ""
@@ -118,7 +131,12 @@ class SnapshotOperations:
         """A read-only window on `canvas`; with `before`, showing what changed since it."""
         window = SnapshotWindow(canvas, f"{title} ({self.window.display_name()})", hint, self.window)
         if before is not None:
-            window.show_comparison(before, f"From {before_title} to {title}")
+            window.show_comparison(
+                before,
+                QCoreApplication.translate("Snapshots", "From {before} to {after}").format(
+                    before=before_title, after=title
+                ),
+            )
         self.windows.append(window)
         window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
         window.show()
@@ -130,9 +148,17 @@ class SnapshotOperations:
             return
         self.window.view.board_scene.finish_edit()
         if self.controller.restore_snapshot(snapshot.id):
-            self.status(f"Restored snapshot {snapshot.name!r}; Undo brings back the board as it was")
+            self.status(
+                QCoreApplication.translate(
+                    "Snapshots", "Restored snapshot {name}; Undo brings back the board as it was"
+                ).format(name=repr(snapshot.name))
+            )
         else:
-            self.status(f"The board is already as in snapshot {snapshot.name!r}")
+            self.status(
+                QCoreApplication.translate("Snapshots", "The board is already as in snapshot {name}").format(
+                    name=repr(snapshot.name)
+                )
+            )
 
     def rename_current(self) -> None:
         snapshot = self.current()
@@ -140,13 +166,22 @@ class SnapshotOperations:
             return
         name = snapshot.name
         while True:
-            answer = _ask_name(self.window, "Rename Snapshot", "New name of the snapshot:", name)
+            answer = _ask_name(
+                self.window,
+                QCoreApplication.translate("Snapshots", "Rename Snapshot"),
+                QCoreApplication.translate("Snapshots", "New name of the snapshot:"),
+                name,
+            )
             if answer is None:
                 return
             try:
                 self.controller.rename_snapshot(snapshot.id, answer)
             except ValueError as exc:
-                file_dialogs.show_error(self.window, "Cannot Rename Snapshot", _sentence(exc))
+                file_dialogs.show_error(
+                    self.window,
+                    QCoreApplication.translate("Snapshots", "Cannot Rename Snapshot"),
+                    _sentence(exc),
+                )
                 name = answer
                 continue
             return
@@ -155,7 +190,11 @@ class SnapshotOperations:
         snapshot = self.current()
         if snapshot is not None:
             self.controller.delete_snapshot(snapshot.id)
-            self.status(f"Deleted snapshot {snapshot.name!r}; Undo brings it back")
+            self.status(
+                QCoreApplication.translate(
+                    "Snapshots", "Deleted snapshot {name}; Undo brings it back"
+                ).format(name=repr(snapshot.name))
+            )
 
     # ----- comparing ------------------------------------------------------------------
 
@@ -184,7 +223,7 @@ class SnapshotOperations:
             view.board_scene,
             before,
             lambda: self.controller.canvas,
-            f"From {before_title} to now",
+            QCoreApplication.translate("Snapshots", "From {before} to now").format(before=before_title),
             live=self.controller,
         )
         self.tools.changes_dock.show()

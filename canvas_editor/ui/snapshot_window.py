@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QGraphicsView, QMainWindow, QWidget
 
@@ -61,21 +61,26 @@ class SnapshotWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"{title[:1].upper()}{title[1:]} - read-only - {APP_TITLE}")
+        self.setWindowTitle(
+            QCoreApplication.translate("Snapshots", "{title} - read-only - {app}").format(
+                title=f"{title[:1].upper()}{title[1:]}", app=APP_TITLE
+            )
+        )
         self.board = ReadOnlyBoard(canvas, self)
         self.setCentralWidget(self.board)
         self.comparison: Comparison | None = None
-        close = QAction("&Close", self)
+        close = QAction(QCoreApplication.translate("Snapshots", "&Close"), self)
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
         close.setShortcuts(keys or [QKeySequence("Ctrl+W")])
         close.triggered.connect(self.close)
         self.addAction(close)
-        self.statusBar().showMessage(f"Read-only. {hint}" if hint else "Read-only.")
+        read_only = QCoreApplication.translate("Snapshots", "Read-only.")
+        self.statusBar().showMessage(f"{read_only} {hint}" if hint else read_only)
         self.resize(1100, 720)
 
     def show_comparison(self, before: Board, title: str) -> Comparison:
         """List and mark what changed from `before` to the board this window shows."""
-        dock = QDockWidget("Changes", self)
+        dock = QDockWidget(QCoreApplication.translate("Snapshots", "Changes"), self)
         dock.setObjectName("changes_dock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         changes = ChangeList(dock)

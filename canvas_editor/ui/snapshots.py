@@ -17,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from canvas_editor.controller import DocumentController
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from canvas_editor.ui.main_window import MainWindow
@@ -43,18 +44,30 @@ class SnapshotActions:
 
 
 class _LazyDock(QDockWidget):
-    """A dock whose contents `build` makes the first time it is shown."""
+    """A dock whose contents `build` makes the first time it is shown; `title` is in
+    English, marked for the catalogue in context "Snapshots", and shown translated."""
 
     def __init__(
         self, tools: SnapshotTools, title: str, name: str, build: Callable[[QWidget], QWidget]
     ) -> None:
-        super().__init__(title, tools.window)
+        super().__init__(tools.window)
+        self._title = title
         self.setObjectName(name)  # saveState() needs a name
-        self.setAccessibleName(title)
+        self._retranslate()
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self._tools = tools
         self._build = build
         self.visibilityChanged.connect(self._on_visibility)
+
+    def _retranslate(self) -> None:
+        title = QCoreApplication.translate("Snapshots", self._title)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _on_visibility(self, visible: bool) -> None:
         if visible:
@@ -84,10 +97,16 @@ class SnapshotTools:
         self.controller: DocumentController = window.controller
         self._operations: SnapshotOperations | None = None
         self.snapshots_dock = _LazyDock(
-            self, "Snapshots", "snapshots_dock", lambda dock: self.operations.build_panel(dock)
+            self,
+            QT_TRANSLATE_NOOP("Snapshots", "Snapshots"),
+            "snapshots_dock",
+            lambda dock: self.operations.build_panel(dock),
         )
         self.changes_dock = _ChangesDock(
-            self, "Changes", "changes_dock", lambda dock: self.operations.build_change_list(dock)
+            self,
+            QT_TRANSLATE_NOOP("Snapshots", "Changes"),
+            "changes_dock",
+            lambda dock: self.operations.build_change_list(dock),
         )
         for dock in (self.snapshots_dock, self.changes_dock):
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -129,8 +148,9 @@ class SnapshotTools:
     def install_menu(self) -> QMenu:
         """The Snapshots menu, just before Help."""
         acts = self.actions
-        menu = QMenu("&Snapshots", self.window)
-        menu.setObjectName("snapshots_menu")
+        from canvas_editor.ui.menus import titled_menu
+
+        menu = titled_menu(self.window, "snapshots_menu")
         menu.addActions([acts.take, acts.compare, acts.hide_changes])
         menu.addSeparator()
         menu.addAction(acts.panel)

@@ -8,19 +8,26 @@ is refreshed once per turn of the event loop: selecting or pasting 2,000 notes s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from canvas_editor.scene.board_view import BoardView
 
 
 def notes_text(count: int, selected: int) -> str:
-    text = "1 note" if count == 1 else f"{count} notes"
-    return f"{text}, {selected} selected" if selected else text
+    translate = QCoreApplication.translate
+    text = (
+        translate("StatusBar", "1 note")
+        if count == 1
+        else translate("StatusBar", "{count} notes").format(count=count)
+    )
+    if selected:
+        return translate("StatusBar", "{notes}, {selected} selected").format(notes=text, selected=selected)
+    return text
 
 
 def zoom_text(scale: float) -> str:
-    return f"Zoom {scale * 100:.0f}%"
+    return QCoreApplication.translate("StatusBar", "Zoom {percent}%").format(percent=f"{scale * 100:.0f}")
 
 
 class BoardStatus(QWidget):
@@ -33,7 +40,6 @@ class BoardStatus(QWidget):
         self.notes_label.setObjectName("status_notes")
         self.zoom_label = QLabel(status_bar)
         self.zoom_label.setObjectName("status_zoom")
-        self.zoom_label.setToolTip("Ctrl+wheel or Ctrl++ / Ctrl+- to zoom, Ctrl+0 to fit")
         status_bar.addPermanentWidget(self.notes_label)
         status_bar.addPermanentWidget(self.zoom_label)
         self.hide()  # only the labels show; this object owns the connections
@@ -47,8 +53,20 @@ class BoardStatus(QWidget):
         controller.canvas_reset.connect(self._schedule)
         view.board_scene.selectionChanged.connect(self._schedule)
         view.zoom_changed.connect(self._show_zoom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The labels in the window's language (again on LanguageChange)."""
+        self.zoom_label.setToolTip(
+            QCoreApplication.translate("StatusBar", "Ctrl+wheel or Ctrl++ / Ctrl+- to zoom, Ctrl+0 to fit")
+        )
         self._refresh_notes()
-        self._show_zoom(view.zoom())
+        self._show_zoom(self._view.zoom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _schedule(self, *_args: object) -> None:
         if not self._timer.isActive():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canvas_editor.storage.templates import TEMPLATES
+from canvas_editor.model.canvas_words import LANGUAGE_TITLES, words_language
+from canvas_editor.storage.templates import TEMPLATES, template_language
 from canvas_editor.ui import dialog_fit
 
 
@@ -22,11 +23,19 @@ class TemplateChooser(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New from Template")
+        translate = QCoreApplication.translate
+        self.setWindowTitle(translate("TemplateChooser", "New from Template"))
         self.list = QListWidget(self)
         dialog_fit.wrap_list(self.list)
-        for name, description in TEMPLATES.items():
-            item = QListWidgetItem(f"{name}\n{description}")
+        for name, english in TEMPLATES.items():
+            description = translate("Templates", english)
+            language = words_language(template_language(name))
+            shown = translate("Languages", LANGUAGE_TITLES[language])
+            item = QListWidgetItem(
+                translate("TemplateChooser", "{name} ({language})\n{description}").format(
+                    name=name, language=shown, description=description
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(description)
             self.list.addItem(item)
@@ -38,7 +47,7 @@ class TemplateChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Start a new canvas from:", self))
+        layout.addWidget(QLabel(translate("TemplateChooser", "Start a new canvas from:"), self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         dialog_fit.fit_list_dialog(self, self.list)

@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.workshop_timer import (
     DEFAULT_SECONDS,
     MAX_SECONDS,
@@ -54,7 +55,12 @@ WORKSHOP_COMMANDS = (
     "timer_sound",
 )
 
-_START_TEXT = {TimerState.RUNNING: "Pause", TimerState.PAUSED: "Resume"}
+# The start button's text by state (translated where shown); "Start" otherwise.
+_START_TEXT = {
+    TimerState.RUNNING: QT_TRANSLATE_NOOP("Workshop", "Pause"),
+    TimerState.PAUSED: QT_TRANSLATE_NOOP("Workshop", "Resume"),
+}
+_START = QT_TRANSLATE_NOOP("Workshop", "Start")
 
 
 def _flag(settings: QSettings, key: str, default: bool) -> bool:
@@ -71,7 +77,9 @@ def _seconds(settings: QSettings) -> int:
 
 
 def _preset_text(minutes: int) -> str:
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+    if minutes == 1:
+        return QCoreApplication.translate("Workshop", "1 minute")
+    return QCoreApplication.translate("Workshop", "{count} minutes").format(count=minutes)
 
 
 class Workshop(QObject):
@@ -97,6 +105,17 @@ class Workshop(QObject):
         self.clock.finished.connect(self._time_up)
         # The viewport's own resize: by then it has its new place inside the view.
         window.view.viewport().installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The timer's own texts in the window's language; the window calls this on a
+        language change (the commands' actions follow the command table)."""
+        self.time_label.setToolTip(QCoreApplication.translate("Workshop", "Workshop timer"))
+        self.duration_button.setToolTip(
+            QCoreApplication.translate("Workshop", "Set the timer: presets or a custom time")
+        )
+        for action in self.presets.actions():
+            action.setText(_preset_text(int(action.data()) // 60))
         self._show_time()
 
     @property
@@ -127,17 +146,12 @@ class Workshop(QObject):
             "timer_sound": self._sound_option_changed,
         }
         from canvas_editor.ui.menus import command_action
-        from canvas_editor.ui.window_commands import COMMANDS
 
         order = self.order_dock.toggleViewAction()
         order.triggered.connect(self.order_dock.focus_if_shown)
         made: dict[str, QAction | Callable[[], object]] = {**slots, "presentation_order": order}
         for name in WORKSHOP_COMMANDS:
-            action = command_action(window, name, made[name])
-            short = next(c.short for c in COMMANDS if c.name == name)
-            if short:
-                action.setIconText(short)
-            self.actions[name] = action
+            self.actions[name] = command_action(window, name, made[name])
         for name, key in (("zoom_to_block", ZOOM_TO_BLOCK_KEY), ("timer_sound", SOUND_KEY)):
             self.actions[name].setCheckable(True)
             self.actions[name].setChecked(_flag(self._settings, key, True))
@@ -152,12 +166,12 @@ class Workshop(QObject):
             self.actions[f"timer_{minutes}_min"] = action
 
     def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Workshop Timer", self._window)
-        toolbar.setObjectName("timer_toolbar")  # saveState() needs a name
+        from canvas_editor.ui.menus import titled_toolbar
+
+        toolbar = titled_toolbar(self._window, "timer_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.time_label = QLabel(toolbar)
         self.time_label.setObjectName("toolbar_timer")
-        self.time_label.setToolTip("Workshop timer")
         font = self.time_label.font()
         font.setBold(True)
         font.setPixelSize(max(font.pixelSize(), 16))
@@ -172,7 +186,6 @@ class Workshop(QObject):
         toolbar.addActions([self.actions["timer_reset"], self.actions["timer_add_minute"]])
         self.duration_button = QToolButton(toolbar)
         self.duration_button.setObjectName("timer_duration")
-        self.duration_button.setToolTip("Set the timer: presets or a custom time")
         self.duration_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.duration_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.duration_button)
@@ -195,8 +208,10 @@ class Workshop(QObject):
         view_menu.addActions(
             [a["present"], a["resume_presentation"], a["presentation_order"], a["zoom_to_block"]]
         )
-        timer_menu = view_menu.addMenu("Workshop &Timer")
-        timer_menu.setObjectName("timer_menu")
+        from canvas_editor.ui.menus import titled_menu
+
+        timer_menu = titled_menu(view_menu, "timer_menu")
+        view_menu.addMenu(timer_menu)
         timer_menu.addActions([a["timer_toggle"], a["timer_reset"], a["timer_add_minute"]])
         timer_menu.addSeparator()
         timer_menu.addActions(self.presets.actions())
@@ -216,10 +231,13 @@ class Workshop(QObject):
         from PySide6.QtWidgets import QInputDialog  # a class PySide builds when first imported
 
         text = clock_text(self.clock.timer.duration)
-        label = "Minutes (7), minutes and seconds (7:30), or hours too (1:15:00):"
+        label = QCoreApplication.translate(
+            "Workshop", "Minutes (7), minutes and seconds (7:30), or hours too (1:15:00):"
+        )
         problem = ""
         while True:
-            text, ok = QInputDialog.getText(self._window, "Custom Time", problem + label, text=text)
+            title = QCoreApplication.translate("Workshop", "Custom Time")
+            text, ok = QInputDialog.getText(self._window, title, problem + label, text=text)
             if not ok:
                 return
             try:
@@ -236,7 +254,7 @@ class Workshop(QObject):
         self.time_label.setText(timer.text())
         normal = self._window.palette().color(self.time_label.foregroundRole())
         paint_level(self.time_label, timer.level(), normal)
-        self.start_button.setText(_START_TEXT.get(state, "Start"))
+        self.start_button.setText(QCoreApplication.translate("Workshop", _START_TEXT.get(state, _START)))
         minutes, rest = divmod(timer.duration, 60)
         self.duration_button.setText(f"{minutes} min" if not rest else clock_text(timer.duration))
         for action in self.presets.actions():

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.new_canvas import new_canvas_from
@@ -53,8 +53,12 @@ class Workspace(QObject):
             canvas = new_canvas_from(load_template(name))
         except (LoadError, UnknownTemplate, OSError) as exc:
             # Templates ship with the program: failing here means a broken installation.
-            message = f"Could not open the template \u201c{name}\u201d: the installation may be damaged."
-            file_dialogs.show_error(origin, "Could Not Create", message, str(exc))
+            message = QCoreApplication.translate(
+                "Workspace",
+                "Could not open the template \u201c{name}\u201d: the installation may be damaged.",
+            ).format(name=name)
+            title = QCoreApplication.translate("Workspace", "Could Not Create")
+            file_dialogs.show_error(origin, title, message, str(exc))
             return None
         reusable = origin is not None and origin in self.windows and origin.is_untitled_empty()
         if template is not None and origin is not None and reusable:
@@ -98,8 +102,10 @@ class Workspace(QObject):
                 return self._offer_new_file(path)
             from canvas_editor.ui.plain_errors import load_failure  # only when something fails
 
-            failure = load_failure(f"Could not open {path.name}.", path, exc)
-            file_dialogs.show_error(origin, "Could Not Open", failure.message, failure.details)
+            lead = QCoreApplication.translate("Workspace", "Could not open {name}.").format(name=path.name)
+            failure = load_failure(lead, path, exc)
+            title = QCoreApplication.translate("Workspace", "Could Not Open")
+            file_dialogs.show_error(origin, title, failure.message, failure.details)
             return None
         if origin is not None and origin in self.windows and origin.is_untitled_empty():
             origin.load_document(canvas, path, content=data)
@@ -122,7 +128,12 @@ class Workspace(QObject):
         try:
             write_atomic(path, data)
         except SaveError as exc:
-            file_dialogs.show_error(None, "Could Not Create", f"Could not create {path.name}.", str(exc))
+            file_dialogs.show_error(
+                None,
+                QCoreApplication.translate("Workspace", "Could Not Create"),
+                QCoreApplication.translate("Workspace", "Could not create {name}.").format(name=path.name),
+                str(exc),
+            )
             return None
         window = self._add_window(canvas, path.resolve(), content=data)
         self.remember(path.resolve())
@@ -141,11 +152,14 @@ class Workspace(QObject):
         return self._add_window(canvas, path)
 
     def _add_window(self, canvas: Canvas, path: Path | None, content: bytes | None = None) -> MainWindow:
-        untitled = ""
+        untitled = QCoreApplication.translate("Workspace", "Untitled")
         if path is None:
             self._untitled_count += 1
-            untitled = "Untitled" if self._untitled_count == 1 else f"Untitled {self._untitled_count}"
-        window = MainWindow(self, canvas, path, untitled_name=untitled or "Untitled", content=content)
+            if self._untitled_count > 1:
+                untitled = QCoreApplication.translate("Workspace", "Untitled {number}").format(
+                    number=self._untitled_count
+                )
+        window = MainWindow(self, canvas, path, untitled_name=untitled, content=content)
         window.restore_layout(self.settings, cascade=len(self.windows) % CASCADE_STEPS)
         self.windows.append(window)
         window.show()
