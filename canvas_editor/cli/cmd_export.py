@@ -56,6 +56,7 @@ def _pdf_writer(args: argparse.Namespace) -> Writer:
         portrait=args.portrait,
         tile=args.tile,
         appendix=args.appendix,
+        legend=not args.no_legend,
     )
     try:
         check_options(options)
@@ -84,6 +85,7 @@ def _image_options(args: argparse.Namespace, kind: str) -> ImageOptions:
         page_size=args.page_size,
         portrait=args.portrait,
         dpi=DEFAULT_DPI if args.dpi is None else args.dpi,
+        legend=not args.no_legend,
     )
     try:
         check_image_options(options)
@@ -141,6 +143,7 @@ def _document_writer(suffix: str, kind: str) -> Callable[[argparse.Namespace], W
             (args.dpi is not None, "--dpi"),
             (args.tile, "--tile"),
             (args.appendix, "--appendix"),
+            (args.no_legend, "--no-legend"),
         ):
             if given:
                 raise UsageError(f"{flag} is for PDF, PNG and SVG exports, not for {kind} files")
@@ -238,6 +241,15 @@ def add_parser(sub: Any) -> None:
         help=translate(
             "cli",
             "PDF only: add pages with every note's full text and description, numbered as on the canvas",
+        ),
+    )
+    p.add_argument(
+        "--no-legend",
+        action="store_true",
+        help=translate(
+            "cli",
+            "PDF, PNG and SVG: leave out the legend of the customer segments (their colours, "
+            "letter tags and names), printed beside the attribution when the canvas has segments",
         ),
     )
     p.add_argument(

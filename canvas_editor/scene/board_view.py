@@ -375,6 +375,7 @@ class BoardView(QGraphicsView):
         def clear(_event: QKeyEvent) -> None:
             self._scene.choose_block(None)
             self._scene.clearSelection()
+            self._scene.set_segment_focus(None)
             self.voting.set_active(False)
 
         def start_pan(event: QKeyEvent) -> None:

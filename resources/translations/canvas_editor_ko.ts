@@ -664,6 +664,86 @@
         <translation>모든 노트의 점을 지웁니다(실행 취소 가능)</translation>
     </message>
     <message>
+        <source>Segment &amp;Legend</source>
+        <translation>세그먼트 범례(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Each customer segment&apos;s colour, name and notes; click one to focus its notes</source>
+        <translation>고객 세그먼트마다 색, 이름, 노트를 보여 줍니다. 하나를 클릭하면 그 노트에 초점을 맞춥니다</translation>
+    </message>
+    <message>
+        <source>&amp;New Segment...</source>
+        <translation>새 세그먼트(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>A customer segment with a colour no other has</source>
+        <translation>다른 세그먼트가 쓰지 않는 색으로 고객 세그먼트를 만듭니다</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>새로 만들기...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Segment...</source>
+        <translation>세그먼트 이름 바꾸기(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>이름 바꾸기...</translation>
+    </message>
+    <message>
+        <source>Segment &amp;Colour...</source>
+        <translation>세그먼트 색(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Its notes take the new colour too</source>
+        <translation>세그먼트의 노트도 새 색으로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>Colour...</source>
+        <translation>색...</translation>
+    </message>
+    <message>
+        <source>Move Segment &amp;Up</source>
+        <translation>세그먼트 위로 옮기기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move Segment Do&amp;wn</source>
+        <translation>세그먼트 아래로 옮기기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Segment</source>
+        <translation>세그먼트 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Its notes keep their text and colour</source>
+        <translation>노트의 텍스트와 색은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>&amp;End Segment Focus</source>
+        <translation>세그먼트 초점 끝내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every note as usual</source>
+        <translation>모든 노트를 평소대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>End Focus</source>
+        <translation>초점 끝내기</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
@@ -795,6 +875,14 @@
     <message>
         <source>Portrait</source>
         <translation>세로</translation>
+    </message>
+    <message>
+        <source>Print the legend of the customer segments (colours, letter tags and names)</source>
+        <translation>고객 세그먼트 범례 인쇄(색, 글자 표시, 이름)</translation>
+    </message>
+    <message>
+        <source>Beside the attribution, when the canvas has segments; notes show their segment&apos;s tag</source>
+        <translation>캔버스에 세그먼트가 있으면 저작자 표시 옆에 인쇄합니다. 노트에는 세그먼트의 글자 표시가 나타납니다</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1132,8 +1220,8 @@ Put the notes that name no block in:</source>
         <translation>Shift+화살표 키</translation>
     </message>
     <message>
-        <source>Clear the selection and the chosen block; leave voting mode</source>
-        <translation>선택과 고른 블록을 해제하고 투표 모드를 끝냅니다</translation>
+        <source>Clear the selection, the chosen block and a segment&apos;s focus; leave voting mode</source>
+        <translation>선택, 고른 블록, 세그먼트 초점을 해제하고 투표 모드를 끝냅니다</translation>
     </message>
     <message>
         <source>Hold and drag to move around the board</source>
@@ -1238,6 +1326,30 @@ Put the notes that name no block in:</source>
     <message>
         <source>Hide the changes</source>
         <translation>변경 사항 숨기기</translation>
+    </message>
+    <message>
+        <source>Focus the chosen segment (its notes stay bright, the others fade), or end the focus</source>
+        <translation>고른 세그먼트에 초점 맞추기(그 노트는 또렷하게, 나머지는 흐리게) 또는 초점 끝내기</translation>
+    </message>
+    <message>
+        <source>End the focus: every note as usual</source>
+        <translation>초점 끝내기: 모든 노트를 평소대로</translation>
+    </message>
+    <message>
+        <source>Rename the segment</source>
+        <translation>세그먼트 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete the segment (its notes stay)</source>
+        <translation>세그먼트 삭제(노트는 남음)</translation>
+    </message>
+    <message>
+        <source>Move the segment up the legend</source>
+        <translation>범례에서 세그먼트를 위로 옮기기</translation>
+    </message>
+    <message>
+        <source>Move the segment down the legend</source>
+        <translation>범례에서 세그먼트를 아래로 옮기기</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1955,80 @@ Put the notes that name no block in:</source>
     </message>
 </context>
 <context>
+    <name>SegmentLegend</name>
+    <message>
+        <source>Segment Legend</source>
+        <translation>세그먼트 범례</translation>
+    </message>
+    <message>
+        <source>Cannot Add Segment</source>
+        <translation>세그먼트를 추가할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Rename Segment</source>
+        <translation>세그먼트 이름을 바꿀 수 없음</translation>
+    </message>
+    <message>
+        <source>Colour of {segment}</source>
+        <translation>{segment}의 색</translation>
+    </message>
+    <message>
+        <source>Cannot Recolour Segment</source>
+        <translation>세그먼트 색을 바꿀 수 없음</translation>
+    </message>
+    <message>
+        <source>Deleted segment {segment}; its notes stay. Undo brings it back</source>
+        <translation>세그먼트 {segment}을(를) 삭제했습니다. 노트는 남습니다. 실행 취소하면 되살아납니다</translation>
+    </message>
+    <message>
+        <source>Rename Segment</source>
+        <translation>세그먼트 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name of the segment:</source>
+        <translation>세그먼트의 새 이름:</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>노트 1개</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>노트 {count}개</translation>
+    </message>
+    <message>
+        <source>Click a segment to follow its notes; click it again, or Escape, to see all.</source>
+        <translation>세그먼트를 클릭하면 그 노트만 또렷하게 보입니다. 다시 클릭하거나 Esc를 누르면 모두 보입니다.</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>고객 세그먼트</translation>
+    </message>
+    <message>
+        <source>Each segment&apos;s colour, name and number of notes. Enter focuses a segment, Escape ends the focus, F2 renames, Delete deletes, Alt+Up and Alt+Down move it.</source>
+        <translation>세그먼트마다 색, 이름, 노트 수를 보여 줍니다. Enter로 세그먼트에 초점을 맞추고, Esc로 초점을 끝내고, F2로 이름을 바꾸고, Delete로 삭제하고, Alt+Up과 Alt+Down으로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>No segments yet: New Segment adds one.</source>
+        <translation>아직 세그먼트가 없습니다. 새 세그먼트로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>{segment}, focused</source>
+        <translation>{segment}, 초점</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>세그먼트에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a canvas holds at most {count} segments</source>
+        <translation>캔버스에는 세그먼트를 {count}개까지만 둘 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Commands</source>
@@ -1879,6 +2065,10 @@ Put the notes that name no block in:</source>
     <message>
         <source>Presentation order panel</source>
         <translation>발표 순서 패널</translation>
+    </message>
+    <message>
+        <source>Segment legend</source>
+        <translation>세그먼트 범례</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2187,6 +2377,22 @@ Put the notes that name no block in:</source>
     <message>
         <source>Paste</source>
         <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Rename segment {name}</source>
+        <translation>세그먼트 {name} 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Recolour segment {name}</source>
+        <translation>세그먼트 {name} 색 바꾸기</translation>
+    </message>
+    <message>
+        <source>Move segment {name}</source>
+        <translation>세그먼트 {name} 옮기기</translation>
+    </message>
+    <message>
+        <source>Delete segment {name}</source>
+        <translation>세그먼트 {name} 삭제</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2715,10 @@ standard order of the blocks.
     <message>
         <source>PDF only: add pages with every note&apos;s full text and description, numbered as on the canvas</source>
         <translation>PDF 전용: 모든 노트의 전체 텍스트와 설명을 캔버스와 같은 번호로 담은 페이지를 추가합니다</translation>
+    </message>
+    <message>
+        <source>PDF, PNG and SVG: leave out the legend of the customer segments (their colours, letter tags and names), printed beside the attribution when the canvas has segments</source>
+        <translation>PDF, PNG, SVG: 고객 세그먼트 범례(색, 글자 표시, 이름)를 넣지 않습니다. 범례는 캔버스에 세그먼트가 있을 때 저작자 표시 옆에 인쇄됩니다</translation>
     </message>
     <message>
         <source>exit 1 when some text has characters no font can print (the file is still written, with an empty box for each)</source>
