@@ -23,7 +23,7 @@ ROUNDS = 4  # each round focuses every segment of the canvas once, and ends the 
 
 def run(ctx: BenchContext) -> list[Figure]:
     figures = []
-    source = probe_source("segment_focus.py")
+    source = probe_source("paint_wait.py", "segment_focus.py")
     for platform in ctx.platforms:
         env = process_env(ctx.home, platform, ctx.platforms[platform])
         config = json.dumps({"path": str(ctx.large_canvas), "width": 1600, "height": 1000, "rounds": ROUNDS})
