@@ -31,7 +31,7 @@ from canvas_editor.export.image_options import (
     check_image_options,
 )
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
-from canvas_editor.i18n import translate
+from canvas_editor.i18n import localized, translate
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import load_canvas
@@ -283,12 +283,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         canvas = load_canvas(args.file)
     except LoadError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(f"{args.file}: {localized(exc)}", file=sys.stderr)
         return 1
     try:
         warning = write(canvas, out)
     except SaveError as exc:
-        print(f"{out}: {exc}", file=sys.stderr)
+        print(f"{out}: {localized(exc)}", file=sys.stderr)
         return 1
     if warning is not None:
         print(f"{args.file}: {warning}", file=sys.stderr)

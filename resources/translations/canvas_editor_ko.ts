@@ -851,6 +851,257 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>cannot import a file without a suffix</source>
+        <translation>확장자가 없는 파일은 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot import a {suffix} file</source>
+        <translation>{suffix} 파일은 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>{number}번째 줄</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} names no block (did you mean {close!r}?)</source>
+        <translation>{what} {name!r}에 해당하는 블록이 없습니다 ({close!r}을(를) 뜻하셨나요?)</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} names no block</source>
+        <translation>{what} {name!r}에 해당하는 블록이 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: a note outside every block</source>
+        <translation>{place}: 어느 블록에도 속하지 않은 노트입니다</translation>
+    </message>
+    <message>
+        <source>{place}: a second segment named {name!r} ({first} has the first); notes name their segment, so names must differ</source>
+        <translation>{place}: 이름이 {name!r}인 세그먼트가 또 있습니다 (첫 번째는 {first}). 노트는 세그먼트를 이름으로 가리키므로 이름이 서로 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>{place}: more than {limit:,} notes, the most a canvas holds</source>
+        <translation>{place}: 노트가 캔버스 하나에 담을 수 있는 최대 개수인 {limit:,}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{place}: no segment named {name!r} in the legend</source>
+        <translation>{place}: 범례에 이름이 {name!r}인 세그먼트가 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: unknown column {name!r} (the columns are: {known})</source>
+        <translation>{place}: 알 수 없는 열 {name!r} (사용할 수 있는 열: {known})</translation>
+    </message>
+    <message>
+        <source>{place}: the column {name!r} appears twice</source>
+        <translation>{place}: {name!r} 열이 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>{place}: no {name!r} column (the columns are: {known})</source>
+        <translation>{place}: {name!r} 열이 없습니다 (사용할 수 있는 열: {known})</translation>
+    </message>
+    <message>
+        <source>{place}: block {block!r} and block name {name!r} are different blocks</source>
+        <translation>{place}: 블록 {block!r}과(와) 블록 이름 {name!r}이(가) 서로 다른 블록입니다</translation>
+    </message>
+    <message>
+        <source>{place}: {cells} cells, but only {columns} columns</source>
+        <translation>{place}: 칸이 {cells}개이지만 열은 {columns}개뿐입니다</translation>
+    </message>
+    <message>
+        <source>{place}: not valid CSV: {reason}</source>
+        <translation>{place}: 올바른 CSV가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{place}.{key}: must be text, got {value}</source>
+        <translation>{place}.{key}: 텍스트여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>{place}.{key}: must be a number, got {value}</source>
+        <translation>{place}.{key}: 숫자여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>not a JSON Canvas file (no object at the top)</source>
+        <translation>JSON Canvas 파일이 아닙니다 (최상위에 객체가 없습니다)</translation>
+    </message>
+    <message>
+        <source>nodes: must be a list</source>
+        <translation>nodes: 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{place}: must be an object, got {value}</source>
+        <translation>{place}: 객체여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>{place}.type: {value} is not one of {types}</source>
+        <translation>{place}.type: {value}은(는) {types} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>{place}: text outside a list item (notes are &apos;- &apos; items under a block heading)</source>
+        <translation>{place}: 목록 항목 밖의 텍스트입니다 (노트는 블록 제목 아래의 &apos;- &apos; 항목입니다)</translation>
+    </message>
+    <message>
+        <source>{place}: a second title (only one &apos;# &apos; heading names the canvas)</source>
+        <translation>{place}: 두 번째 제목입니다 (캔버스 이름은 &apos;# &apos; 제목 하나로만 정합니다)</translation>
+    </message>
+    <message>
+        <source>{place}: a legend entry is a segment&apos;s name and its colour, like `#81D4FA`</source>
+        <translation>{place}: 범례 항목은 세그먼트 이름과 `#81D4FA` 같은 색입니다</translation>
+    </message>
+    <message>
+        <source>a text file&apos;s lines go into one block: name it</source>
+        <translation>텍스트 파일의 줄은 한 블록에 들어갑니다: 블록을 지정하세요</translation>
+    </message>
+    <message>
+        <source>a snapshot needs a name</source>
+        <translation>스냅샷에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>there is already a snapshot named {name!r}</source>
+        <translation>이름이 {name!r}인 스냅샷이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>a canvas holds at most {limit} snapshots; delete one first</source>
+        <translation>캔버스 하나에는 스냅샷을 {limit}개까지 둘 수 있습니다. 먼저 하나를 삭제하세요</translation>
+    </message>
+    <message>
+        <source>{count} snapshots are named {name!r}; name one by its id</source>
+        <translation>이름이 {name!r}인 스냅샷이 {count}개 있습니다. ID로 하나를 지정하세요</translation>
+    </message>
+    <message>
+        <source>no snapshot named {name!r} (it has none)</source>
+        <translation>이름이 {name!r}인 스냅샷이 없습니다 (스냅샷이 하나도 없습니다)</translation>
+    </message>
+    <message>
+        <source>no snapshot named {name!r} (there are {known})</source>
+        <translation>이름이 {name!r}인 스냅샷이 없습니다 (있는 스냅샷: {known})</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup of {name}: {reason}</source>
+        <translation>{name}의 백업을 보관할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket)</source>
+        <translation>일반 파일이 아닙니다 (파이프, 장치 또는 소켓)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>not a valid file name</source>
+        <translation>올바른 파일 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>file is too large ({size:.1f} MB; the limit is {limit} MB)</source>
+        <translation>파일이 너무 큽니다 ({size:.1f} MB, 한도는 {limit} MB)</translation>
+    </message>
+    <message>
+        <source>not a text file (invalid UTF-8 at byte {byte})</source>
+        <translation>텍스트 파일이 아닙니다 ({byte}번째 바이트가 올바른 UTF-8이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {name} is not a number JSON allows</source>
+        <translation>올바른 JSON이 아닙니다: {name}은(는) JSON이 허용하는 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>올바른 JSON이 아닙니다: {line}번째 줄 {column}번째 칸에서 {reason}</translation>
+    </message>
+    <message>
+        <source>not a canvas: the JSON is nested too deeply</source>
+        <translation>캔버스가 아닙니다: JSON이 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>not a canvas: a number in the file has too many digits</source>
+        <translation>캔버스가 아닙니다: 파일에 자릿수가 너무 많은 숫자가 있습니다</translation>
+    </message>
+    <message>
+        <source>not a canvas-editor file (no &quot;format&quot;: &quot;bmc&quot; at the top)</source>
+        <translation>canvas-editor 파일이 아닙니다 (맨 위에 &quot;format&quot;: &quot;bmc&quot;가 없습니다)</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number of at least 1</source>
+        <translation>format_version은 1 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>written by {generator} in format version {version}; this canvas-editor reads up to version {newest}: please update canvas-editor</source>
+        <translation>{generator}(으)로 형식 버전 {version}에 저장되었습니다. 이 canvas-editor는 버전 {newest}까지 읽을 수 있습니다: canvas-editor를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>written in format version {version}; this canvas-editor reads up to version {newest}: please update canvas-editor</source>
+        <translation>형식 버전 {version}으로 저장되었습니다. 이 canvas-editor는 버전 {newest}까지 읽을 수 있습니다: canvas-editor를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>unknown top-level key {key}</source>
+        <translation>알 수 없는 최상위 키 {key}</translation>
+    </message>
+    <message>
+        <source>generator must be a string</source>
+        <translation>generator는 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the file holds no &quot;canvas&quot; object</source>
+        <translation>파일에 &quot;canvas&quot; 객체가 없습니다</translation>
+    </message>
+    <message>
+        <source>the canvas is nested too deeply</source>
+        <translation>캔버스가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>no migration from format version {version}</source>
+        <translation>형식 버전 {version}에서 변환하는 방법이 없습니다</translation>
+    </message>
+    <message>
+        <source>migration {name!r} (version {version} to {next}) failed: {reason}</source>
+        <translation>변환 {name!r}(버전 {version}에서 {next}로)에 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the recovery file holds no canvas</source>
+        <translation>복구 파일에 캔버스가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write a recovery file: {reason}</source>
+        <translation>복구 파일을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the canvas would be too large to open again ({size:.1f} MB; a file holds at most {limit} MB)</source>
+        <translation>캔버스가 너무 커서 다시 열 수 없게 됩니다 ({size:.1f} MB, 파일 하나는 {limit} MB까지)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {reason}</source>
+        <translation>{name}을(를) 저장할 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PNG image (*.png)</source>
