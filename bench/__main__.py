@@ -23,6 +23,7 @@ from bench import (
     compare_bench,
     drag_bench,
     export_bench,
+    focus_bench,
     instructions_bench,
     open_bench,
     present_bench,
@@ -44,6 +45,7 @@ SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
     "export": ("5. PDF export from the command line (whole process)", export_bench.run),
     "compare": ("Comparing canvases (informational)", lambda ctx: compare_bench.run(ctx.repeat)),
     "present": ("Presentation steps with 2,000 notes (for information)", present_bench.run),
+    "focus": ("Focusing a customer segment with 2,000 notes", focus_bench.run),
 }
 
 

@@ -24,7 +24,7 @@ RUNS = 1  # a run steps through all 2,000 notes: 2,000 samples
 
 def run(ctx: BenchContext) -> list[Figure]:
     figures = []
-    source = probe_source("present_steps.py")
+    source = probe_source("paint_wait.py", "present_steps.py")
     for platform in ctx.platforms:
         env = process_env(ctx.home, platform, ctx.platforms[platform])
         for zoom in (True, False):

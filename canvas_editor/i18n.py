@@ -88,3 +88,50 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for the catalogue without translating it: for tables read before the
     language is known, translated where shown. Typed, unlike Qt's own, and free of Qt."""
     return text
+
+
+# The context of the messages that errors carry (see Message).
+ERRORS = "Errors"
+
+
+class Message:
+    """A sentence written once, in English, with named values: `str()` is the English
+    (for logs, tests and the window's details), `localized()` the same sentence in the
+    user's language. The template is marked where it is written, with
+    `QT_TRANSLATE_NOOP("Errors", ...)`; a value may be a Message itself (a place such as
+    `line 3`), and other values (an OS's strerror, a parser's words) stay as they are."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)
+
+    def __repr__(self) -> str:
+        return f"Message({str(self)!r})"
+
+    def localized(self, language: str | None = None) -> str:
+        lang = system_language() if language is None else language
+        values = {k: v.localized(lang) if isinstance(v, Message) else v for k, v in self.values.items()}
+        return translate(ERRORS, self.template, lang).format(**values)
+
+
+class LocalizedError(Exception):
+    """An error whose text is a Message: `str(err)` the English sentence, `localized()`
+    the user's language. Raised as `Kind(QT_TRANSLATE_NOOP("Errors", "...{name}..."), name=...)`."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.text = Message(template, **values)
+        super().__init__(str(self.text))
+
+    def localized(self, language: str | None = None) -> str:
+        return self.text.localized(language)
+
+
+def localized(error: BaseException, language: str | None = None) -> str:
+    """What to print for `error`: its sentence in the user's language when it carries a
+    Message, its own text otherwise."""
+    return error.localized(language) if isinstance(error, LocalizedError) else str(error)

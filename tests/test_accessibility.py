@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAction, QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QWidget
 
 from canvas_editor import i18n
 from canvas_editor.model.blocks import BlockId
@@ -325,14 +325,16 @@ def test_f6_and_tab_move_between_board_outline_and_find_bar(window: MainWindow, 
     assert QApplication.focusWidget() is not window.view
 
 
-def test_f6_visits_the_open_workshop_panels_and_skips_the_closed(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f6_visits_the_open_panels_and_skips_the_closed(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     docks = {
+        "segment_legend": window.findChild(QDockWidget, "segment_legend_dock"),
         "snapshots_panel": window.snapshots.snapshots_dock,
         "presentation_order": window.workshop.order_dock,
         "brainstorm_panel": window.facilitation.brainstorm_dock,
         "voting_panel": window.facilitation.voting_dock,
     }
     for name, dock in docks.items():
+        assert isinstance(dock, QDockWidget), name
         action = window.findChild(QAction, name)
         assert isinstance(action, QAction), name
         action.trigger()
@@ -447,4 +449,4 @@ def test_the_board_speaks_the_window_language(window: MainWindow, korean: None, 
     press(view, Qt.Key.Key_Z, CTRL)
     wait_spoken(qtbot, last_said(window), "실행 취소됨: 노트 삭제")
     name = window.findChild(QAction, "next_pane")
-    assert isinstance(name, QAction) and name.text() == "다음 영역(&P)"
+    assert isinstance(name, QAction) and name.text() == "다음 영역(&X)"

@@ -21,7 +21,7 @@ import os
 from contextlib import ExitStack
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -44,7 +44,7 @@ from canvas_editor.model.note_search import NoteSearch
 from canvas_editor.scene import BoardView
 from canvas_editor.scene.note_item import Emphasis
 from canvas_editor.ui.main_window import MainWindow
-from tests.board_gestures import drag, note_center
+from tests.board_gestures import drag, make_board, note_center
 from tests.dense_boards import dense_canvas, grab
 from tests.window_helpers import focused_board_window, open_find
 
@@ -54,6 +54,11 @@ from tests.window_helpers import focused_board_window, open_find
 # or outline, or old text differ by far more.
 ROUNDING = 2
 EXAMPLES = int(os.environ.get("BOARD_MACHINE_EXAMPLES", "10"))  # more for a deeper look
+# Each step of a shrink replays a sequence on real windows (and every check paints a
+# second board): shrinking a failure runs into Hypothesis's limit of 5 minutes. A run
+# reports the failing sequence as found (12 steps at most) and its seed instead;
+# BOARD_MACHINE_SHRINK=1 shrinks it, for a closer look.
+SHRINK = os.environ.get("BOARD_MACHINE_SHRINK") == "1"
 
 picks = st.integers(min_value=0, max_value=10_000)
 letters = st.sampled_from(list("prlaeo배고"))
@@ -299,5 +304,55 @@ def test_the_board_always_shows_the_document(qtbot: QtBot, tmp_path: Path) -> No
             stateful_step_count=12,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow],
+            phases=[Phase.explicit, Phase.reuse, Phase.generate, *([Phase.shrink] if SHRINK else [])],
         ),
     )
+
+
+def test_text_the_window_cuts_off_shows_the_same_after_a_scroll(qtbot: QtBot, tmp_path: Path) -> None:
+    """A sequence the machine found, replayed step by step, the invariant checked after
+    each step as the machine does: zoomed in, the header is wider than the window and
+    the title starts left of it; the board painted there, then scrolled a few pixels,
+    must show the title as a board painted at the new place does."""
+    BoardMachine.qtbot = qtbot
+    BoardMachine.folder = tmp_path
+    BoardMachine.cache_limit = QPixmapCache.cacheLimit()
+    state = BoardMachine()
+    try:
+        state.maybe_searching(query=None)
+        state.the_board_shows_the_document()
+        for step in (
+            lambda: state.zoom_in(steps=1),
+            lambda: state.scroll(dx=-265, dy=256),
+            lambda: state.zoom_in(steps=2),
+            lambda: state.scroll(dx=-300, dy=-113),
+            lambda: state.scroll(dx=100, dy=-147),
+        ):
+            step()
+            state.the_board_shows_the_document()
+    finally:
+        state.teardown()
+
+
+def test_a_board_scrolled_a_little_shows_what_it_paints_there(qtbot: QtBot) -> None:
+    """Zoomed in, the header is wider than the window. Scrolled a few pixels after a
+    paint, the board shows it as painted at the new place, also the words the window's
+    edge cut at the paint before."""
+    _, view = make_board(qtbot, Canvas(title="Dense"), width=720, height=640)
+    for _ in range(3):
+        view.zoom_in()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())  # the header shows
+    settle()
+    bar = view.horizontalScrollBar()
+    header_left = view.mapFromScene(view.board_scene.header_item.boundingRect().topLeft()).x() + bar.value()
+    for start in range(header_left - 4, header_left + 80, 3):
+        for back in (7, 1):
+            QPixmapCache.clear()  # pictures made anew at `start`, not shifted from elsewhere
+            bar.setValue(start)
+            settle()
+            bar.setValue(start - back)
+            shown = grab(view)
+            QPixmapCache.clear()
+            painted_here = grab(view)
+            differing, largest = pixel_differences(shown, painted_here)
+            assert largest <= ROUNDING, f"from {start} back {back}: {differing} pixels differ by {largest}"

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from string import Formatter
 
 import pytest
 
@@ -80,3 +81,74 @@ def test_a_message_the_catalogue_lacks_stays_english() -> None:
     assert i18n.translate("cli", "a text no catalogue holds", "ko") == "a text no catalogue holds"
     assert i18n.translate("cli", "usage: ", "ko") == "사용법: "
     assert i18n.translate("cli", "usage: ", "en") == "usage: "
+
+
+# A bad file for each kind of storage message: the command, the file's name and text
+# (None: no file), and the English line that must stay as it is.
+BAD_FILES = {
+    "not a canvas": (
+        ["validate", "plan.bmc"],
+        ("plan.bmc", '{"title": "Plan"}\n'),
+        'plan.bmc: not a canvas-editor file (no "format": "bmc" at the top)\n',
+        'plan.bmc: canvas-editor 파일이 아닙니다 (맨 위에 "format": "bmc"가 없습니다)\n',
+    ),
+    "missing": (
+        ["validate", "gone.bmc"],
+        None,
+        "gone.bmc: no such file\n",
+        "gone.bmc: 그런 파일이 없습니다\n",
+    ),
+    "invalid JSON": (
+        ["validate", "plan.bmc"],
+        ("plan.bmc", '{\n  "format": "bmc",\n  "canvas": {\n    ]\n}\n'),
+        "plan.bmc: not valid JSON: Expecting property name enclosed in double quotes at line 4, column 5\n",
+        # Python's own words stay English inside the Korean sentence.
+        "plan.bmc: 올바른 JSON이 아닙니다: 4번째 줄 5번째 칸에서 "
+        "Expecting property name enclosed in double quotes\n",
+    ),
+    "unknown heading": (
+        ["import", "plan.md", "-o", "plan.bmc"],
+        ("plan.md", "# Plan\n\n## Value Proposition\n\n- fast\n"),
+        "plan.md: line 3: heading 'Value Proposition' names no block (did you mean "
+        "'Value Propositions'?) (use --into BLOCK to put such notes in a block)\n",
+        "plan.md: 3번째 줄: 제목 'Value Proposition'에 해당하는 블록이 없습니다 "
+        "('Value Propositions'을(를) 뜻하셨나요?) (그런 노트를 한 블록에 넣으려면 --into BLOCK)\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_FILES)
+def test_a_bad_file_is_reported_in_korean_with_the_same_exit_code(case: str, tmp_path: Path) -> None:
+    args, file, english_line, korean_line = BAD_FILES[case]
+    if file is not None:
+        (tmp_path / file[0]).write_text(file[1], encoding="utf-8")
+    korean = run_cli(args, "ko_KR.UTF-8", tmp_path)
+    english = run_cli(args, "en_US.UTF-8", tmp_path)
+    assert korean.returncode == english.returncode == 1
+    assert korean.stderr == korean_line
+    assert english.stderr == english_line
+
+
+def test_a_snapshot_that_is_not_there_is_reported_in_korean(tmp_path: Path) -> None:
+    assert run_cli(["new", "-o", "plan.bmc"], "C", tmp_path).returncode == 0
+    korean = run_cli(["diff", "plan.bmc", "--snapshot", "draft"], "ko_KR.UTF-8", tmp_path)
+    english = run_cli(["diff", "plan.bmc", "--snapshot", "draft"], "C", tmp_path)
+    assert korean.returncode == english.returncode == 2
+    assert korean.stderr == "plan.bmc: 이름이 'draft'인 스냅샷이 없습니다 (스냅샷이 하나도 없습니다)\n"
+    assert english.stderr == "plan.bmc: no snapshot named 'draft' (it has none)\n"
+
+
+def test_every_translated_error_names_the_same_values_as_its_english() -> None:
+    """A translation that misspells a value's name would fail only when that error happens."""
+
+    def fields(template: str) -> list[str]:
+        return sorted(
+            f"{name}!{conversion}:{spec}" for _, name, spec, conversion in Formatter().parse(template) if name
+        )
+
+    errors = {
+        source: text for (context, source), text in i18n._catalogue("ko").items() if context == i18n.ERRORS
+    }
+    assert errors
+    for source, text in errors.items():
+        assert fields(text) == fields(source), source

@@ -195,3 +195,62 @@ def test_nudging_back_to_the_start_leaves_no_step() -> None:
     c.move_notes({"n1": (n.block, n.x + 0.01, n.y)}, merge_key="nudge")
     c.move_notes({"n1": (n.block, n.x, n.y)}, merge_key="nudge")
     assert c.undo_stack.count() == 0
+
+
+def _segmented_controller() -> DocumentController:
+    c = _controller(4)
+    other = Segment(id="other", name="Writers", color="#81D4FA")
+    c.canvas.segments.append(other)
+    c.set_notes_segment(["n0", "n1"], "seg")
+    c.set_notes_segment(["n2"], "other")
+    c.undo_stack.clear()
+    return c
+
+
+def test_undo_redo_rename_recolour_move_and_delete_a_segment() -> None:
+    c = _segmented_controller()
+    _assert_undo_redo(c, lambda: c.rename_segment("seg", "  Book readers "))
+    _assert_undo_redo(c, lambda: c.recolor_segment("seg", "#a5d6a7"))
+    _assert_undo_redo(c, lambda: c.move_segment("other", 0))
+    _assert_undo_redo(c, lambda: c.delete_segment("seg"))
+
+
+def test_a_recoloured_segment_takes_its_notes_along() -> None:
+    c = _segmented_controller()
+    c.recolor_segment("seg", "#a5d6a7")
+    assert c.canvas.segment("seg") == Segment(id="seg", name="Readers", color="#A5D6A7")
+    assert [n.color for n in c.canvas.notes] == ["#A5D6A7", "#A5D6A7", "#81D4FA", "#FFF176"]
+    assert c.undo_stack.count() == 1
+
+
+def test_a_deleted_segment_leaves_its_notes_with_their_text_and_colour() -> None:
+    c = _segmented_controller()
+    before = list(c.canvas.notes)
+    c.delete_segment("seg")
+    assert [s.id for s in c.canvas.segments] == ["other"]
+    assert [(n.text, n.color, n.segment) for n in c.canvas.notes] == [
+        (n.text, n.color, None if n.segment == "seg" else n.segment) for n in before
+    ]
+
+
+def test_segment_edits_that_change_nothing_add_no_step() -> None:
+    c = _segmented_controller()
+    c.rename_segment("seg", "Readers ")
+    c.recolor_segment("seg", "#ce93d8")
+    c.move_segment("seg", 0)
+    c.move_segment("other", 99)
+    assert c.undo_stack.count() == 0
+
+
+def test_bad_segment_edits_say_why_in_one_line() -> None:
+    import pytest
+
+    c = _segmented_controller()
+    for edit, words in (
+        (lambda: c.rename_segment("seg", "   "), "a segment needs a name"),
+        (lambda: c.recolor_segment("seg", "blue"), "color"),
+        (lambda: c.delete_segment("gone"), "no segment has the id 'gone'"),
+    ):
+        with pytest.raises(ValueError, match=words) as caught:
+            edit()
+        assert "\n" not in str(caught.value).strip()

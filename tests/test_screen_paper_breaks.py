@@ -36,7 +36,7 @@ def test_the_board_and_the_pdf_break_every_note_alike(name: str, qapp: object) -
     for placed in sheet.notes:
         if placed.number is not None:  # a numbered note gives room to its number on paper
             continue
-        screen = style.fitted(placed.note.text).lines
+        screen = style.fitted(placed.note.text, tagged=placed.tag is not None).lines
         paper = tuple(line.text for line in placed.text.lines)
         compared += 1
         if screen != paper:

@@ -1,3 +1,4 @@
+# ruff: noqa: F821 (_PaintSeen and _wait_for_paint come from paint_wait.py)
 # Presentation steps with the large canvas on the board: opens CONFIG["path"] in a
 # window, presents it (F5) and presses Space until every note is shown, timing each
 # step from the key press to the end of the board's next paint. Args: CONFIG_JSON
@@ -10,36 +11,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 _config = json.loads(sys.argv[1])
-
-
-class _PaintSeen(QObject):
-    """Notes that the viewport received a Paint event (the filter runs before the
-    paint; once processEvents returns, the paint has finished)."""
-
-    def __init__(self, viewport):
-        super().__init__()
-        self.seen = False
-        viewport.installEventFilter(self)
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            self.seen = True
-        return False
-
-
-def _wait_for_paint(app, paint, timeout_s):
-    paint.seen = False
-    deadline = time.perf_counter() + timeout_s
-    while time.perf_counter() < deadline:
-        app.processEvents()
-        if paint.seen:
-            return True
-    return False
 
 
 app = QApplication(["canvas-editor"])

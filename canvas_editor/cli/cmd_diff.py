@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from canvas_editor.cli.parsing import RawDescriptionFormatter
-from canvas_editor.i18n import translate
+from canvas_editor.i18n import localized, translate
 from canvas_editor.model.compare import Board, change_json, compare, describe
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.snapshots import find_snapshot
@@ -132,7 +132,7 @@ def _load(files: set[str]) -> dict[str, Canvas]:
         try:
             canvases[name] = load_canvas(name)
         except LoadError as exc:
-            raise Trouble(f"{name}: {exc}") from None
+            raise Trouble(f"{name}: {localized(exc)}") from None
     return canvases
 
 
@@ -142,4 +142,4 @@ def _state(canvas: Canvas, file: str, snapshot: str | None) -> Board:
     try:
         return find_snapshot(canvas, snapshot)
     except LookupError as exc:
-        raise Trouble(f"{file}: {exc.args[0]}") from None
+        raise Trouble(f"{file}: {localized(exc)}") from None

@@ -31,7 +31,7 @@ from canvas_editor.export.image_options import (
     check_image_options,
 )
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
-from canvas_editor.i18n import translate
+from canvas_editor.i18n import localized, translate
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import load_canvas
@@ -56,6 +56,7 @@ def _pdf_writer(args: argparse.Namespace) -> Writer:
         portrait=args.portrait,
         tile=args.tile,
         appendix=args.appendix,
+        legend=not args.no_legend,
     )
     try:
         check_options(options)
@@ -84,6 +85,7 @@ def _image_options(args: argparse.Namespace, kind: str) -> ImageOptions:
         page_size=args.page_size,
         portrait=args.portrait,
         dpi=DEFAULT_DPI if args.dpi is None else args.dpi,
+        legend=not args.no_legend,
     )
     try:
         check_image_options(options)
@@ -141,6 +143,7 @@ def _document_writer(suffix: str, kind: str) -> Callable[[argparse.Namespace], W
             (args.dpi is not None, "--dpi"),
             (args.tile, "--tile"),
             (args.appendix, "--appendix"),
+            (args.no_legend, "--no-legend"),
         ):
             if given:
                 raise UsageError(f"{flag} is for PDF, PNG and SVG exports, not for {kind} files")
@@ -241,6 +244,15 @@ def add_parser(sub: Any) -> None:
         ),
     )
     p.add_argument(
+        "--no-legend",
+        action="store_true",
+        help=translate(
+            "cli",
+            "PDF, PNG and SVG: leave out the legend of the customer segments (their colours, "
+            "letter tags and names), printed beside the attribution when the canvas has segments",
+        ),
+    )
+    p.add_argument(
         "--strict",
         action="store_true",
         help=translate(
@@ -271,12 +283,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         canvas = load_canvas(args.file)
     except LoadError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(f"{args.file}: {localized(exc)}", file=sys.stderr)
         return 1
     try:
         warning = write(canvas, out)
     except SaveError as exc:
-        print(f"{out}: {exc}", file=sys.stderr)
+        print(f"{out}: {localized(exc)}", file=sys.stderr)
         return 1
     if warning is not None:
         print(f"{args.file}: {warning}", file=sys.stderr)

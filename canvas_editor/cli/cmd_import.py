@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from canvas_editor.i18n import translate
+from canvas_editor.i18n import localized, translate
 from canvas_editor.importers import IMPORTERS, ONE_BLOCK, UnplacedNotes, importer_for
 from canvas_editor.model.blocks import BlockId, block_named, closest_block_name
 from canvas_editor.storage.errors import LoadError, SaveError
@@ -103,17 +103,17 @@ def run(args: argparse.Namespace) -> int:
     except UnplacedNotes as exc:
         print(
             translate("cli", "{file}: {reason} (use --into BLOCK to put such notes in a block)").format(
-                file=source, reason=exc
+                file=source, reason=localized(exc)
             ),
             file=sys.stderr,
         )
         return 1
     except LoadError as exc:
-        print(f"{source}: {exc}", file=sys.stderr)
+        print(f"{source}: {localized(exc)}", file=sys.stderr)
         return 1
     try:
         write_atomic(out, canvas_to_bytes(canvas))
     except SaveError as exc:
-        print(f"{out}: {exc}", file=sys.stderr)
+        print(f"{out}: {localized(exc)}", file=sys.stderr)
         return 1
     return 0

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from canvas_editor.i18n import translate
+from canvas_editor.i18n import localized, translate
 from canvas_editor.model.new_canvas import new_canvas_from
 from canvas_editor.storage.errors import BmcError
 from canvas_editor.storage.save import canvas_to_bytes, write_atomic
@@ -48,6 +48,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_atomic(out, canvas_to_bytes(new_canvas_from(load_template(args.template))))
     except BmcError as exc:
-        print(f"{out}: {exc}", file=sys.stderr)
+        print(f"{out}: {localized(exc)}", file=sys.stderr)
         return 1
     return 0

@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
+from canvas_editor.i18n import localized
 
 
 def _paper_name(value: str) -> str:
@@ -101,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         canvas = load_canvas(args.file)
     except LoadError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(f"{args.file}: {localized(exc)}", file=sys.stderr)
         return 1
     choice = PrintChoice(args.printer, args.page_size, args.portrait, args.copies, args.tile)
     try:

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from canvas_editor.i18n import localized
 from canvas_editor.storage.errors import BmcError
 from canvas_editor.storage.load import load_canvas
 
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         canvas = load_canvas(path)
     except BmcError as exc:
-        print(f"{path}: {exc}", file=sys.stderr)
+        print(f"{path}: {localized(exc)}", file=sys.stderr)
         return 1
     if not 0 <= args.port <= 65535:
         print(f"--port: {args.port} is not a port (0 to 65535)", file=sys.stderr)
@@ -92,7 +93,7 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
                 write_atomic(path, data)
                 saved = data
         except BmcError as exc:
-            print(f"{path}: {exc}", file=sys.stderr)
+            print(f"{path}: {localized(exc)}", file=sys.stderr)
 
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

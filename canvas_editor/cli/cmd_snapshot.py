@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from canvas_editor.i18n import translate
+from canvas_editor.i18n import localized, translate
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.snapshots import checked_name, new_snapshot
 from canvas_editor.storage.backup import BackupStore
@@ -47,18 +47,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         checked_name(Canvas(), args.name)  # a name no canvas could take is a usage error
     except ValueError as exc:
-        parser.error(f"--name: {exc}")
+        parser.error(f"--name: {localized(exc)}")
     path = Path(args.file)
     try:
         old = read_bytes(path)
         canvas = parse_canvas(old)
     except LoadError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(f"{args.file}: {localized(exc)}", file=sys.stderr)
         return 1
     try:
         canvas.snapshots.append(new_snapshot(canvas, args.name))
     except ValueError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(f"{args.file}: {localized(exc)}", file=sys.stderr)
         return 1
     data = canvas_to_bytes(canvas)
     try:
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         _keep_previous_version(path, data)
         write_atomic(path, data)
     except SaveError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        print(f"{args.file}: {localized(exc)}", file=sys.stderr)
         return 1
     return 0
 
@@ -78,7 +78,7 @@ def _keep_previous_version(path: Path, data: bytes) -> None:
     except SaveError as exc:
         print(
             translate("cli", "{file}: no backup of the previous version: {reason}").format(
-                file=path, reason=exc
+                file=path, reason=localized(exc)
             ),
             file=sys.stderr,
         )

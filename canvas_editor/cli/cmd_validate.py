@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from canvas_editor.i18n import translate
+from canvas_editor.i18n import localized, translate
 from canvas_editor.storage.errors import LoadError
 from canvas_editor.storage.load import load_canvas
 
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             load_canvas(name)
         except LoadError as exc:
-            print(f"{name}: {exc}", file=sys.stderr)
+            print(f"{name}: {localized(exc)}", file=sys.stderr)
             status = 1
         else:
             print(f"{name}: ok")

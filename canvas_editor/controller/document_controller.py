@@ -21,7 +21,6 @@ from PySide6.QtGui import QUndoStack
 from canvas_editor.controller.commands import (
     HEADER_FIELDS,
     AddNotesCommand,
-    AddSegmentCommand,
     BringToFrontCommand,
     EditNotesCommand,
     MoveNotesCommand,
@@ -31,6 +30,7 @@ from canvas_editor.controller.commands import (
     SetNoteTextCommand,
     SetPresentationOrderCommand,
 )
+from canvas_editor.controller.segment_edits import SegmentEdits
 from canvas_editor.controller.snapshot_commands import (
     AddSnapshotCommand,
     RemoveSnapshotCommand,
@@ -49,8 +49,6 @@ from canvas_editor.model.rules import (
     MAX_DESCRIPTION,
     MAX_NOTE_TEXT,
     MAX_NOTES,
-    MAX_SEGMENT_NAME,
-    MAX_SEGMENTS,
     MAX_SHORT_TEXT,
 )
 from canvas_editor.model.snapshots import checked_name, new_snapshot
@@ -103,10 +101,12 @@ def _fraction(v: float) -> float:
     return min(max(v, 0.0), 1.0)
 
 
-class DocumentController(WorkshopEdits, QObject):
+class DocumentController(SegmentEdits, WorkshopEdits, QObject):
     """Owns the Canvas and its undo stack; "modified" means the stack is not clean.
 
-    The workshop's edits (reveal, dot voting) are in controller/workshop_edits.py."""
+    The segment edits (add, rename, recolour, move, delete) are in SegmentEdits
+    (controller/segment_edits.py); the workshop's edits (reveal, dot voting) are in
+    controller/workshop_edits.py."""
 
     note_added = Signal(str)
     note_removed = Signal(str)
@@ -441,17 +441,6 @@ class DocumentController(WorkshopEdits, QObject):
         if block_order(after) != block_order(before):
             self._undo_stack.push(SetPresentationOrderCommand(self, before, after))
 
-    def add_segment(self, name: str, color: str) -> str:
-        """A new customer segment; returns its id."""
-        name = name.strip()[:MAX_SEGMENT_NAME]
-        if not name:
-            raise ValueError("a segment needs a name")
-        if len(self._canvas.segments) >= MAX_SEGMENTS:
-            raise ValueError(f"a canvas holds at most {MAX_SEGMENTS} segments")
-        segment = _checked(Segment(id=new_id(), name=name, color=normalized_color(color)))
-        self._undo_stack.push(AddSegmentCommand(self, segment))
-        return segment.id
-
     # ---- snapshots: each edit is one undo step ------------------------------------------
 
     def snapshot(self, snapshot_id: str) -> Snapshot:
@@ -608,6 +597,10 @@ class DocumentController(WorkshopEdits, QObject):
         segment = segments.pop(index)
         self.segments_changed.emit()
         return index, segment
+
+    def set_segments(self, segments: list[Segment]) -> None:
+        self._canvas.segments[:] = segments
+        self.segments_changed.emit()
 
     def insert_snapshot(self, index: int, snapshot: Snapshot) -> None:
         self._canvas.snapshots.insert(index, snapshot)

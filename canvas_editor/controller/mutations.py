@@ -53,6 +53,10 @@ class DocumentMutations(Protocol):
         """Remove the segment; returns it with its former index."""
         ...
 
+    def set_segments(self, segments: list[Segment]) -> None:
+        """Put this list (renamed, recoloured, reordered or fewer segments) in place of the canvas's."""
+        ...
+
     def insert_snapshot(self, index: int, snapshot: Snapshot) -> None: ...
 
     def pop_snapshot(self, snapshot_id: str) -> tuple[int, Snapshot]:

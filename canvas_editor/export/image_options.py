@@ -29,6 +29,7 @@ class ImageOptions(NamedTuple):
     page_size: str = DEFAULT_PAPER
     portrait: bool = False
     dpi: int = DEFAULT_DPI
+    legend: bool = True  # the segments' legend in the footer, when there are segments
 
     def page_points(self) -> tuple[float, float]:
         """(width, height) of the page in points (1/72 inch)."""

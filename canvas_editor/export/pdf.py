@@ -53,6 +53,7 @@ class PdfOptions(NamedTuple):
     portrait: bool = False
     tile: str | None = None  # office paper to print a large sheet on, e.g. "A4"
     appendix: bool = False
+    legend: bool = True  # the segments' legend beside the attribution, when there are segments
     # Points kept clear along every edge; a printer that reports a wider unprintable
     # band asks for more. Never less than SAFE_MARGIN.
     margin: float = SAFE_MARGIN
@@ -162,7 +163,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
 
     grid: TileGrid | None = None
     if tile is None:
-        sheet = draw_canvas(c, canvas, area, page_h, numbering, place.scale)
+        sheet = draw_canvas(c, canvas, area, page_h, numbering, place.scale, legend=options.legend)
         c.showPage()
         sheet_pages = 1
     else:
@@ -172,7 +173,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
         # tiled: a portrait page's empty bands would print blank.
         box = place.box
         poster = Rect(area.x - box.x, area.y - box.y, area.w, area.h)
-        sheet = layout_sheet(canvas, poster, numbering, place.scale)
+        sheet = layout_sheet(canvas, poster, numbering, place.scale, legend=options.legend)
         grid = plan_tiles(box.w, box.h, tile)
         orientation = "portrait" if options.portrait else "landscape"
         for row in range(grid.rows):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from canvas_editor.export import fonts
+from canvas_editor.export.pdf_legend import paint_legend, paint_swatches
 from canvas_editor.export.sheet_layout import Numbering, PlacedText, SheetLayout, layout_sheet
 from canvas_editor.export.text_runs import draw_runs
 from canvas_editor.export.vote_marks import draw_votes
@@ -129,9 +130,15 @@ class SheetPainter:
             self.text(note.text, ink)
             if note.number_text is not None:
                 self.text(note.number_text, ink)
+            if note.tag is not None:
+                paint_swatches(self, (note.tag[0],), s)
+                self.text(note.tag[1], INK)
+                c.setLineWidth(0.4 * s)
             draw_votes(c, note.rect, note.note.votes, self.page_height, ink)
 
         self.text(sheet.attribution, LABEL_GREY)
+        if sheet.legend is not None:
+            paint_legend(self, sheet.legend, s)
         c.restoreState()
 
 
@@ -142,9 +149,11 @@ def draw_canvas(
     page_height: float,
     numbering: Numbering = "truncated",
     scale: float | None = None,
+    *,
+    legend: bool = False,
 ) -> SheetLayout:
     """Lay out `canvas` in `area` (page points, y down) and paint it; returns the layout."""
     fonts.register_fonts()
-    sheet = layout_sheet(canvas, area, numbering, scale)
+    sheet = layout_sheet(canvas, area, numbering, scale, legend=legend)
     SheetPainter(c, page_height).paint(sheet)
     return sheet

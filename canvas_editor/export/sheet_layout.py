@@ -20,17 +20,19 @@ from typing import Literal, NamedTuple
 from canvas_editor.export import fonts
 from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import PAPER_SIZES
+from canvas_editor.export.pdf_legend import PrintedLegend, Swatch, layout_legend, layout_note_tag, note_tags
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.header_layout import MIN_LEGIBLE, header_boxes
 from canvas_editor.model.layout import Rect
+from canvas_editor.model.segment_legend import NOTE_MARK_PT
 from canvas_editor.model.text_fit import LINE_HEIGHT, FittedText, MeasureCache, fit_text
 
 # Sizes below are for the reference sheet, A4 landscape, and grow with the sheet.
 REFERENCE_W, REFERENCE_H = PAPER_SIZES["A4"].oriented(portrait=False)
 
-NUMBER_SIZE = 4.5
+NUMBER_SIZE = NOTE_MARK_PT  # a note's number and its segment's tag
 BLOCK_NAME_MAX, BLOCK_NAME_MIN = 8.0, 5.0
 QUESTION_MAX, QUESTION_MIN = 5.0, 3.5
 ATTRIBUTION_MAX, ATTRIBUTION_MIN = 5.5, 4.0
@@ -79,6 +81,7 @@ class NoteLayout(NamedTuple):
     text: PlacedText
     number: int | None
     number_text: PlacedText | None
+    tag: tuple[Swatch, PlacedText] | None = None  # its segment's tag, framed (export/pdf_legend.py)
 
 
 class BlockLayout(NamedTuple):
@@ -101,6 +104,7 @@ class SheetLayout(NamedTuple):
     blocks: tuple[BlockLayout, ...]
     notes: tuple[NoteLayout, ...]  # in the canvas's note order (z-order)
     attribution: PlacedText
+    legend: PrintedLegend | None = None  # the segments' legend beside the attribution
 
     def numbered_notes(self) -> list[NoteLayout]:
         """Notes that carry a number on the sheet, in number order."""
@@ -192,7 +196,12 @@ def reading_order(notes: Sequence[Note], board_rects: Sequence[Rect]) -> list[in
 
 
 def layout_sheet(
-    canvas: Canvas, area: Rect, numbering: Numbering = "truncated", scale: float | None = None
+    canvas: Canvas,
+    area: Rect,
+    numbering: Numbering = "truncated",
+    scale: float | None = None,
+    *,
+    legend: bool = False,
 ) -> SheetLayout:
     """Place the whole canvas in `area` (page points, y down).
 
@@ -201,6 +210,8 @@ def layout_sheet(
     `scale` sizes the text (default: `area`'s); a page gives its paper's, so the few
     millimetres a sheet is pulled in from the edges do not shrink its text, and A4
     landscape wraps every note as the board does.
+    `legend` adds the segments' legend beside the attribution, on its line at the top of
+    the footer (export/pdf_legend.py).
     """
     ts = Typesetter(sheet_scale(area) if scale is None else scale)
     language = canvas.language
@@ -221,7 +232,9 @@ def layout_sheet(
         ts.size(ATTRIBUTION_MIN, MIN_LEGIBLE),
     )
     notes = _layout_notes(canvas, sheet, numbering, ts)
-    return SheetLayout(area, ts.scale, title, fields, blocks, notes, attribution)
+    sizes = (ts.size(ATTRIBUTION_MAX, MIN_LEGIBLE), ts.size(ATTRIBUTION_MIN, MIN_LEGIBLE))
+    printed = layout_legend(canvas, footer, attribution, ts, sizes) if legend else None
+    return SheetLayout(area, ts.scale, title, fields, blocks, notes, attribution, printed)
 
 
 def _layout_header(
@@ -293,10 +306,19 @@ def _layout_notes(
         (ts.size(largest, MIN_LEGIBLE), ts.size(smallest, MIN_LEGIBLE), ts.size(step))
         for largest, smallest, step in (layout.note_text_pt(n.size) for n in notes)
     ]
+    # A note of a segment keeps a strip at its bottom for its tag, as a numbered note
+    # does for its number (they share it: the tag at the left, the number at the right).
+    tags = note_tags(canvas)
+
+    def text_box(note: Note, rect: Rect, strip: bool) -> Rect:
+        inner = _inner(rect)
+        cut = number_h if strip or note.id in tags else 0.0
+        return Rect(inner.x, inner.y, inner.w, max(inner.h - cut, 0.0))
+
     full: list[PlacedText | None] = [None] * len(notes)
     if numbering == "truncated":
         full = [
-            ts.place(n.text, _inner(r), fonts.REGULAR, *sizes)
+            ts.place(n.text, text_box(n, r, False), fonts.REGULAR, *sizes)
             for n, r, sizes in zip(notes, rects, text_sizes, strict=True)
         ]
 
@@ -310,16 +332,16 @@ def _layout_notes(
 
     out = []
     for n, rect, number, placed, sizes in zip(notes, rects, numbers, full, text_sizes, strict=True):
+        inner = _inner(rect)
+        strip = Rect(inner.x, inner.bottom - number_h, inner.w, number_h)
+        tag = layout_note_tag(tags[n.id], strip, number_size) if n.id in tags else None
         if number is None:
             assert placed is not None  # only "truncated" numbering leaves notes unnumbered
-            out.append(NoteLayout(n, rect, placed, None, None))
+            out.append(NoteLayout(n, rect, placed, None, None, tag))
             continue
-        inner = _inner(rect)
-        text_box = Rect(inner.x, inner.y, inner.w, max(inner.h - number_h, 0.0))
-        text = ts.place(n.text, text_box, fonts.REGULAR, *sizes)
-        number_box = Rect(inner.x, inner.bottom - number_h, inner.w, number_h)
-        number_text = ts.place(str(number), number_box, fonts.BOLD, number_size, number_size, align="right")
-        out.append(NoteLayout(n, rect, text, number, number_text))
+        text = ts.place(n.text, text_box(n, rect, True), fonts.REGULAR, *sizes)
+        number_text = ts.place(str(number), strip, fonts.BOLD, number_size, number_size, align="right")
+        out.append(NoteLayout(n, rect, text, number, number_text, tag))
     return tuple(out)
 
 

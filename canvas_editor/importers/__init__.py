@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.importers.building import ImportRefused, UnplacedNotes
 from canvas_editor.importers.csv_rows import import_csv
 from canvas_editor.importers.json_canvas import import_json_canvas
@@ -45,7 +46,10 @@ def import_file(path: str | os.PathLike[str], into: BlockId | None = None) -> Ca
     """The canvas of a file, by its suffix; a LoadError (one line) when it cannot be one."""
     importer = importer_for(path)
     if importer is None:
-        raise ImportRefused(f"cannot import a {Path(path).suffix or 'file without a suffix'} file")
+        suffix = Path(path).suffix
+        if not suffix:
+            raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "cannot import a file without a suffix"))
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "cannot import a {suffix} file"), suffix=suffix)
     return importer(read_bytes(Path(path)), into)
 
 

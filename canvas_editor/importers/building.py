@@ -13,14 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP, Message
 from canvas_editor.model.blocks import BlockId, block_named, closest_block_name
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.model.layout import note_rect
 from canvas_editor.model.placement import free_position
 from canvas_editor.model.rules import MAX_NOTES
-from canvas_editor.storage.errors import FileTooLarge, LoadError, NotJson
-from canvas_editor.storage.load import MAX_FILE_BYTES, too_large
+from canvas_editor.storage.errors import LoadError
+from canvas_editor.storage.load import MAX_FILE_BYTES, not_utf8, too_large
 
 _Value = TypeVar("_Value")
 
@@ -28,6 +29,10 @@ _Value = TypeVar("_Value")
 # they overlap either way, and finding a free place looks at every note already there,
 # so a file of 20,000 notes in one block would take minutes instead of a second.
 PLACED_PER_BLOCK = 200
+
+# Where in a file a problem is: `line 12` (in the user's language), or a path into a
+# JSON document such as `nodes[3]`, which stays as the file spells it.
+Place = Message | str
 
 
 class ImportRefused(LoadError):
@@ -39,9 +44,13 @@ class UnplacedNotes(ImportRefused):
     name a block to put them in (`--into`, or a choice in the window) and import again."""
 
 
+def at_line(number: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Errors", "line {number}"), number=number)
+
+
 def check_size(data: bytes) -> None:
     if len(data) > MAX_FILE_BYTES:
-        raise FileTooLarge(too_large(len(data)))
+        raise too_large(len(data))
 
 
 def decode_text(data: bytes) -> str:
@@ -52,9 +61,9 @@ def decode_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise NotJson(f"not a text file (invalid UTF-8 at byte {exc.start})") from None
+        raise not_utf8(exc) from None
     if not text.strip():
-        raise ImportRefused("the file is empty")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     return text
 
 
@@ -63,16 +72,22 @@ def text_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def unknown_block(what: str, name: str) -> str:
+def unknown_block(what: Message | str, name: str) -> Message:
     """`heading 'Value Proposition' names no block (did you mean 'Value Propositions'?)`."""
     close = closest_block_name(name)
-    hint = f" (did you mean {close!r}?)" if close else ""
-    return f"{what} {name!r} names no block{hint}"
+    if close:
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "{what} {name!r} names no block (did you mean {close!r}?)"),
+            what=what,
+            name=name,
+            close=close,
+        )
+    return Message(QT_TRANSLATE_NOOP("Errors", "{what} {name!r} names no block"), what=what, name=name)
 
 
 @dataclass
 class NoteDraft:
-    where: str
+    where: Place
     block: BlockId
     values: dict[str, Any]
     segment: str | None = None  # the segment's name, as files name segments
@@ -80,7 +95,7 @@ class NoteDraft:
 
 @dataclass
 class SegmentDraft:
-    where: str
+    where: Place
     name: str
     color: str
 
@@ -101,7 +116,7 @@ class CanvasBuilder:
     notes: list[NoteDraft] = field(default_factory=list)
     segments: list[SegmentDraft] = field(default_factory=list)
 
-    def block_for(self, name: str | None, where: str, what: str) -> BlockId:
+    def block_for(self, name: str | None, where: Place, what: Message | str) -> BlockId:
         """The block `name` names, else the `into` block; else refuse, naming `where`."""
         block = block_named(name) if name is not None else None
         if block is not None:
@@ -109,21 +124,33 @@ class CanvasBuilder:
         if self.into is not None:
             return self.into
         if name is None or not name.strip():
-            raise UnplacedNotes(f"{where}: a note outside every block")
-        raise UnplacedNotes(f"{where}: {unknown_block(what, name)}")
+            raise UnplacedNotes(
+                QT_TRANSLATE_NOOP("Errors", "{place}: a note outside every block"), place=where
+            )
+        raise UnplacedNotes("{place}: {problem}", place=where, problem=unknown_block(what, name))
 
-    def add_segment(self, where: str, name: str, color: str) -> None:
+    def add_segment(self, where: Place, name: str, color: str) -> None:
         for other in self.segments:
             if other.name == name:
                 raise ImportRefused(
-                    f"{where}: a second segment named {name!r} ({other.where} has the first); "
-                    "notes name their segment, so names must differ"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{place}: a second segment named {name!r} ({first} has the first); "
+                        "notes name their segment, so names must differ",
+                    ),
+                    place=where,
+                    name=name,
+                    first=other.where,
                 )
         self.segments.append(SegmentDraft(where, name, color))
 
-    def add_note(self, where: str, block: BlockId, segment: str | None = None, **values: Any) -> None:
+    def add_note(self, where: Place, block: BlockId, segment: str | None = None, **values: Any) -> None:
         if len(self.notes) >= MAX_NOTES:  # before a huge file builds every note it holds
-            raise ImportRefused(f"{where}: more than {MAX_NOTES:,} notes, the most a canvas holds")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Errors", "{place}: more than {limit:,} notes, the most a canvas holds"),
+                place=where,
+                limit=MAX_NOTES,
+            )
         self.notes.append(NoteDraft(where, block, values, segment))
 
     def finish(self) -> Canvas:
@@ -134,7 +161,8 @@ class CanvasBuilder:
         try:
             canvas: Canvas = validate_canvas({**self.header, "notes": notes, "segments": segments})
         except ValidationError as exc:
-            raise ImportRefused(describe_validation_error(exc)) from None
+            # Not marked for translation: the model's validation message, in English.
+            raise ImportRefused("{problem}", problem=describe_validation_error(exc)) from None
         return canvas
 
     def _segments(self) -> tuple[list[Segment], dict[str, str]]:
@@ -174,7 +202,11 @@ class CanvasBuilder:
             if draft.segment is not None:
                 segment = segment_ids.get(draft.segment)
                 if segment is None:
-                    raise ImportRefused(f"{draft.where}: no segment named {draft.segment!r} in the legend")
+                    raise ImportRefused(
+                        QT_TRANSLATE_NOOP("Errors", "{place}: no segment named {name!r} in the legend"),
+                        place=draft.where,
+                        name=draft.segment,
+                    )
             if values.get("color") is None:
                 values["color"] = colors[segment] if segment is not None else DEFAULT_NOTE_COLOR
             taken = placed.setdefault(draft.block, [])
@@ -197,11 +229,13 @@ class CanvasBuilder:
         return notes
 
 
-def _checked(where: str, check: Callable[[dict[str, Any]], _Value], data: dict[str, Any]) -> _Value:
+def _checked(where: Place, check: Callable[[dict[str, Any]], _Value], data: dict[str, Any]) -> _Value:
     """`check(data)`, or ImportRefused naming `where` and the field, in the loader's words."""
     from canvas_editor.model.validation import ValidationError, describe_validation_error
 
     try:
         return check(data)
     except ValidationError as exc:
-        raise ImportRefused(f"{where}: {describe_validation_error(exc)}") from None
+        raise ImportRefused(
+            "{place}: {problem}", place=where, problem=describe_validation_error(exc)
+        ) from None

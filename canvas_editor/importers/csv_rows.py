@@ -20,7 +20,8 @@ import typing
 from typing import Any
 
 from canvas_editor.export.csv_table import BLOCK_NAME, NO, YES, note_columns, split_tags, unguard
-from canvas_editor.importers.building import CanvasBuilder, ImportRefused, decode_text
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
+from canvas_editor.importers.building import CanvasBuilder, ImportRefused, Place, at_line, decode_text
 from canvas_editor.model.blocks import BlockId, block_named
 from canvas_editor.model.document import Canvas, Note
 
@@ -39,12 +40,26 @@ def _columns(header: list[str]) -> list[str]:
         key = _column_key(cell)
         key = OTHER_SPELLINGS.get(key, key)
         if key not in known:
-            raise ImportRefused(f"line 1: unknown column {cell!r} (the columns are: {', '.join(known)})")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Errors", "{place}: unknown column {name!r} (the columns are: {known})"),
+                place=at_line(1),
+                name=cell,
+                known=", ".join(known),
+            )
         if key in columns:
-            raise ImportRefused(f"line 1: the column {key!r} appears twice")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Errors", "{place}: the column {name!r} appears twice"),
+                place=at_line(1),
+                name=key,
+            )
         columns.append(key)
     if REQUIRED not in columns:
-        raise ImportRefused(f"line 1: no {REQUIRED!r} column (the columns are: {', '.join(known)})")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Errors", "{place}: no {name!r} column (the columns are: {known})"),
+            place=at_line(1),
+            name=REQUIRED,
+            known=", ".join(known),
+        )
     return columns
 
 
@@ -64,12 +79,19 @@ def _value(kind: Any, cell: str) -> Any:
     return cell
 
 
-def _block(builder: CanvasBuilder, cells: dict[str, str], where: str) -> BlockId:
+def _block(builder: CanvasBuilder, cells: dict[str, str], where: Place) -> BlockId:
     block_id, name = cells.get("block", "").strip(), cells.get(BLOCK_NAME, "").strip()
     by_id = block_named(block_id) if block_id else None
     by_name = block_named(name) if name else None
     if by_id is not None and by_name is not None and by_id != by_name:
-        raise ImportRefused(f"{where}: block {block_id!r} and block name {name!r} are different blocks")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{place}: block {block!r} and block name {name!r} are different blocks"
+            ),
+            place=where,
+            block=block_id,
+            name=name,
+        )
     if block_id:
         return builder.block_for(block_id, where, "block")
     return builder.block_for(name or None, where, "block name")
@@ -86,11 +108,16 @@ def import_csv(data: bytes, into: BlockId | None = None) -> Canvas:
         columns = _columns(next(reader))
         start = reader.line_num + 1
         for row in reader:
-            where, start = f"line {start}", reader.line_num + 1
+            where, start = at_line(start), reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(columns):
-                raise ImportRefused(f"{where}: {len(row)} cells, but only {len(columns)} columns")
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP("Errors", "{place}: {cells} cells, but only {columns} columns"),
+                    place=where,
+                    cells=len(row),
+                    columns=len(columns),
+                )
             cells = {column: unguard(cell) for column, cell in zip(columns, row, strict=False)}
             block = _block(builder, cells, where)
             name = cells.pop(BLOCK_NAME, "")
@@ -108,7 +135,11 @@ def import_csv(data: bytes, into: BlockId | None = None) -> Canvas:
             }
             builder.add_note(where, block, segment=segment, **values)
     except csv.Error as exc:
-        raise ImportRefused(f"line {reader.line_num}: not valid CSV: {exc}") from None
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Errors", "{place}: not valid CSV: {reason}"),
+            place=at_line(reader.line_num),
+            reason=exc,
+        ) from None
     if korean_names and not other_names:
         builder.header["language"] = "ko"
     return builder.finish()

@@ -18,6 +18,7 @@ import math
 from typing import Any
 
 from canvas_editor.export.markdown_text import unescape
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.importers.building import CanvasBuilder, ImportRefused, check_size
 from canvas_editor.model.blocks import BlockId, block_named
 from canvas_editor.model.colors import STICKY_COLORS
@@ -43,7 +44,12 @@ def _text(node: dict[str, Any], key: str, where: str, required: bool = True) -> 
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        raise ImportRefused(f"{where}.{key}: must be text, got {short_repr(value)}")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP("Errors", "{place}.{key}: must be text, got {value}"),
+            place=where,
+            key=key,
+            value=short_repr(value),
+        )
     return value
 
 
@@ -52,7 +58,12 @@ def _box(node: dict[str, Any], where: str) -> Rect:
     for key in ("x", "y", "width", "height"):
         value = node.get(key)
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise ImportRefused(f"{where}.{key}: must be a number, got {short_repr(value)}")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Errors", "{place}.{key}: must be a number, got {value}"),
+                place=where,
+                key=key,
+                value=short_repr(value),
+            )
         numbers.append(float(value))
     return Rect(*numbers)
 
@@ -78,19 +89,26 @@ def import_json_canvas(data: bytes, into: BlockId | None = None) -> Canvas:
     check_size(data)
     document = parse_json(data)
     if not isinstance(document, dict):
-        raise ImportRefused("not a JSON Canvas file (no object at the top)")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "not a JSON Canvas file (no object at the top)"))
     nodes = document.get("nodes", [])
     if not isinstance(nodes, list):
-        raise ImportRefused("nodes: must be a list")
+        raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "nodes: must be a list"))
     groups: list[tuple[Rect, BlockId | None, str]] = []
     content: list[tuple[str, dict[str, Any], Rect]] = []
     for i, node in enumerate(nodes):
         where = f"nodes[{i}]"
         if not isinstance(node, dict):
-            raise ImportRefused(f"{where}: must be an object, got {short_repr(node)}")
+            raise ImportRefused(
+                QT_TRANSLATE_NOOP("Errors", "{place}: must be an object, got {value}"),
+                place=where,
+                value=short_repr(node),
+            )
         if node.get("type") not in NODE_TYPES:
             raise ImportRefused(
-                f"{where}.type: {short_repr(node.get('type'))} is not one of {', '.join(NODE_TYPES)}"
+                QT_TRANSLATE_NOOP("Errors", "{place}.type: {value} is not one of {types}"),
+                place=where,
+                value=short_repr(node.get("type")),
+                types=", ".join(NODE_TYPES),
             )
         box = _box(node, where)
         if node["type"] == "group":

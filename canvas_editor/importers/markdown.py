@@ -32,9 +32,12 @@ from canvas_editor.export.markdown_text import (
     tokens,
     unescape,
 )
+from canvas_editor.i18n import QT_TRANSLATE_NOOP, Message
 from canvas_editor.importers.building import (
     CanvasBuilder,
     ImportRefused,
+    Place,
+    at_line,
     decode_text,
     text_lines,
 )
@@ -43,6 +46,8 @@ from canvas_editor.model.document import Canvas
 
 LANGUAGES = ("en", "ko")
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+# The word for what names no block in `heading 'X' names no block`.
+_HEADING_WORD = Message(QT_TRANSLATE_NOOP("Errors", "heading"))
 _BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?")
 _HEADER_FIELD = re.compile(r"\*\*(?P<label>[^*]+?):\*\*(?:[ \t]+(?P<value>.*))?")
@@ -79,7 +84,7 @@ class _Reader:
     after_blank: bool = False  # a blank line ended the last paragraph of the open item
 
     def feed(self, number: int, line: str) -> None:
-        where = f"line {number}"
+        where = at_line(number)
         if not line.strip():
             self.after_blank = True  # an indented line may still go on with the item
             return
@@ -105,12 +110,22 @@ class _Reader:
         if self.item is not None:
             self.go_on(line.strip())  # a lazy continuation, as CommonMark reads it
             return
-        raise ImportRefused(f"{where}: text outside a list item (notes are '- ' items under a block heading)")
+        raise ImportRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{place}: text outside a list item (notes are '- ' items under a block heading)"
+            ),
+            place=where,
+        )
 
-    def heading(self, where: str, level: int, text: str) -> None:
+    def heading(self, where: Place, level: int, text: str) -> None:
         if level == 1:
             if "title" in self.builder.header:
-                raise ImportRefused(f"{where}: a second title (only one '# ' heading names the canvas)")
+                raise ImportRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{place}: a second title (only one '# ' heading names the canvas)"
+                    ),
+                    place=where,
+                )
             self.builder.header["title"] = text
             return
         block = block_named(text)
@@ -123,15 +138,18 @@ class _Reader:
         elif text.casefold() in LEGEND_LABELS:
             self.section, self.block = "legend", None
         else:
-            self.section, self.block = "block", self.builder.block_for(text, where, "heading")
+            self.section, self.block = "block", self.builder.block_for(text, where, _HEADING_WORD)
 
     def start(self, number: int, content: str) -> None:
-        where = f"line {number}"
+        where = at_line(number)
         if self.section == "legend":
             entry = _LEGEND_ENTRY.fullmatch(content)
             if entry is None:
                 raise ImportRefused(
-                    f"{where}: a legend entry is a segment's name and its colour, like `#81D4FA`"
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{place}: a legend entry is a segment's name and its colour, like `#81D4FA`"
+                    ),
+                    place=where,
                 )
             self.builder.add_segment(where, _shown(entry.group("name")), entry.group("color"))
             return
@@ -141,7 +159,7 @@ class _Reader:
             if field_line is not None and key is not None:
                 self.builder.header[key] = _shown(field_line.group("value") or "")
                 return
-            self.block = self.builder.block_for(None, where, "heading")
+            self.block = self.builder.block_for(None, where, _HEADING_WORD)
         assert self.block is not None
         self.item = _Item(number, self.block, [content])
 
@@ -161,7 +179,7 @@ class _Reader:
         item, self.item = self.item, None
         if item is None:
             return
-        where = f"line {item.line}"
+        where = at_line(item.line)
         lines = [ends_in_hard_break(line)[0] for line in item.text]
         last = tokens(lines[-1])
         suffix = _suffix(last)

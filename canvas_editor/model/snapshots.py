@@ -12,9 +12,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from canvas_editor.i18n import QT_TRANSLATE_NOOP
+from canvas_editor.i18n import QT_TRANSLATE_NOOP, LocalizedError
 from canvas_editor.model.document import Canvas, Snapshot, new_id
 from canvas_editor.model.rules import MAX_SNAPSHOTS
+
+
+class SnapshotRefused(LocalizedError, ValueError):
+    """A name a snapshot cannot take, or one snapshot too many."""
+
+
+class SnapshotNotFound(LocalizedError, LookupError):
+    """No snapshot, or more than one, goes by the name asked for."""
 
 
 def timestamp(now: datetime | None = None) -> str:
@@ -34,10 +42,12 @@ def checked_name(canvas: Canvas, name: str, *, renaming: str | None = None) -> s
 
     name = name.strip()
     if not name:
-        raise ValueError("a snapshot needs a name")
+        raise SnapshotRefused(QT_TRANSLATE_NOOP("Errors", "a snapshot needs a name"))
     checked_field(Snapshot, "name", name)
     if any(s.name == name and s.id != renaming for s in canvas.snapshots):
-        raise ValueError(f"there is already a snapshot named {name!r}")
+        raise SnapshotRefused(
+            QT_TRANSLATE_NOOP("Errors", "there is already a snapshot named {name!r}"), name=name
+        )
     return name
 
 
@@ -46,7 +56,10 @@ def new_snapshot(canvas: Canvas, name: str, created: str | None = None) -> Snaps
     when the name will not do or the canvas holds as many snapshots as it may."""
     name = checked_name(canvas, name)
     if len(canvas.snapshots) >= MAX_SNAPSHOTS:
-        raise ValueError(f"a canvas holds at most {MAX_SNAPSHOTS} snapshots; delete one first")
+        raise SnapshotRefused(
+            QT_TRANSLATE_NOOP("Errors", "a canvas holds at most {limit} snapshots; delete one first"),
+            limit=MAX_SNAPSHOTS,
+        )
     # Notes and segments are immutable values: the lists are copied, the values shared.
     return Snapshot(
         id=new_id(),
@@ -70,12 +83,23 @@ def find_snapshot(canvas: Canvas, name: str) -> Snapshot:
     """The snapshot named `name` (or, failing that, with that id); LookupError saying why not."""
     named = [s for s in canvas.snapshots if s.name == name]
     if len(named) > 1:
-        raise LookupError(f"{len(named)} snapshots are named {name!r}; name one by its id")
+        raise SnapshotNotFound(
+            QT_TRANSLATE_NOOP("Errors", "{count} snapshots are named {name!r}; name one by its id"),
+            count=len(named),
+            name=name,
+        )
     if not named:
         named = [s for s in canvas.snapshots if s.id == name]
     if not named:
-        known = ", ".join(repr(s.name) for s in canvas.snapshots)
-        raise LookupError(f"no snapshot named {name!r} ({f'there are {known}' if known else 'it has none'})")
+        if not canvas.snapshots:
+            raise SnapshotNotFound(
+                QT_TRANSLATE_NOOP("Errors", "no snapshot named {name!r} (it has none)"), name=name
+            )
+        raise SnapshotNotFound(
+            QT_TRANSLATE_NOOP("Errors", "no snapshot named {name!r} (there are {known})"),
+            name=name,
+            known=", ".join(repr(s.name) for s in canvas.snapshots),
+        )
     return named[0]
 
 

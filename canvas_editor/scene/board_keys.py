@@ -153,7 +153,9 @@ BOARD_KEYS: tuple[BoardKey, ...] = (
     ),
     BoardKey(
         "clear",
-        QT_TRANSLATE_NOOP("Keys", "Clear the selection and the chosen block; leave voting mode"),
+        QT_TRANSLATE_NOOP(
+            "Keys", "Clear the selection, the chosen block and a segment's focus; leave voting mode"
+        ),
         combos=((Key.Key_Escape, NONE),),
     ),
     BoardKey(

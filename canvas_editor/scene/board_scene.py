@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QMenu, QToolTip, QWidget
 
 from canvas_editor.controller import DocumentController
@@ -25,6 +26,7 @@ from canvas_editor.scene.note_item import Emphasis, NoteItem
 from canvas_editor.scene.note_resize import CornerResize, on_grip
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import Box, Layer, Occlusion
+from canvas_editor.scene.segment_marks import SegmentMarks
 from canvas_editor.scene.sheet_items import AttributionItem, BlockItem, HeaderItem, SheetItem
 
 if TYPE_CHECKING:
@@ -47,6 +49,7 @@ _SCENE_MARGIN = 16.0  # grey border around the sheet when it fits the window
 class BoardScene(QGraphicsScene):
     header_edit_requested = Signal()
     block_chosen = Signal()  # keys 1..9 picked a block, or the pick was cleared
+    segment_focus_changed = Signal(object)  # the focused segment's id, or None
     status_message = Signal(str)  # a one-line answer to a gesture, for the window's status bar
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
@@ -64,8 +67,9 @@ class BoardScene(QGraphicsScene):
         self._restack_pending = False
         self._emphasis: frozenset[str] | None = None  # notes a search found; None: no search
         self._caching_for: set[str] = set()  # "drag", "search": why note pictures are cached
-        self._search_open = False  # the find bar is open (pictures wanted while typing)
+        self._fading_panels: set[str] = set()  # open panels that fade notes: pictures wanted
         self._shown: frozenset[str] | None = None  # notes a presentation has revealed; None: all
+        self._focus: str | None = None  # the segment whose notes stay bright; None: no focus
         self.brainstorm: Brainstorm | None = None  # while set, new notes go face down (ui/brainstorm.py)
         # Notes wholly under others are not painted on screen; every change to where
         # notes are, their stacking or their opacity below calls _notes_rearranged().
@@ -90,6 +94,8 @@ class BoardScene(QGraphicsScene):
         controller.header_changed.connect(self._on_header_changed)
         controller.canvas_reset.connect(self._rebuild)
         self._rebuild()
+        # After the scene's own connections: its items exist when the marks are set.
+        self.segment_marks = SegmentMarks(self, controller)
 
     @property
     def controller(self) -> DocumentController:
@@ -129,11 +135,27 @@ class BoardScene(QGraphicsScene):
     def set_note_emphasis(self, matches: set[str] | frozenset[str] | None) -> None:
         """Outline the notes in `matches` and fade the others; None shows all as usual."""
         self._emphasis = frozenset(matches) if matches is not None else None
-        if self._search_open and "search" not in self._caching_for:
-            self._cache_notes("search", True)  # dropped when the view moved
+        self._keep_pictures()
         for note_id, item in self._items.items():
             item.set_emphasis(self._emphasis_of(note_id))
         self._notes_rearranged()  # faded notes hide nothing beneath them
+
+    @property
+    def segment_focus(self) -> str | None:
+        return self._focus
+
+    def set_segment_focus(self, segment_id: str | None) -> None:
+        """Keep the notes of this segment bright and fade all others; None ends the focus.
+
+        Only opacity changes (as a search's fading does), so the notes' pictures stay."""
+        if segment_id == self._focus:
+            return
+        self._focus = segment_id
+        self._keep_pictures()
+        for note_id, item in self._items.items():
+            item.set_emphasis(self._emphasis_of(note_id, item.note.segment))
+        self._notes_rearranged()  # faded notes hide nothing beneath them
+        self.segment_focus_changed.emit(segment_id)
 
     def show_only(self, ids: set[str] | frozenset[str] | None) -> None:
         """Show only the notes in `ids` (a presentation's revealed notes); None shows all.
@@ -165,23 +187,64 @@ class BoardScene(QGraphicsScene):
         return self._shown is None or note_id in self._shown
 
     def set_search_open(self, searching: bool) -> None:
-        """The find bar opened or closed: while it is open, note pictures are cached.
+        """The find bar opened or closed (see set_fading_panel_open)."""
+        self.set_fading_panel_open("find bar", searching)
 
-        The bar opens on a board already laid out for it, whose next paint renders
-        every note's picture; each key typed afterwards only shows pictures anew with
-        the emphasis it sets, instead of painting notes (see _cache_notes). When the
-        view zooms or scrolls, pictures would have to be made for every note it shows
-        anew, which costs more than painting them: they are dropped, and made again
-        with the next key's change of emphasis."""
-        self._search_open = searching
-        self._cache_notes("search", searching)
+    def set_fading_panel_open(self, panel: str, shown: bool) -> None:
+        """A panel that fades notes (the find bar, the segment legend) opened or closed:
+        while one is open, note pictures are cached.
+
+        The panel opens on a board already laid out for it, whose next paint renders
+        every note's picture; each key typed or segment focused afterwards only shows
+        pictures anew with the emphasis it sets, instead of painting notes (see
+        _cache_notes). When the view zooms or scrolls, pictures would have to be made
+        for every note it shows anew, which costs more than painting them: they are
+        dropped, and made again with the next change of emphasis."""
+        if shown:
+            self._fading_panels.add(panel)
+        else:
+            self._fading_panels.discard(panel)
+        self._cache_notes("search", bool(self._fading_panels))
+
+    def close_fading_panels(self) -> None:
+        """The window closes: give back the pictures' room."""
+        self._fading_panels.clear()
+        self._cache_notes("search", False)
+
+    def _keep_pictures(self) -> None:
+        if self._fading_panels and "search" not in self._caching_for:
+            self._cache_notes("search", True)  # dropped when the view moved
 
     def view_moved(self) -> None:
         """The view zoomed or scrolled (BoardView): paint without pictures until the next key."""
         if "search" in self._caching_for:
             self._cache_notes("search", False)
 
-    def _emphasis_of(self, note_id: str) -> Emphasis:
+    def fit_sheet_pictures(self, transform: QTransform, viewport: QSize) -> None:
+        """Before a view paints: the blocks, the header and the attribution keep cached
+        pictures only while each fits in the viewport, and paint directly when larger.
+
+        Qt caches an item much larger than the viewport only in part, from the viewport's
+        edge, and places the letters of a word cut by that edge a fraction of a pixel off.
+        A scroll shifts such a picture and brings those letters into view, unlike a board
+        painted there. Zoomed in that far, an item paints as quickly as it is shown from a
+        picture. Going from one mode to the other repaints nothing."""
+        for item in (*self._blocks.values(), self._header, self._attribution):
+            bounds = item.boundingRect()
+            fits = bounds.width() * abs(transform.m11()) <= viewport.width() and (
+                bounds.height() * abs(transform.m22()) <= viewport.height()
+            )
+            mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if fits else QGraphicsItem.CacheMode.NoCache
+            if item.cacheMode() != mode:
+                item.setCacheMode(mode)
+
+    def _emphasis_of(self, note_id: str, segment: str | None = "") -> Emphasis:
+        """How the note shows; `segment` is its segment when the caller has it at hand."""
+        if self._focus is not None:
+            if segment == "":
+                segment = self._controller.note(note_id).segment
+            if segment != self._focus:
+                return Emphasis.FADED
         if self._emphasis is None:
             return Emphasis.NORMAL
         return Emphasis.MATCH if note_id in self._emphasis else Emphasis.FADED
@@ -316,7 +379,7 @@ class BoardScene(QGraphicsScene):
         item.setPos(note_top_left(note.block, note.x, note.y, note.size))
         if self._caching_for:
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if self._emphasis is not None:
+        if self._emphasis is not None or self._focus is not None:
             item.set_emphasis(self._emphasis_of(note_id))
         if self._shown is not None and note_id not in self._shown:
             item.setVisible(False)
@@ -349,6 +412,9 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         item.set_note(self._controller.note(note_id))
+        if self._focus is not None:  # a note that joined or left the focused segment
+            item.set_emphasis(self._emphasis_of(note_id))
+            self._notes_rearranged()
         if self._session is not None and self._session.note_id == note_id:
             self._session.note_changed()
 

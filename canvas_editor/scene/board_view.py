@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QTransform,
@@ -281,6 +282,10 @@ class BoardView(QGraphicsView):
             self.setTransform(QTransform.fromScale(scale, scale))
             self.zoom_changed.emit(scale)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._scene.fit_sheet_pictures(self.transform(), self.viewport().size())
+        super().paintEvent(event)
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self._scene.view_moved()
         super().scrollContentsBy(dx, dy)
@@ -421,6 +426,7 @@ class BoardView(QGraphicsView):
         def clear(_event: QKeyEvent) -> None:
             self._scene.choose_block(None)
             self._scene.clearSelection()
+            self._scene.set_segment_focus(None)
             self.voting.set_active(False)
 
         def start_pan(event: QKeyEvent) -> None:

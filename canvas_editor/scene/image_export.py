@@ -51,11 +51,13 @@ def ensure_application() -> QGuiApplication:
     return QApplication(sys.argv[:1] or ["canvas-editor"])
 
 
-def export_scene(canvas: Canvas) -> BoardScene:
+def export_scene(canvas: Canvas, legend: bool = True) -> BoardScene:
     """A scene of `canvas` for painting onto paper or into a file (see the module note);
-    face-down notes are left out, as from every export (model/private_writing.py)."""
+    face-down notes are left out, as from every export (model/private_writing.py), and
+    `legend` keeps the segments' legend in the footer."""
     register_fonts()
     scene = BoardScene(DocumentController(face_up(canvas)))
+    scene.segment_marks.legend.setVisible(legend)
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     for block in BlockId:
@@ -64,12 +66,12 @@ def export_scene(canvas: Canvas) -> BoardScene:
     return scene
 
 
-def paint_canvas(canvas: Canvas, painter: QPainter, page: QRectF) -> QRectF:
+def paint_canvas(canvas: Canvas, painter: QPainter, page: QRectF, legend: bool = True) -> QRectF:
     """Paint the sheet into `page` (painter units), proportions kept, centred.
 
     Returns the rectangle the sheet took. The page outside the sheet is left as it is.
     """
-    scene = export_scene(canvas)
+    scene = export_scene(canvas, legend)
     target = sheet_target(page)
     painter.save()
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -96,7 +98,7 @@ def render_image(canvas: Canvas, options: ImageOptions) -> QImage:
     image.setDotsPerMeterY(dots_per_metre)
     painter = QPainter(image)
     try:
-        paint_canvas(canvas, painter, QRectF(0.0, 0.0, w, h))
+        paint_canvas(canvas, painter, QRectF(0.0, 0.0, w, h), options.legend)
     finally:
         painter.end()
     return image
@@ -129,7 +131,7 @@ def svg_bytes(canvas: Canvas, options: ImageOptions) -> bytes:
     painter = QPainter(generator)
     try:
         painter.fillRect(QRectF(0.0, 0.0, w, h), PAPER)
-        paint_canvas(canvas, painter, QRectF(0.0, 0.0, w, h))
+        paint_canvas(canvas, painter, QRectF(0.0, 0.0, w, h), options.legend)
     finally:
         painter.end()
     buffer.close()

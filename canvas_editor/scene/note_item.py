@@ -19,6 +19,7 @@ from canvas_editor.model.private_writing import card_label, spoken
 from canvas_editor.model.text_fit import FittedText
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import Occlusion
+from canvas_editor.scene.segment_marks import paint_note_tag
 
 _TOOLTIP_LIMIT = 600
 FADED_OPACITY = 0.25
@@ -68,6 +69,7 @@ class NoteItem(QGraphicsItem):
         self._editing = False
         self._emphasis = Emphasis.NORMAL
         self._match_frame: _MatchFrame | None = None  # made on the first match
+        self._segment_tag = ""  # its segment's letter tag (scene/segment_marks.py)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
@@ -103,6 +105,17 @@ class NoteItem(QGraphicsItem):
             self.update()
 
     @property
+    def segment_tag(self) -> str:
+        return self._segment_tag
+
+    def set_segment_tag(self, tag: str) -> None:
+        if tag != self._segment_tag:
+            if bool(tag) != bool(self._segment_tag):
+                self._fitted = None  # the text keeps clear of the tag's strip
+            self._segment_tag = tag
+            self.update()
+
+    @property
     def emphasis(self) -> Emphasis:
         return self._emphasis
 
@@ -122,7 +135,7 @@ class NoteItem(QGraphicsItem):
         """The note's text laid out; a face-down note's author label instead."""
         if self._fitted is None:
             text = card_label(self._note) if self._note.hidden else self._note.text
-            self._fitted = self._style.fitted(text, self._note.size)
+            self._fitted = self._style.fitted(text, self._note.size, bool(self._segment_tag))
         return self._fitted
 
     def tooltip_text(self) -> str:
@@ -176,3 +189,7 @@ class NoteItem(QGraphicsItem):
             self._style.paint_face_down(painter, self.fitted_text())
         if note.votes:
             self._style.paint_votes(painter, note.votes)
+        if self._segment_tag:
+            # Its segment shows as its colour does, face down too: the tag is the colour
+            # in black-and-white, not the note's words.
+            paint_note_tag(painter, self._style.mark_strip(note.size), self._segment_tag)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
 from canvas_editor.export.bidi import base_level, needs_bidi
 from canvas_editor.model import layout, voting
+from canvas_editor.model.segment_legend import NOTE_MARK_PT
 from canvas_editor.model.text_fit import LINE_HEIGHT, FittedText, fit_text
 from canvas_editor.scene.fonts import board_font
 from canvas_editor.scene.geometry import NOTE_H, NOTE_W
@@ -38,7 +39,7 @@ class NoteStyle:
         self._ascent = self._metrics.ascent() / _REFERENCE_PX
         self._descent = self._metrics.descent() / _REFERENCE_PX
         self._widths: dict[str, float] = {}
-        self._fitted: dict[tuple[str, float], FittedText] = {}
+        self._fitted: dict[tuple[str, float, bool], FittedText] = {}
         self.body = QRectF(0.0, 0.0, NOTE_W, NOTE_H)
         self.inner = self.body.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         self.bounds = self.body.adjusted(-SHADOW, -SHADOW, SHADOW, SHADOW + 1.0)
@@ -67,18 +68,24 @@ class NoteStyle:
         """The largest text size of a note of `size`, in the units of the standard note."""
         return layout.note_text_pt(size)[0] * _PT_TO_SCENE / size
 
-    def fitted(self, text: str, size: float = 1.0) -> FittedText:
+    def mark_strip(self, size: float = 1.0) -> QRectF:
+        """The strip at the bottom of a note of `size` that holds its segment's tag, in the
+        units of the standard note (as tall as on paper: model.segment_legend.NOTE_MARK_PT)."""
+        height = NOTE_MARK_PT * LINE_HEIGHT * _PT_TO_SCENE / size
+        return QRectF(self.inner.left(), self.inner.bottom() - height, self.inner.width(), height)
+
+    def fitted(self, text: str, size: float = 1.0, tagged: bool = False) -> FittedText:
         """The text laid out on a note of `size`, in the units of the standard note (the
-        item's scale brings it to the note's size)."""
-        key = (text, size)
+        item's scale brings it to the note's size); a `tagged` note's text keeps clear of
+        its tag's strip."""
+        key = (text, size, tagged)
         fitted = self._fitted.get(key)
         if fitted is None:
             if len(self._fitted) > _CACHE_LIMIT:
                 self._fitted.clear()
             largest, smallest, step = (pt * _PT_TO_SCENE / size for pt in layout.note_text_pt(size))
-            fitted = fit_text(
-                text, self.inner.width(), self.inner.height(), self.measure, largest, smallest, step
-            )
+            height = self.inner.height() - (self.mark_strip(size).height() if tagged else 0.0)
+            fitted = fit_text(text, self.inner.width(), height, self.measure, largest, smallest, step)
             self._fitted[key] = fitted
         return fitted
 

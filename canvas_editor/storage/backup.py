@@ -17,6 +17,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.storage.errors import LoadError, SaveError
 from canvas_editor.storage.load import read_bytes
 from canvas_editor.storage.save import write_atomic
@@ -77,7 +78,11 @@ class BackupStore:
         try:
             private_folder(folder)
         except OSError as exc:
-            raise SaveError(f"cannot keep a backup of {Path(path).name}: {exc.strerror or exc}") from None
+            raise SaveError(
+                QT_TRANSLATE_NOOP("Errors", "cannot keep a backup of {name}: {reason}"),
+                name=Path(path).name,
+                reason=exc.strerror or exc,
+            ) from None
         source = folder / SOURCE_NAME
         if not _same_bytes(source, _source_text(path)):
             write_atomic(source, _source_text(path))

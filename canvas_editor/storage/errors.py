@@ -1,13 +1,31 @@
-"""Typed errors of the `.bmc` storage layer; each carries a one-line human message."""
+"""Typed errors of the `.bmc` storage layer; each carries a one-line human message.
+
+The message is a template with named values (i18n.Message): `str(err)` is the English
+line, `err.localized()` the same line in the user's language, as the command line
+prints it.
+"""
 
 from __future__ import annotations
 
+from canvas_editor.i18n import LocalizedError
 
-class BmcError(Exception):
-    """Base of every load or save failure; `str(err)` is one line for the user."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class BmcError(LocalizedError):
+    """Base of every load or save failure; `str(err)` is one line for the user.
+
+    Raised as `Kind(QT_TRANSLATE_NOOP("Errors", "...{name}..."), name=value)`.
+    """
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        super().__init__(template, **values)
+        self.args = (_one_line(str(self.text)),)
+
+    def localized(self, language: str | None = None) -> str:
+        return _one_line(super().localized(language))
 
     @property
     def message(self) -> str:

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.messages import short_repr
 from canvas_editor.storage.canvas_json import canvas_from_trusted_json
@@ -45,37 +46,50 @@ def read_bytes(path: Path) -> bytes:
         with open(fd, "rb") as f:
             info = os.fstat(f.fileno())
             if stat.S_ISDIR(info.st_mode):
-                raise FileUnreadable("is a folder, not a file")
+                raise FileUnreadable(QT_TRANSLATE_NOOP("Errors", "is a folder, not a file"))
             if not stat.S_ISREG(info.st_mode):
-                raise FileUnreadable("not a regular file (a pipe, device or socket)")
+                raise FileUnreadable(
+                    QT_TRANSLATE_NOOP("Errors", "not a regular file (a pipe, device or socket)")
+                )
             size = info.st_size
             if size > MAX_FILE_BYTES:
-                raise FileTooLarge(too_large(size))
+                raise too_large(size)
             # Read one byte past the cap: the size can lie (pipes, /proc, growing files).
             data = f.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise FileUnreadable("no such file") from None
+        raise FileUnreadable(QT_TRANSLATE_NOOP("Errors", "no such file")) from None
     except IsADirectoryError:
-        raise FileUnreadable("is a folder, not a file") from None
+        raise FileUnreadable(QT_TRANSLATE_NOOP("Errors", "is a folder, not a file")) from None
     except PermissionError:
-        raise FileUnreadable("permission denied") from None
+        raise FileUnreadable(QT_TRANSLATE_NOOP("Errors", "permission denied")) from None
     except OSError as exc:
-        raise FileUnreadable(exc.strerror or str(exc)) from None
+        # Not marked for translation: the operating system's own words.
+        raise FileUnreadable("{reason}", reason=exc.strerror or str(exc)) from None
     except ValueError:  # a NUL character in the path
-        raise FileUnreadable("not a valid file name") from None
+        raise FileUnreadable(QT_TRANSLATE_NOOP("Errors", "not a valid file name")) from None
     if len(data) > MAX_FILE_BYTES:
-        raise FileTooLarge(too_large(len(data)))
+        raise too_large(len(data))
     return data
 
 
-def too_large(size: int) -> str:
-    return f"file is too large ({size / 1048576:.1f} MB; the limit is {MAX_FILE_BYTES // 1048576} MB)"
+def too_large(size: int) -> FileTooLarge:
+    return FileTooLarge(
+        QT_TRANSLATE_NOOP("Errors", "file is too large ({size:.1f} MB; the limit is {limit} MB)"),
+        size=size / 1048576,
+        limit=MAX_FILE_BYTES // 1048576,
+    )
+
+
+def not_utf8(exc: UnicodeDecodeError) -> NotJson:
+    return NotJson(
+        QT_TRANSLATE_NOOP("Errors", "not a text file (invalid UTF-8 at byte {byte})"), byte=exc.start
+    )
 
 
 def parse_canvas(data: bytes) -> Canvas:
     """Validate the bytes of a `.bmc` file; the stages after reading."""
     if len(data) > MAX_FILE_BYTES:
-        raise FileTooLarge(too_large(len(data)))
+        raise too_large(len(data))
     with _collector_paused():
         envelope = parse_json(data)
         canvas_json = _check_envelope(envelope)
@@ -112,7 +126,9 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _reject_constant(name: str) -> Any:
-    raise NotJson(f"not valid JSON: {name} is not a number JSON allows")
+    raise NotJson(
+        QT_TRANSLATE_NOOP("Errors", "not valid JSON: {name} is not a number JSON allows"), name=name
+    )
 
 
 def parse_json(data: bytes) -> Any:
@@ -122,43 +138,65 @@ def parse_json(data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise NotJson(f"not a text file (invalid UTF-8 at byte {exc.start})") from None
+        raise not_utf8(exc) from None
     if not text.strip():
-        raise NotJson("the file is empty")
+        raise NotJson(QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise NotJson(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise NotJson(
+            QT_TRANSLATE_NOOP("Errors", "not valid JSON: {reason} at line {line}, column {column}"),
+            reason=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
     except RecursionError:
-        raise NotJson("not a canvas: the JSON is nested too deeply") from None
+        raise NotJson(QT_TRANSLATE_NOOP("Errors", "not a canvas: the JSON is nested too deeply")) from None
     except ValueError:
         # Python refuses to convert integers of more than 4,300 digits (CVE-2020-10735).
-        raise NotJson("not a canvas: a number in the file has too many digits") from None
+        raise NotJson(
+            QT_TRANSLATE_NOOP("Errors", "not a canvas: a number in the file has too many digits")
+        ) from None
 
 
 def _check_envelope(envelope: Any) -> dict[str, Any]:
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT_NAME:
-        raise NotBmc("not a canvas-editor file (no \"format\": \"bmc\" at the top)")
+        raise NotBmc(QT_TRANSLATE_NOOP("Errors", 'not a canvas-editor file (no "format": "bmc" at the top)'))
     version = envelope.get("format_version")
     if type(version) is not int or version < 1:
-        raise NotBmc("format_version must be a whole number of at least 1")
+        raise NotBmc(QT_TRANSLATE_NOOP("Errors", "format_version must be a whole number of at least 1"))
     # Before the key check: a newer format may add top-level keys we do not know.
     if version > CURRENT_VERSION:
         generator = envelope.get("generator")
         # Only a short, printable name: the message goes to a terminal.
-        by = f" by {generator}" if isinstance(generator, str) and _printable(generator, 80) else ""
+        if isinstance(generator, str) and _printable(generator, 80):
+            raise TooNew(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "written by {generator} in format version {version}; this canvas-editor reads "
+                    "up to version {newest}: please update canvas-editor",
+                ),
+                generator=generator,
+                version=version,
+                newest=CURRENT_VERSION,
+            )
         raise TooNew(
-            f"written{by} in format version {version}; this canvas-editor reads up to "
-            f"version {CURRENT_VERSION}: please update canvas-editor"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "written in format version {version}; this canvas-editor reads up to version "
+                "{newest}: please update canvas-editor",
+            ),
+            version=version,
+            newest=CURRENT_VERSION,
         )
     unknown = sorted(set(envelope) - ENVELOPE_KEYS)
     if unknown:
-        raise NotBmc(f"unknown top-level key {short_repr(unknown[0])}")
+        raise NotBmc(QT_TRANSLATE_NOOP("Errors", "unknown top-level key {key}"), key=short_repr(unknown[0]))
     if "generator" in envelope and not isinstance(envelope["generator"], str):
-        raise NotBmc("generator must be a string")
+        raise NotBmc(QT_TRANSLATE_NOOP("Errors", "generator must be a string"))
     canvas = envelope.get("canvas")
     if not isinstance(canvas, dict):
-        raise NotBmc("the file holds no \"canvas\" object")
+        raise NotBmc(QT_TRANSLATE_NOOP("Errors", 'the file holds no "canvas" object'))
     return migrate(canvas, version)
 
 
@@ -173,7 +211,7 @@ def _validate(canvas_json: dict[str, Any]) -> Canvas:
     try:
         return validate_canvas(canvas_json)
     except ValidationError as exc:
-        raise InvalidCanvas(describe_validation_error(exc)) from None
+        # Not marked for translation: the model's validation message, in English.
+        raise InvalidCanvas("{problem}", problem=describe_validation_error(exc)) from None
     except RecursionError:
-        raise InvalidCanvas("the canvas is nested too deeply") from None
-
+        raise InvalidCanvas(QT_TRANSLATE_NOOP("Errors", "the canvas is nested too deeply")) from None

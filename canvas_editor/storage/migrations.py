@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
 from canvas_editor.model.rules import DEFAULT_VOTE_BUDGET
 from canvas_editor.storage.errors import MigrationFailed
@@ -97,12 +98,20 @@ def migrate(
     while version < target:
         step = steps.get(version)
         if step is None:
-            raise MigrationFailed(f"no migration from format version {version}")
+            raise MigrationFailed(
+                QT_TRANSLATE_NOOP("Errors", "no migration from format version {version}"), version=version
+            )
         try:
             canvas = step.apply(canvas)
         except Exception as exc:  # a migration bug must not escape as a traceback
             raise MigrationFailed(
-                f"migration {step.name!r} (version {version} to {version + 1}) failed: {exc}"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "migration {name!r} (version {version} to {next}) failed: {reason}"
+                ),
+                name=step.name,
+                version=version,
+                next=version + 1,
+                reason=exc,
             ) from exc
         version += 1
     return canvas

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.errors import FileUnreadable, SaveError
 from canvas_editor.storage.load import MAX_FILE_BYTES, parse_canvas
@@ -61,10 +62,11 @@ class RecoveredDocument(NamedTuple):
             with open(self.file, "rb") as f:
                 data = f.read(MAX_HEADER_BYTES + MAX_FILE_BYTES + 2)
         except OSError as exc:
-            raise FileUnreadable(exc.strerror or str(exc)) from None
+            # Not marked for translation: the operating system's own words.
+            raise FileUnreadable("{reason}", reason=exc.strerror or str(exc)) from None
         _, separator, body = data.partition(b"\n")
         if not separator:
-            raise FileUnreadable("the recovery file holds no canvas")
+            raise FileUnreadable(QT_TRANSLATE_NOOP("Errors", "the recovery file holds no canvas"))
         return parse_canvas(body)
 
 
@@ -103,7 +105,10 @@ class RecoveryStore:
         try:
             private_folder(target.parent)
         except OSError as exc:
-            raise SaveError(f"cannot write a recovery file: {exc.strerror or exc}") from None
+            raise SaveError(
+                QT_TRANSLATE_NOOP("Errors", "cannot write a recovery file: {reason}"),
+                reason=exc.strerror or exc,
+            ) from None
         write_atomic(target, line + data)
         return target
 

@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 from canvas_editor import __version__
+from canvas_editor.i18n import QT_TRANSLATE_NOOP, Message
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.canvas_json import canvas_to_json
 from canvas_editor.storage.errors import SaveError
@@ -31,10 +32,14 @@ def canvas_to_bytes(canvas: Canvas) -> bytes:
 def check_loadable(data: bytes) -> None:
     """SaveError when `data` is larger than a file the loader reads: such a file could not be opened again."""
     if len(data) > MAX_FILE_BYTES:
-        size = len(data) / 1048576
         raise SaveError(
-            f"the canvas would be too large to open again ({size:.1f} MB; a file holds at most "
-            f"{MAX_FILE_BYTES // 1048576} MB)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the canvas would be too large to open again ({size:.1f} MB; "
+                "a file holds at most {limit} MB)",
+            ),
+            size=len(data) / 1048576,
+            limit=MAX_FILE_BYTES // 1048576,
         )
 
 
@@ -43,16 +48,20 @@ def save_canvas(canvas: Canvas, path: str | os.PathLike[str]) -> None:
     write_atomic(Path(path), canvas_to_bytes(canvas))
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> Message | str:
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return Message(QT_TRANSLATE_NOOP("Errors", "the disk is full"))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return Message(QT_TRANSLATE_NOOP("Errors", "permission denied"))
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
+        return Message(QT_TRANSLATE_NOOP("Errors", "the disk is read-only"))
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist"
+        return Message(QT_TRANSLATE_NOOP("Errors", "the folder does not exist"))
     return exc.strerror or str(exc)
+
+
+def _cannot_save(name: str, reason: Message | str) -> SaveError:
+    return SaveError(QT_TRANSLATE_NOOP("Errors", "cannot save {name}: {reason}"), name=name, reason=reason)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -63,7 +72,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     """
     name = path.name
     if "\0" in str(path):  # os functions raise a bare ValueError for it
-        raise SaveError(f"cannot save {name}: not a valid file name")
+        raise _cannot_save(name, Message(QT_TRANSLATE_NOOP("Errors", "not a valid file name")))
     if os.path.islink(path):
         path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
@@ -72,7 +81,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     except FileNotFoundError:
         old_mode = None
     except OSError as exc:
-        raise SaveError(f"cannot save {name}: {_reason(exc)}") from None
+        raise _cannot_save(name, _reason(exc)) from None
     tmp: str | None = None
     try:
         import tempfile  # here: it pulls in shutil, random and compressors, unused at start-up
@@ -92,7 +101,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp = None
         _fsync_folder(folder)
     except OSError as exc:
-        raise SaveError(f"cannot save {name}: {_reason(exc)}") from None
+        raise _cannot_save(name, _reason(exc)) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

@@ -60,6 +60,9 @@ IMAGE_FORMAT_NAMES = {
     "svg": QT_TRANSLATE_NOOP("Export", "SVG drawing"),
 }
 ORIENTATIONS = (QT_TRANSLATE_NOOP("Export", "Landscape"), QT_TRANSLATE_NOOP("Export", "Portrait"))
+LEGEND_TEXT = QT_TRANSLATE_NOOP(
+    "Export", "Print the legend of the customer segments (colours, letter tags and names)"
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class PdfChoice:
     portrait: bool = False
     tile: str | None = None
     appendix: bool = False
+    legend: bool = True
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,10 @@ class ImageChoice:
     page_size: str = DEFAULT_PAPER
     portrait: bool = False
     dpi: int = DEFAULT_DPI
+    legend: bool = True
 
     def options(self) -> ImageOptions:
-        return ImageOptions(page_size=self.page_size, portrait=self.portrait, dpi=self.dpi)
+        return ImageOptions(self.page_size, self.portrait, self.dpi, legend=self.legend)
 
 
 # ----- remembered choices -----------------------------------------------------------------
@@ -91,8 +96,8 @@ def _text(settings: QSettings, key: str, default: str) -> str:
     return value if isinstance(value, str) else default
 
 
-def _flag(settings: QSettings, key: str) -> bool:
-    value = settings.value(key, False)
+def _flag(settings: QSettings, key: str, default: bool = False) -> bool:
+    value = settings.value(key, default)
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
 
@@ -109,7 +114,13 @@ def load_pdf_choice(settings: QSettings) -> PdfChoice:
     tile = _paper_or(_text(settings, PDF_KEY + "tile", ""), None)
     if tile is not None and paper_size(tile).area >= paper_size(page).area:
         tile = None
-    return PdfChoice(page, _flag(settings, PDF_KEY + "portrait"), tile, _flag(settings, PDF_KEY + "appendix"))
+    return PdfChoice(
+        page,
+        _flag(settings, PDF_KEY + "portrait"),
+        tile,
+        _flag(settings, PDF_KEY + "appendix"),
+        _flag(settings, PDF_KEY + "legend", PdfChoice.legend),
+    )
 
 
 def save_pdf_choice(settings: QSettings, choice: PdfChoice) -> None:
@@ -117,6 +128,7 @@ def save_pdf_choice(settings: QSettings, choice: PdfChoice) -> None:
     settings.setValue(PDF_KEY + "portrait", choice.portrait)
     settings.setValue(PDF_KEY + "tile", choice.tile or "")
     settings.setValue(PDF_KEY + "appendix", choice.appendix)
+    settings.setValue(PDF_KEY + "legend", choice.legend)
     settings.sync()
 
 
@@ -132,11 +144,12 @@ def load_image_choice(settings: QSettings) -> ImageChoice:
         page,
         _flag(settings, IMAGE_KEY + "portrait"),
         min(max(dpi, MIN_DPI), MAX_DPI),
+        _flag(settings, IMAGE_KEY + "legend", ImageChoice.legend),
     )
     try:
         check_image_options(choice.options())
     except ImageOptionsError:
-        return ImageChoice(choice.format, choice.page_size, choice.portrait, DEFAULT_DPI)
+        return ImageChoice(choice.format, choice.page_size, choice.portrait, DEFAULT_DPI, choice.legend)
     return choice
 
 
@@ -145,6 +158,7 @@ def save_image_choice(settings: QSettings, choice: ImageChoice) -> None:
     settings.setValue(IMAGE_KEY + "page_size", choice.page_size)
     settings.setValue(IMAGE_KEY + "portrait", choice.portrait)
     settings.setValue(IMAGE_KEY + "dpi", str(choice.dpi))
+    settings.setValue(IMAGE_KEY + "legend", choice.legend)
     settings.sync()
 
 
@@ -164,6 +178,18 @@ def _orientation_combo(parent: QWidget, portrait: bool) -> QComboBox:
     combo.addItems([QCoreApplication.translate("Export", o) for o in ORIENTATIONS])
     combo.setCurrentIndex(1 if portrait else 0)
     return combo
+
+
+def _legend_box(parent: QWidget, checked: bool) -> QCheckBox:
+    box = QCheckBox(QCoreApplication.translate("Export", LEGEND_TEXT), parent)
+    box.setObjectName("legend")
+    box.setToolTip(
+        QCoreApplication.translate(
+            "Export", "Beside the attribution, when the canvas has segments; notes show their segment's tag"
+        )
+    )
+    box.setChecked(checked)
+    return box
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -197,6 +223,7 @@ class PdfExportDialog(QDialog):
             self,
         )
         self.appendix.setChecked(choice.appendix)
+        self.legend = _legend_box(self, choice.legend)
         note = QLabel(
             QCoreApplication.translate(
                 "Export",
@@ -215,6 +242,7 @@ class PdfExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.appendix)
+        layout.addWidget(self.legend)
         layout.addWidget(note)
         layout.addWidget(_buttons(self, QCoreApplication.translate("Export", "Export...")))
         self.page_size.currentTextChanged.connect(self._refresh_tiles)
@@ -245,6 +273,7 @@ class PdfExportDialog(QDialog):
             portrait=self.orientation.currentIndex() == 1,
             tile=tile or None,
             appendix=self.appendix.isChecked(),
+            legend=self.legend.isChecked(),
         )
 
 
@@ -265,6 +294,7 @@ class ImageExportDialog(QDialog):
         self.dpi.setSuffix(QCoreApplication.translate("Export", " dpi"))
         self.dpi.setValue(choice.dpi)
         self.size_label = QLabel(self)
+        self.legend = _legend_box(self, choice.legend)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("Export", "Format:"), self.format)
         form.addRow(QCoreApplication.translate("Export", "Paper size:"), self.page_size)
@@ -273,6 +303,7 @@ class ImageExportDialog(QDialog):
         form.addRow("", self.size_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.legend)
         self._buttons = _buttons(self, QCoreApplication.translate("Export", "Export..."))
         layout.addWidget(self._buttons)
         for signal in (
@@ -290,6 +321,7 @@ class ImageExportDialog(QDialog):
             page_size=self.page_size.currentText(),
             portrait=self.orientation.currentIndex() == 1,
             dpi=self.dpi.value(),
+            legend=self.legend.isChecked(),
         )
 
     def _refresh(self, *_args: object) -> None:
@@ -398,7 +430,7 @@ def export_pdf_from_window(window: ExportingWindow) -> Path | None:
     from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, render
     from canvas_editor.export.unprintable import describe
 
-    options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix)
+    options = PdfOptions(choice.page_size, choice.portrait, choice.tile, choice.appendix, choice.legend)
 
     def write() -> str | None:
         rendered = render(window.controller.canvas, options)

@@ -25,6 +25,7 @@ from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.facilitation import install_facilitation
 from canvas_editor.ui.menus import install_menus
 from canvas_editor.ui.outline_dock import OutlineDock
+from canvas_editor.ui.segment_legend import install_segment_legend
 from canvas_editor.ui.snapshots import install_snapshots
 from canvas_editor.ui.status_bar import install_status
 from canvas_editor.ui.workshop import install_workshop
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.snapshots = install_snapshots(self)
         # Presenting, the presentation order and the workshop timer (ui/workshop.py).
         self.workshop = install_workshop(self)
+        # The customer segments' legend dock, its commands and the board's focus.
+        self.segment_legend = install_segment_legend(self)
         # Silent brainstorm and dot voting (ui/facilitation.py).
         self.facilitation = install_facilitation(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -309,7 +312,7 @@ class MainWindow(QMainWindow):
             return
         self.autosave.discard()
         self.file_watch.watch(None)
-        self.view.board_scene.set_search_open(False)  # gives back its pictures' room
+        self.view.board_scene.close_fading_panels()  # gives back its pictures' room
         self.save_layout(self.workspace.settings)
         self.workspace.forget(self)
         event.accept()

@@ -276,8 +276,11 @@ def install_menus(window: MainWindow) -> WindowActions:
     # Opened from the menu or its key, the outline takes the keyboard (not when restored).
     acts.outline.triggered.connect(window.outline_dock.focus_if_shown)
 
+    # The bar's menus are its children, as QMenuBar.addMenu(title) makes them: the
+    # window's parts that add to a menu later (ui/workshop.py, ui/facilitation.py,
+    # ui/segment_legend.py) look it up in the bar.
     bar = window.menuBar()
-    file_menu = titled_menu(window, "file_menu")
+    file_menu = titled_menu(bar, "file_menu")
     bar.addMenu(file_menu)
     file_menu.addActions([acts.new, acts.new_from_template, acts.open])
     file_menu.addMenu(recent_menu)
@@ -294,7 +297,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     file_menu.addSeparator()
     file_menu.addActions([acts.close, acts.quit])
 
-    edit_menu = titled_menu(window, "edit_menu")
+    edit_menu = titled_menu(bar, "edit_menu")
     bar.addMenu(edit_menu)
     edit_menu.addActions([acts.undo, acts.redo])
     edit_menu.addSeparator()
@@ -304,7 +307,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     edit_menu.addSeparator()
     edit_menu.addActions([acts.add_note, acts.edit_header])
 
-    view_menu = titled_menu(window, "view_menu")
+    view_menu = titled_menu(bar, "view_menu")
     bar.addMenu(view_menu)
     view_menu.addActions([acts.zoom_in, acts.zoom_out, acts.zoom_fit])
     view_menu.addSeparator()
@@ -312,7 +315,7 @@ def install_menus(window: MainWindow) -> WindowActions:
     view_menu.addActions([acts.next_pane, acts.previous_pane])
     view_menu.addMenu(_language_menu(window))
 
-    help_menu = titled_menu(window, "help_menu")
+    help_menu = titled_menu(bar, "help_menu")
     bar.addMenu(help_menu)
     help_menu.addActions([acts.shortcuts, acts.about])
 

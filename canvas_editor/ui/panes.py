@@ -1,10 +1,10 @@
 """The panes of a document window and F6 / Shift+F6 between them.
 
 A pane is a part of the window the keyboard can be in: the board, the outline's tree,
-each workshop panel (a dock: Snapshots, Changes, Presentation Order, Silent Brainstorm,
-Dot Voting), the find bar's field. They are named here in the order F6
-visits them; a pane that is closed, hidden behind another dock's tab or not built yet
-is skipped. A new panel joins by adding its dock's (or its focus widget's) object name.
+the Segment Legend and each workshop panel (a dock: Snapshots, Changes, Presentation
+Order, Silent Brainstorm, Dot Voting), the find bar's field. They are named here in
+the order F6 visits them; a pane that is closed, hidden behind another dock's tab or
+not built yet is skipped. A new panel joins by adding its dock's (or its focus widget's) object name.
 
 Moving to a pane gives the keyboard to its focus widget: the named widget, its focus
 proxy, or else the first widget inside it that takes the keyboard with Tab (a dock's
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 PANES: tuple[str, ...] = (
     "board",
     "outline_tree",
+    "segment_legend_dock",
     "snapshots_dock",
     "changes_dock",
     "presentation_order_dock",

@@ -2,7 +2,8 @@
 
 The storage layer's messages are exact and technical, one line each, and the command
 line prints them as they are. A dialog leads with what happened in everyday words;
-the technical line stays under Details, as the command line would print it.
+the technical line stays under Details, as the command line would print it, in the
+window's language.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from canvas_editor.i18n import QT_TRANSLATE_NOOP
+from canvas_editor.i18n import QT_TRANSLATE_NOOP, supported
 from canvas_editor.storage.errors import (
     BmcError,
     FileTooLarge,
@@ -118,4 +119,6 @@ def explain(error: BmcError) -> str:
 def load_failure(lead: str, path: Path | str, error: BmcError) -> Failure:
     """`lead` ("Could not open plan.bmc.") and why in plain words; the technical line,
     `path: reason` as `canvas-editor validate` prints it, as the details."""
-    return Failure(f"{lead} {explain(error)}", f"{path}: {error}")
+    # The default QLocale is the window's language (ui/language.py sets it).
+    reason = error.localized(supported(QLocale().name()))
+    return Failure(f"{lead} {explain(error)}", f"{path}: {reason}")

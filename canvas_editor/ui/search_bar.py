@@ -1,6 +1,8 @@
 """The find bar above the board: a query and colour, segment and tag filters.
 
 Matching notes are outlined on the board (and bold in the outline), the others fade.
+The segment filter is also the board's segment focus (BoardScene.set_segment_focus):
+choosing a segment focuses it, and a segment focused in the legend shows here.
 Enter and Shift+Enter step through the matches in reading order (block by block,
 top to bottom), selecting and revealing each; Escape clears everything and closes.
 
@@ -144,6 +146,8 @@ class SearchBar(QWidget):
             box.refill()
             box.currentIndexChanged.connect(self.refresh)
             box.currentIndexChanged.connect(self._show_filters_in_use)
+        self.segment_box.currentIndexChanged.connect(self._focus_chosen_segment)
+        self._scene.segment_focus_changed.connect(self._show_focus)
         # Where the bar is too short for the three boxes, one button offers the same
         # choices as a menu, and the field keeps its room.
         self.filters_button = QToolButton(self)
@@ -408,11 +412,28 @@ class SearchBar(QWidget):
 
     # ---- opening and closing -------------------------------------------------------------
 
+    def _focus_chosen_segment(self) -> None:
+        chosen = self.segment_box.currentData()
+        self._scene.set_segment_focus(chosen if chosen not in (None, _NO_SEGMENT) else None)
+
+    def _show_focus(self, segment_id: str | None) -> None:
+        """The board's focus (from the legend or Escape) as the segment filter; a closed
+        bar catches up when it opens."""
+        if not self.isVisible():
+            return
+        chosen = self.segment_box.currentData()
+        if chosen == segment_id or (segment_id is None and chosen in (None, _NO_SEGMENT)):
+            return
+        self.segment_box.refill()
+        at = self.segment_box.findData(segment_id) if segment_id is not None else 0
+        self.segment_box.setCurrentIndex(max(at, 0))
+
     def open(self) -> None:
         """Show the bar with the query selected, ready to type over."""
         for box in self.filter_boxes():
             box.refill()
         self.show()
+        self._show_focus(self._scene.segment_focus)
         # Lay the board out for the bar now (it gets shorter, and may zoom to fit), so
         # that the pictures are made at the size they will be shown at.
         parent = self.parentWidget()
@@ -435,6 +456,7 @@ class SearchBar(QWidget):
         self.field.preedit = ""
         self.field.blockSignals(False)
         self.refresh()
+        self._scene.set_segment_focus(None)
         self.hide()
         self._scene.set_search_open(False)
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)

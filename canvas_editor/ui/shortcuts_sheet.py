@@ -3,9 +3,10 @@
 Nothing here is a list of keys. The window's commands come from `ui.window_commands`,
 the table the menus make their actions from (with the keys `command_keys()` gives
 each, so the sheet shows exactly what the actions are bound to); the board's part
-comes from `scene.board_keys`, the outline's from `ui.outline_keys` and the snapshot
-panels' from `ui.snapshot_keys`, the tables their key handling dispatches through. A
-key changed in any of these places changes the sheet.
+comes from `scene.board_keys`, the outline's from `ui.outline_keys`, the snapshot
+panels' from `ui.snapshot_keys` and the segment legend's from `ui.segment_keys`, the
+tables their key handling dispatches through. A key changed in any of these places
+changes the sheet.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
 from canvas_editor.ui import dialog_fit, window_commands
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 from canvas_editor.ui.presentation_keys import ORDER_PANEL_KEYS, PRESENTING_KEYS
+from canvas_editor.ui.segment_keys import LEGEND_KEYS
 from canvas_editor.ui.snapshot_keys import CHANGE_KEYS, SNAPSHOT_KEYS
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -102,6 +104,7 @@ def shortcut_sections() -> list[Section]:
         Section(
             translate("ShortcutsSheet", "Presentation order panel"), _board_rows(ORDER_PANEL_KEYS, set())
         ),
+        Section(translate("ShortcutsSheet", "Segment legend"), _board_rows(LEGEND_KEYS, set())),
     ]
 
 

@@ -234,7 +234,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "next_pane",
-        QT_TRANSLATE_NOOP("Commands", "Next &Pane"),
+        QT_TRANSLATE_NOOP("Commands", "Ne&xt Pane"),
         ("F6",),
         tip=QT_TRANSLATE_NOOP(
             "Commands", "The keyboard to the next pane: the board, the outline, a panel, the find bar"
@@ -382,6 +382,55 @@ COMMANDS: tuple[Command, ...] = (
         "clear_votes",
         QT_TRANSLATE_NOOP("Commands", "C&lear Votes"),
         tip=QT_TRANSLATE_NOOP("Commands", "Take every dot off every note (undoable)"),
+    ),
+    # View: customer segments (ui/segment_legend.py makes these actions; the legend's
+    # list has its own keys, ui/segment_keys.py).
+    Command(
+        "segment_legend",
+        QT_TRANSLATE_NOOP("Commands", "Segment &Legend"),
+        ("Ctrl+Shift+L",),
+        tip=QT_TRANSLATE_NOOP(
+            "Commands", "Each customer segment's colour, name and notes; click one to focus its notes"
+        ),
+    ),
+    Command(
+        "new_segment",
+        QT_TRANSLATE_NOOP("Commands", "&New Segment..."),
+        tip=QT_TRANSLATE_NOOP("Commands", "A customer segment with a colour no other has"),
+        short=QT_TRANSLATE_NOOP("Commands", "New..."),
+    ),
+    Command(
+        "rename_segment",
+        QT_TRANSLATE_NOOP("Commands", "&Rename Segment..."),
+        short=QT_TRANSLATE_NOOP("Commands", "Rename..."),
+    ),
+    Command(
+        "recolor_segment",
+        QT_TRANSLATE_NOOP("Commands", "Segment &Colour..."),
+        tip=QT_TRANSLATE_NOOP("Commands", "Its notes take the new colour too"),
+        short=QT_TRANSLATE_NOOP("Commands", "Colour..."),
+    ),
+    Command(
+        "move_segment_up",
+        QT_TRANSLATE_NOOP("Commands", "Move Segment &Up"),
+        short=QT_TRANSLATE_NOOP("Commands", "Up"),
+    ),
+    Command(
+        "move_segment_down",
+        QT_TRANSLATE_NOOP("Commands", "Move Segment Do&wn"),
+        short=QT_TRANSLATE_NOOP("Commands", "Down"),
+    ),
+    Command(
+        "delete_segment",
+        QT_TRANSLATE_NOOP("Commands", "&Delete Segment"),
+        tip=QT_TRANSLATE_NOOP("Commands", "Its notes keep their text and colour"),
+        short=QT_TRANSLATE_NOOP("Commands", "Delete"),
+    ),
+    Command(
+        "clear_segment_focus",
+        QT_TRANSLATE_NOOP("Commands", "&End Segment Focus"),
+        tip=QT_TRANSLATE_NOOP("Commands", "Every note as usual"),
+        short=QT_TRANSLATE_NOOP("Commands", "End Focus"),
     ),
     # Help
     Command("shortcuts", QT_TRANSLATE_NOOP("Commands", "&Keyboard Shortcuts"), ("Ctrl+/",)),

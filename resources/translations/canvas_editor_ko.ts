@@ -476,8 +476,8 @@
         <translation>캔버스를 트리로 보여 줍니다(화면 낭독기에서도 읽힘)</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
-        <translation>다음 영역(&amp;P)</translation>
+        <source>Ne&amp;xt Pane</source>
+        <translation>다음 영역(&amp;X)</translation>
     </message>
     <message>
         <source>The keyboard to the next pane: the board, the outline, a panel, the find bar</source>
@@ -680,6 +680,86 @@
         <translation>모든 노트의 점을 지웁니다(실행 취소 가능)</translation>
     </message>
     <message>
+        <source>Segment &amp;Legend</source>
+        <translation>세그먼트 범례(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Each customer segment&apos;s colour, name and notes; click one to focus its notes</source>
+        <translation>고객 세그먼트마다 색, 이름, 노트를 보여 줍니다. 하나를 클릭하면 그 노트에 초점을 맞춥니다</translation>
+    </message>
+    <message>
+        <source>&amp;New Segment...</source>
+        <translation>새 세그먼트(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>A customer segment with a colour no other has</source>
+        <translation>다른 세그먼트가 쓰지 않는 색으로 고객 세그먼트를 만듭니다</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>새로 만들기...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Segment...</source>
+        <translation>세그먼트 이름 바꾸기(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>이름 바꾸기...</translation>
+    </message>
+    <message>
+        <source>Segment &amp;Colour...</source>
+        <translation>세그먼트 색(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Its notes take the new colour too</source>
+        <translation>세그먼트의 노트도 새 색으로 바뀝니다</translation>
+    </message>
+    <message>
+        <source>Colour...</source>
+        <translation>색...</translation>
+    </message>
+    <message>
+        <source>Move Segment &amp;Up</source>
+        <translation>세그먼트 위로 옮기기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Move Segment Do&amp;wn</source>
+        <translation>세그먼트 아래로 옮기기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Segment</source>
+        <translation>세그먼트 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Its notes keep their text and colour</source>
+        <translation>노트의 텍스트와 색은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>&amp;End Segment Focus</source>
+        <translation>세그먼트 초점 끝내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every note as usual</source>
+        <translation>모든 노트를 평소대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>End Focus</source>
+        <translation>초점 끝내기</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
@@ -787,6 +867,257 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>cannot import a file without a suffix</source>
+        <translation>확장자가 없는 파일은 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot import a {suffix} file</source>
+        <translation>{suffix} 파일은 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>{number}번째 줄</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} names no block (did you mean {close!r}?)</source>
+        <translation>{what} {name!r}에 해당하는 블록이 없습니다 ({close!r}을(를) 뜻하셨나요?)</translation>
+    </message>
+    <message>
+        <source>{what} {name!r} names no block</source>
+        <translation>{what} {name!r}에 해당하는 블록이 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: a note outside every block</source>
+        <translation>{place}: 어느 블록에도 속하지 않은 노트입니다</translation>
+    </message>
+    <message>
+        <source>{place}: a second segment named {name!r} ({first} has the first); notes name their segment, so names must differ</source>
+        <translation>{place}: 이름이 {name!r}인 세그먼트가 또 있습니다 (첫 번째는 {first}). 노트는 세그먼트를 이름으로 가리키므로 이름이 서로 달라야 합니다</translation>
+    </message>
+    <message>
+        <source>{place}: more than {limit:,} notes, the most a canvas holds</source>
+        <translation>{place}: 노트가 캔버스 하나에 담을 수 있는 최대 개수인 {limit:,}개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{place}: no segment named {name!r} in the legend</source>
+        <translation>{place}: 범례에 이름이 {name!r}인 세그먼트가 없습니다</translation>
+    </message>
+    <message>
+        <source>{place}: unknown column {name!r} (the columns are: {known})</source>
+        <translation>{place}: 알 수 없는 열 {name!r} (사용할 수 있는 열: {known})</translation>
+    </message>
+    <message>
+        <source>{place}: the column {name!r} appears twice</source>
+        <translation>{place}: {name!r} 열이 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>{place}: no {name!r} column (the columns are: {known})</source>
+        <translation>{place}: {name!r} 열이 없습니다 (사용할 수 있는 열: {known})</translation>
+    </message>
+    <message>
+        <source>{place}: block {block!r} and block name {name!r} are different blocks</source>
+        <translation>{place}: 블록 {block!r}과(와) 블록 이름 {name!r}이(가) 서로 다른 블록입니다</translation>
+    </message>
+    <message>
+        <source>{place}: {cells} cells, but only {columns} columns</source>
+        <translation>{place}: 칸이 {cells}개이지만 열은 {columns}개뿐입니다</translation>
+    </message>
+    <message>
+        <source>{place}: not valid CSV: {reason}</source>
+        <translation>{place}: 올바른 CSV가 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{place}.{key}: must be text, got {value}</source>
+        <translation>{place}.{key}: 텍스트여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>{place}.{key}: must be a number, got {value}</source>
+        <translation>{place}.{key}: 숫자여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>not a JSON Canvas file (no object at the top)</source>
+        <translation>JSON Canvas 파일이 아닙니다 (최상위에 객체가 없습니다)</translation>
+    </message>
+    <message>
+        <source>nodes: must be a list</source>
+        <translation>nodes: 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{place}: must be an object, got {value}</source>
+        <translation>{place}: 객체여야 하는데 {value}입니다</translation>
+    </message>
+    <message>
+        <source>{place}.type: {value} is not one of {types}</source>
+        <translation>{place}.type: {value}은(는) {types} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>{place}: text outside a list item (notes are &apos;- &apos; items under a block heading)</source>
+        <translation>{place}: 목록 항목 밖의 텍스트입니다 (노트는 블록 제목 아래의 &apos;- &apos; 항목입니다)</translation>
+    </message>
+    <message>
+        <source>{place}: a second title (only one &apos;# &apos; heading names the canvas)</source>
+        <translation>{place}: 두 번째 제목입니다 (캔버스 이름은 &apos;# &apos; 제목 하나로만 정합니다)</translation>
+    </message>
+    <message>
+        <source>{place}: a legend entry is a segment&apos;s name and its colour, like `#81D4FA`</source>
+        <translation>{place}: 범례 항목은 세그먼트 이름과 `#81D4FA` 같은 색입니다</translation>
+    </message>
+    <message>
+        <source>a text file&apos;s lines go into one block: name it</source>
+        <translation>텍스트 파일의 줄은 한 블록에 들어갑니다: 블록을 지정하세요</translation>
+    </message>
+    <message>
+        <source>a snapshot needs a name</source>
+        <translation>스냅샷에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>there is already a snapshot named {name!r}</source>
+        <translation>이름이 {name!r}인 스냅샷이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>a canvas holds at most {limit} snapshots; delete one first</source>
+        <translation>캔버스 하나에는 스냅샷을 {limit}개까지 둘 수 있습니다. 먼저 하나를 삭제하세요</translation>
+    </message>
+    <message>
+        <source>{count} snapshots are named {name!r}; name one by its id</source>
+        <translation>이름이 {name!r}인 스냅샷이 {count}개 있습니다. ID로 하나를 지정하세요</translation>
+    </message>
+    <message>
+        <source>no snapshot named {name!r} (it has none)</source>
+        <translation>이름이 {name!r}인 스냅샷이 없습니다 (스냅샷이 하나도 없습니다)</translation>
+    </message>
+    <message>
+        <source>no snapshot named {name!r} (there are {known})</source>
+        <translation>이름이 {name!r}인 스냅샷이 없습니다 (있는 스냅샷: {known})</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup of {name}: {reason}</source>
+        <translation>{name}의 백업을 보관할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket)</source>
+        <translation>일반 파일이 아닙니다 (파이프, 장치 또는 소켓)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>not a valid file name</source>
+        <translation>올바른 파일 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>file is too large ({size:.1f} MB; the limit is {limit} MB)</source>
+        <translation>파일이 너무 큽니다 ({size:.1f} MB, 한도는 {limit} MB)</translation>
+    </message>
+    <message>
+        <source>not a text file (invalid UTF-8 at byte {byte})</source>
+        <translation>텍스트 파일이 아닙니다 ({byte}번째 바이트가 올바른 UTF-8이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {name} is not a number JSON allows</source>
+        <translation>올바른 JSON이 아닙니다: {name}은(는) JSON이 허용하는 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>올바른 JSON이 아닙니다: {line}번째 줄 {column}번째 칸에서 {reason}</translation>
+    </message>
+    <message>
+        <source>not a canvas: the JSON is nested too deeply</source>
+        <translation>캔버스가 아닙니다: JSON이 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>not a canvas: a number in the file has too many digits</source>
+        <translation>캔버스가 아닙니다: 파일에 자릿수가 너무 많은 숫자가 있습니다</translation>
+    </message>
+    <message>
+        <source>not a canvas-editor file (no &quot;format&quot;: &quot;bmc&quot; at the top)</source>
+        <translation>canvas-editor 파일이 아닙니다 (맨 위에 &quot;format&quot;: &quot;bmc&quot;가 없습니다)</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number of at least 1</source>
+        <translation>format_version은 1 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>written by {generator} in format version {version}; this canvas-editor reads up to version {newest}: please update canvas-editor</source>
+        <translation>{generator}(으)로 형식 버전 {version}에 저장되었습니다. 이 canvas-editor는 버전 {newest}까지 읽을 수 있습니다: canvas-editor를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>written in format version {version}; this canvas-editor reads up to version {newest}: please update canvas-editor</source>
+        <translation>형식 버전 {version}으로 저장되었습니다. 이 canvas-editor는 버전 {newest}까지 읽을 수 있습니다: canvas-editor를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>unknown top-level key {key}</source>
+        <translation>알 수 없는 최상위 키 {key}</translation>
+    </message>
+    <message>
+        <source>generator must be a string</source>
+        <translation>generator는 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the file holds no &quot;canvas&quot; object</source>
+        <translation>파일에 &quot;canvas&quot; 객체가 없습니다</translation>
+    </message>
+    <message>
+        <source>the canvas is nested too deeply</source>
+        <translation>캔버스가 너무 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>no migration from format version {version}</source>
+        <translation>형식 버전 {version}에서 변환하는 방법이 없습니다</translation>
+    </message>
+    <message>
+        <source>migration {name!r} (version {version} to {next}) failed: {reason}</source>
+        <translation>변환 {name!r}(버전 {version}에서 {next}로)에 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the recovery file holds no canvas</source>
+        <translation>복구 파일에 캔버스가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write a recovery file: {reason}</source>
+        <translation>복구 파일을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the canvas would be too large to open again ({size:.1f} MB; a file holds at most {limit} MB)</source>
+        <translation>캔버스가 너무 커서 다시 열 수 없게 됩니다 ({size:.1f} MB, 파일 하나는 {limit} MB까지)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot save {name}: {reason}</source>
+        <translation>{name}을(를) 저장할 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -811,6 +1142,14 @@
     <message>
         <source>Portrait</source>
         <translation>세로</translation>
+    </message>
+    <message>
+        <source>Print the legend of the customer segments (colours, letter tags and names)</source>
+        <translation>고객 세그먼트 범례 인쇄(색, 글자 표시, 이름)</translation>
+    </message>
+    <message>
+        <source>Beside the attribution, when the canvas has segments; notes show their segment&apos;s tag</source>
+        <translation>캔버스에 세그먼트가 있으면 저작자 표시 옆에 인쇄합니다. 노트에는 세그먼트의 글자 표시가 나타납니다</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1172,8 +1511,8 @@ Put the notes that name no block in:</source>
         <translation>선택한 노트를 다섯 배 더 멀리 옮기기</translation>
     </message>
     <message>
-        <source>Clear the selection and the chosen block; leave voting mode</source>
-        <translation>선택과 고른 블록을 해제하고 투표 모드를 끝냅니다</translation>
+        <source>Clear the selection, the chosen block and a segment&apos;s focus; leave voting mode</source>
+        <translation>선택, 고른 블록, 세그먼트 초점을 해제하고 투표 모드를 끝냅니다</translation>
     </message>
     <message>
         <source>Hold and drag to move around the board</source>
@@ -1282,6 +1621,30 @@ Put the notes that name no block in:</source>
     <message>
         <source>Hide the changes</source>
         <translation>변경 사항 숨기기</translation>
+    </message>
+    <message>
+        <source>Focus the chosen segment (its notes stay bright, the others fade), or end the focus</source>
+        <translation>고른 세그먼트에 초점 맞추기(그 노트는 또렷하게, 나머지는 흐리게) 또는 초점 끝내기</translation>
+    </message>
+    <message>
+        <source>End the focus: every note as usual</source>
+        <translation>초점 끝내기: 모든 노트를 평소대로</translation>
+    </message>
+    <message>
+        <source>Rename the segment</source>
+        <translation>세그먼트 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete the segment (its notes stay)</source>
+        <translation>세그먼트 삭제(노트는 남음)</translation>
+    </message>
+    <message>
+        <source>Move the segment up the legend</source>
+        <translation>범례에서 세그먼트를 위로 옮기기</translation>
+    </message>
+    <message>
+        <source>Move the segment down the legend</source>
+        <translation>범례에서 세그먼트를 아래로 옮기기</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2258,80 @@ Put the notes that name no block in:</source>
     </message>
 </context>
 <context>
+    <name>SegmentLegend</name>
+    <message>
+        <source>Segment Legend</source>
+        <translation>세그먼트 범례</translation>
+    </message>
+    <message>
+        <source>Cannot Add Segment</source>
+        <translation>세그먼트를 추가할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Rename Segment</source>
+        <translation>세그먼트 이름을 바꿀 수 없음</translation>
+    </message>
+    <message>
+        <source>Colour of {segment}</source>
+        <translation>{segment}의 색</translation>
+    </message>
+    <message>
+        <source>Cannot Recolour Segment</source>
+        <translation>세그먼트 색을 바꿀 수 없음</translation>
+    </message>
+    <message>
+        <source>Deleted segment {segment}; its notes stay. Undo brings it back</source>
+        <translation>세그먼트 {segment}을(를) 삭제했습니다. 노트는 남습니다. 실행 취소하면 되살아납니다</translation>
+    </message>
+    <message>
+        <source>Rename Segment</source>
+        <translation>세그먼트 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name of the segment:</source>
+        <translation>세그먼트의 새 이름:</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>노트 1개</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>노트 {count}개</translation>
+    </message>
+    <message>
+        <source>Click a segment to follow its notes; click it again, or Escape, to see all.</source>
+        <translation>세그먼트를 클릭하면 그 노트만 또렷하게 보입니다. 다시 클릭하거나 Esc를 누르면 모두 보입니다.</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>고객 세그먼트</translation>
+    </message>
+    <message>
+        <source>Each segment&apos;s colour, name and number of notes. Enter focuses a segment, Escape ends the focus, F2 renames, Delete deletes, Alt+Up and Alt+Down move it.</source>
+        <translation>세그먼트마다 색, 이름, 노트 수를 보여 줍니다. Enter로 세그먼트에 초점을 맞추고, Esc로 초점을 끝내고, F2로 이름을 바꾸고, Delete로 삭제하고, Alt+Up과 Alt+Down으로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>No segments yet: New Segment adds one.</source>
+        <translation>아직 세그먼트가 없습니다. 새 세그먼트로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>{segment}, focused</source>
+        <translation>{segment}, 초점</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>세그먼트에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a canvas holds at most {count} segments</source>
+        <translation>캔버스에는 세그먼트를 {count}개까지만 둘 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
         <source>Commands</source>
@@ -1931,6 +2368,10 @@ Put the notes that name no block in:</source>
     <message>
         <source>Presentation order panel</source>
         <translation>발표 순서 패널</translation>
+    </message>
+    <message>
+        <source>Segment legend</source>
+        <translation>세그먼트 범례</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -2399,6 +2840,22 @@ Put the notes that name no block in:</source>
         <source>Paste</source>
         <translation>붙여넣기</translation>
     </message>
+    <message>
+        <source>Rename segment {name}</source>
+        <translation>세그먼트 {name} 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Recolour segment {name}</source>
+        <translation>세그먼트 {name} 색 바꾸기</translation>
+    </message>
+    <message>
+        <source>Move segment {name}</source>
+        <translation>세그먼트 {name} 옮기기</translation>
+    </message>
+    <message>
+        <source>Delete segment {name}</source>
+        <translation>세그먼트 {name} 삭제</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -2720,6 +3177,10 @@ standard order of the blocks.
     <message>
         <source>PDF only: add pages with every note&apos;s full text and description, numbered as on the canvas</source>
         <translation>PDF 전용: 모든 노트의 전체 텍스트와 설명을 캔버스와 같은 번호로 담은 페이지를 추가합니다</translation>
+    </message>
+    <message>
+        <source>PDF, PNG and SVG: leave out the legend of the customer segments (their colours, letter tags and names), printed beside the attribution when the canvas has segments</source>
+        <translation>PDF, PNG, SVG: 고객 세그먼트 범례(색, 글자 표시, 이름)를 넣지 않습니다. 범례는 캔버스에 세그먼트가 있을 때 저작자 표시 옆에 인쇄됩니다</translation>
     </message>
     <message>
         <source>exit 1 when some text has characters no font can print (the file is still written, with an empty box for each)</source>
