@@ -56,6 +56,8 @@ class SharedCanvas:
         self._segments: list[Segment] = list(canvas.segments)
         self._participants: dict[str, dict[str, Any]] = {}
         self._session: dict[str, Any] = {}
+        # Told when a participant's entry (their name) is accepted.
+        self.participants_changed: Callable[[], None] = lambda: None
         layout.write_canvas(self.doc, canvas, room, self._owners)
         self._touched_notes: set[str] = set()
         self._touched_roots: set[str] = set()
@@ -195,9 +197,13 @@ class SharedCanvas:
             )
             if refusal is None and isinstance(value, dict):
                 self._participants[key] = value
+                self.participants_changed()
         if refusal is not None:
             self._write_root("participants", self._participants)
         return refusal
+
+    def participant_names(self) -> dict[str, str]:
+        return {key: str(entry.get("name", "")) for key, entry in self._participants.items()}
 
     def _restore_host_root(self, name: str) -> str | None:
         # `meta` and `session` belong to the host; a client that writes there is reverted.

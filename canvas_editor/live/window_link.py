@@ -20,16 +20,24 @@ from canvas_editor.live.host import HostThread, LiveHost
 from canvas_editor.live.layout import HEADER_FIELDS
 from canvas_editor.live.shared_canvas import Changes
 from canvas_editor.model.document import Canvas
+from canvas_editor.model.voting import fitting_ballots
 
 
 class WindowLink(QObject):
     changes_arrived = Signal(object)  # Changes, emitted on the room's thread
+    roster_changed = Signal(object)  # list[Person]: who is connected, from the room's thread
 
     def __init__(self, controller: DocumentController, address: str, port: int = 0) -> None:
         super().__init__(controller)
         self._controller = controller
         self.changes_arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
-        self.host = LiveHost(_copy(controller.canvas), self.changes_arrived.emit, address=address, port=port)
+        self.host = LiveHost(
+            _copy(controller.canvas),
+            self.changes_arrived.emit,
+            address=address,
+            port=port,
+            on_roster=self.roster_changed.emit,
+        )
         self._thread = HostThread(self.host)
         self._connections = [
             controller.note_added.connect(self._note_out),
@@ -46,9 +54,17 @@ class WindowLink(QObject):
         self._thread.start()
 
     def stop(self) -> None:
+        """The room ends: participants are told, and the window keeps the canvas."""
         for connection in self._connections:
             QObject.disconnect(connection)
+        self._connections.clear()
         self._thread.stop()
+
+    def remove(self, public_id: str) -> None:
+        self._thread.call(self.host.remove, public_id)
+
+    def set_locked(self, locked: bool) -> None:
+        self._thread.call(self.host.set_locked, locked)
 
     def _apply(self, changes: Changes) -> None:
         controller = self._controller
@@ -64,6 +80,13 @@ class WindowLink(QObject):
             controller.insert_notes([(end + i, note) for i, note in enumerate(added)])
         if changes.header:
             controller.set_header_fields(dict(changes.header))
+        if removed or changed:
+            # Dots on a note that went, or beyond a note's new count, go with it: the
+            # file's rules want every dot on a note that holds it.
+            canvas = controller.canvas
+            fitting = fitting_ballots(canvas.ballots, canvas.notes)
+            if fitting != canvas.ballots:
+                controller.set_voting(canvas.vote_budget, fitting)
         if removed or changed or added or changes.header:
             controller.undo_stack.resetClean()  # modified, without an undo step
 
