@@ -38,9 +38,7 @@ SEGMENT_FIELDS: Final = tuple(f.name for f in dataclasses.fields(Segment) if f.n
 # Yjs numbers are doubles: a whole number comes back as a float, and the file (and the
 # model's strict rules) want an integer for these fields.
 _INTEGER_FIELDS: Final = frozenset(
-    f.name
-    for f in dataclasses.fields(Note)
-    if isinstance(f.default, int) and not isinstance(f.default, bool)
+    f.name for f in dataclasses.fields(Note) if isinstance(f.default, int) and not isinstance(f.default, bool)
 )
 
 
@@ -144,6 +142,42 @@ def read_note(doc: Doc[Any], note_id: str) -> tuple[dict[str, Any], str] | _Inva
     if not isinstance(owner, str):
         return INVALID
     return dict(data), owner
+
+
+def owner_of(doc: Doc[Any], note_id: str) -> str:
+    """The owner the note's entry names (the facilitator's when none or not a string)."""
+    entry = root(doc, "notes").get(note_id)
+    owner = entry.get(OWNER) if isinstance(entry, Map) else None
+    return owner if isinstance(owner, str) else FACILITATOR
+
+
+def touched_note_ids(events: list[Any]) -> set[str]:
+    """The ids of the notes a transaction's deep events on the `notes` root touched."""
+    from pycrdt import MapEvent
+
+    touched: set[str] = set()
+    for event in events:
+        path: list[Any] = getattr(event, "path", [])
+        if path:
+            touched.add(str(path[0]))
+        elif isinstance(event, MapEvent):
+            keys: dict[str, Any] = getattr(event, "keys", {})
+            touched.update(str(k) for k in keys)
+    return touched
+
+
+def read_segments(doc: Doc[Any]) -> list[Segment]:
+    """The segments that read as the file's segments; others are left out."""
+    from canvas_editor.model.validation import ValidationError, validate_segment
+
+    segments: list[Segment] = []
+    for segment_id, fields in sorted(read_plain(doc, "segments").items()):
+        if isinstance(fields, dict):
+            try:
+                segments.append(validate_segment({**fields, "id": segment_id}))
+            except ValidationError:
+                continue
+    return segments
 
 
 def note_ids(doc: Doc[Any]) -> set[str]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pycrdt import Doc, MapEvent
+from pycrdt import Doc
 
 from canvas_editor.live import layout
 from canvas_editor.live.rights import (
@@ -97,13 +97,7 @@ class SharedCanvas:
         return lambda _events: self._touched_roots.add(name)
 
     def _notes_touched(self, events: list[Any]) -> None:
-        for event in events:
-            path: list[Any] = getattr(event, "path", [])
-            if path:
-                self._touched_notes.add(str(path[0]))
-            elif isinstance(event, MapEvent):
-                keys: dict[str, Any] = getattr(event, "keys", {})
-                self._touched_notes.update(str(k) for k in keys)
+        self._touched_notes.update(layout.touched_note_ids(events))
 
     def _review_note(self, who: Participant, note_id: str, changes: Changes) -> str | None:
         before = self._notes.get(note_id)
@@ -122,7 +116,7 @@ class SharedCanvas:
             return f"note {layout_id(note_id)}: not a map of the file's values"
         assert not isinstance(read, layout._Invalid)
         data, new_owner = read
-        after, problem = _valid_note(data, self._segments)
+        after, problem = valid_note(data, self._segments)
         if after is None:
             return f"note {layout_id(note_id)}: {problem}"
         if before is None:
@@ -283,7 +277,7 @@ def layout_id(note_id: str) -> str:
     return repr(note_id[:40])
 
 
-def _valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | None, str]:
+def valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | None, str]:
     from canvas_editor.model.validation import ValidationError, describe_validation_error, validate_note
 
     try:

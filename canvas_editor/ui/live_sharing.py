@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from canvas_editor.live.host import Person
-    from canvas_editor.live.window_link import WindowLink
+    from canvas_editor.live.room_client import RoomClient
+    from canvas_editor.live.window_link import JoinLink, WindowLink
+    from canvas_editor.model.document import Canvas
     from canvas_editor.ui.main_window import MainWindow
 
 QR_SCALE = 8  # pixels per module: about 300 px for a join URL, readable across a room
@@ -51,6 +53,7 @@ class LiveSharing(QObject):
         self.window = window
         self.address: str | None = None  # None: this machine's LAN address
         self.link: WindowLink | None = None
+        self.joined: JoinLink | None = None  # someone else's room (canvas-editor join)
         self.dialog: ShareDialog | None = None
         from canvas_editor.ui.menus import command_action
 
@@ -81,6 +84,44 @@ class LiveSharing(QObject):
         self.dialog.raise_()
         self.dialog.activateWindow()
 
+    def join(self, client: RoomClient, canvas: Canvas) -> None:
+        """Show the canvas of someone else's room, which `client` has joined, and stay
+        in the room (a co-facilitator, with the facilitator's link)."""
+        from canvas_editor.live.window_link import JoinLink
+
+        room = client.url.split("?")[0].rsplit("/", 1)[-1]
+        name = QCoreApplication.translate("Share", "Workshop {room}").format(room=room)
+        self.window.load_document(canvas, None, untitled_name=name)
+        link = JoinLink(self.window.controller, client)
+        link.ended.connect(self._left, Qt.ConnectionType.QueuedConnection)
+        self.joined = link
+        self.action.setEnabled(False)  # this canvas is shared already, by its host
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Share", "Joined the workshop: your edits reach everyone in it")
+        )
+
+    def _left(self, reason: str) -> None:
+        from canvas_editor.live import room_client
+
+        messages = {
+            room_client.ENDED: QCoreApplication.translate(
+                "Share", "The workshop has ended; the canvas stays here"
+            ),
+            room_client.REMOVED: QCoreApplication.translate(
+                "Share", "The facilitator removed you from the workshop"
+            ),
+            room_client.LOST: QCoreApplication.translate("Share", "The connection to the workshop was lost"),
+        }
+        self.leave()
+        self.window.statusBar().showMessage(messages.get(reason, messages[room_client.LOST]))
+
+    def leave(self) -> None:
+        link, self.joined = self.joined, None
+        if link is not None:
+            link.leave()
+            link.deleteLater()
+            self.action.setEnabled(True)
+
     def _start(self) -> bool:
         from canvas_editor.live.access import lan_address
         from canvas_editor.live.window_link import WindowLink
@@ -108,7 +149,9 @@ class LiveSharing(QObject):
         return True
 
     def stop(self) -> None:
-        """End the room: participants' pages say so; the canvas stays as it is."""
+        """End the room (or leave the one joined): participants' pages say so; the
+        canvas stays as it is."""
+        self.leave()
         link, self.link = self.link, None
         dialog, self.dialog = self.dialog, None
         if dialog is not None:

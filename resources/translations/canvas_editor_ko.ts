@@ -1853,6 +1853,26 @@ Put the notes that name no block in:</source>
 <context>
     <name>Share</name>
     <message>
+        <source>Workshop {room}</source>
+        <translation>워크숍 {room}</translation>
+    </message>
+    <message>
+        <source>Joined the workshop: your edits reach everyone in it</source>
+        <translation>워크숍에 참가했습니다: 내 편집이 참가자 모두에게 전해집니다</translation>
+    </message>
+    <message>
+        <source>The workshop has ended; the canvas stays here</source>
+        <translation>워크숍이 끝났습니다. 캔버스는 여기 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>The facilitator removed you from the workshop</source>
+        <translation>진행자가 워크숍에서 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>The connection to the workshop was lost</source>
+        <translation>워크숍과의 연결이 끊겼습니다</translation>
+    </message>
+    <message>
         <source>Could Not Share</source>
         <translation>공유할 수 없음</translation>
     </message>
