@@ -18,6 +18,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QToolBar
 
+from canvas_editor.model.blocks import BlockId
+from canvas_editor.model.document import Ballot
 from canvas_editor.ui.live_sharing import ShareDialog
 from canvas_editor.ui.main_window import MainWindow
 from tests.live_client import joined, until
@@ -208,3 +210,58 @@ def test_the_facilitator_removes_a_participant_and_locks_the_room(window: MainWi
     worker = _in_background(lambda: asyncio.run(newcomer()))
     _finished(worker)
     assert refused == {"status": 403}
+
+
+def test_a_face_down_notes_words_reach_participants_only_when_revealed(window: MainWindow) -> None:
+    _share(window)
+    host = window.live_sharing.link.host  # type: ignore[union-attr]
+    controller = window.controller
+    note_id = controller.add_note(BlockId.CHANNELS, 0.1, 0.1, text="비밀 아이디어", hidden=True, author="Kim")
+    seen: dict[str, object] = {}
+
+    async def participant() -> None:
+        async with joined(host.url) as carol:
+            await until(lambda: note_id in carol.notes)
+            entry = dict(carol.notes[note_id])
+            seen["face down"] = (entry["hidden"], entry["text"], entry["author"])
+            await until(lambda: carol.notes[note_id]["hidden"] is False, 30)
+            seen["revealed"] = carol.notes[note_id]["text"]
+
+    worker = _in_background(lambda: asyncio.run(participant()))
+    _pump_until(lambda: "face down" in seen)
+    assert seen["face down"] == (True, "", "Kim")  # nothing of the words is in the shared document
+    assert "비밀 아이디어" not in str(host.shared.doc.get_update())
+    window.facilitation.reveal()
+    _finished(worker)
+    assert seen["revealed"] == "비밀 아이디어"
+
+
+def test_the_host_checks_a_participants_ballot_against_the_budget(window: MainWindow) -> None:
+    controller = window.controller
+    controller.set_vote_budget(2)
+    dialog = _share(window)
+    assert dialog is not None
+    window.facilitation.actions["voting"].trigger()  # voting opens for the pages
+    host = window.live_sharing.link.host  # type: ignore[union-attr]
+    target = controller.canvas.notes[0]
+    seen: dict[str, object] = {}
+
+    async def participant() -> None:
+        from pycrdt import Map
+
+        async with joined(host.url) as dan:
+            dan.doc.get("participants", type=Map)[dan.public_id()] = Map({"name": "Dan"})
+            await until(lambda: dan.doc.get("session", type=Map).get("voting") is True)
+            ballots = dan.doc.get("ballots", type=Map)
+            ballots[dan.public_id()] = [target.id] * 3  # one dot over the budget
+            await asyncio.sleep(0.5)
+            seen["over"] = ballots.get(dan.public_id())
+            ballots[dan.public_id()] = [target.id] * 2
+            await until(lambda: dan.notes[target.id]["votes"] == target.votes + 2)
+
+    worker = _in_background(lambda: asyncio.run(participant()))
+    _finished(worker)
+    assert seen["over"] is None  # reverted in the room
+    _pump_until(lambda: controller.note(target.id).votes == target.votes + 2)
+    assert Ballot("Dan", (target.id, target.id)) in controller.canvas.ballots
+    assert controller.undo_stack.count() == 1  # only the facilitator's budget change

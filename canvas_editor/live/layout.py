@@ -9,7 +9,8 @@ Version 1 of the protocol (docs/live-protocol.md). Root maps:
   ("" for the facilitator's notes).
 - `segments`: segment id -> a map of `name` and `color`.
 - `participants`: public id -> a map with `name`.
-- `session`: the workshop's state (phase, timer, presented block, voting budget).
+- `session`: the workshop's state (timer, presented block, voting open, budget).
+- `ballots`: public id -> the note ids of that participant's dots.
 
 The fields come from the model's dataclasses, so a field added to `Note` (a workshop
 feature such as `hidden`) joins the shared document without a change here. Reading is
@@ -29,7 +30,10 @@ from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.storage.canvas_json import notes_to_json, segments_to_json
 
 PROTOCOL_VERSION: Final = 1
-ROOTS: Final = ("meta", "header", "notes", "segments", "participants", "session")
+ROOTS: Final = ("meta", "header", "notes", "segments", "participants", "session", "ballots")
+# A face-down note's words stay on the host until it is revealed: every client gets
+# the whole document, so they are not in it (its place, colour and author are).
+PRIVATE_FIELDS: Final = ("text", "description", "tags")
 OWNER: Final = "owner"
 FACILITATOR: Final = ""  # the owner of notes the facilitator (or the file) wrote
 HEADER_FIELDS: Final = ("title", "designed_for", "designed_by", "date", "iteration", "language")
@@ -55,6 +59,20 @@ def root(doc: Doc[Any], name: str) -> Map[Any]:
     return shared
 
 
+def shared_view(note: Note) -> Note:
+    """The note as the shared document holds it: a face-down note without its words."""
+    if not note.hidden:
+        return note
+    return dataclasses.replace(note, text="", description="", tags=())
+
+
+def with_private_fields(shared: Note, kept: Note) -> Note:
+    """A face-down note read from the document, with the words the host keeps for it."""
+    if not (shared.hidden and kept.hidden):
+        return shared
+    return dataclasses.replace(shared, **{name: getattr(kept, name) for name in PRIVATE_FIELDS})
+
+
 def note_json(note: Note) -> dict[str, Any]:
     """The note's fields as the file writes them, without its id."""
     data = notes_to_json([note])[0]
@@ -78,6 +96,7 @@ def write_canvas(doc: Doc[Any], canvas: Canvas, room: str, owners: dict[str, str
         write_segments(doc, canvas.segments)
         root(doc, "participants")
         root(doc, "session")
+        root(doc, "ballots")
 
 
 def write_header(doc: Doc[Any], values: dict[str, str]) -> None:
@@ -93,7 +112,7 @@ def write_header(doc: Doc[Any], values: dict[str, str]) -> None:
 def write_note(doc: Doc[Any], note: Note, owner: str) -> None:
     """Make the note's entry say exactly this, touching only the fields that differ."""
     notes = root(doc, "notes")
-    wanted = {**note_json(note), OWNER: owner}
+    wanted = {**note_json(shared_view(note)), OWNER: owner}
     entry = notes.get(note.id)
     if not isinstance(entry, Map):
         notes[note.id] = Map(wanted)

@@ -25,8 +25,8 @@ from canvas_editor.live.host import HostThread, LiveHost
 from canvas_editor.live.layout import HEADER_FIELDS
 from canvas_editor.live.room_client import RoomClient
 from canvas_editor.live.shared_canvas import Changes
-from canvas_editor.model.document import Canvas, Note
-from canvas_editor.model.voting import fitting_ballots
+from canvas_editor.model.document import Ballot, Canvas, Note
+from canvas_editor.model.voting import fitting_ballots, with_ballot
 
 
 class _Room(Protocol):
@@ -78,14 +78,19 @@ class _ControllerLink(QObject):
             controller.insert_notes([(end + i, note) for i, note in enumerate(added)])
         if changes.header:
             controller.set_header_fields(dict(changes.header))
+        canvas = controller.canvas
+        if changes.ballots:
+            ballots = list(canvas.ballots)
+            for voter, dots in changes.ballots.items():
+                ballots = with_ballot(ballots, Ballot(voter, dots))
+            controller.set_voting(canvas.vote_budget, ballots)
         if removed or changed:
             # Dots on a note that went, or beyond a note's new count, go with it: the
             # file's rules want every dot on a note that holds it.
-            canvas = controller.canvas
             fitting = fitting_ballots(canvas.ballots, canvas.notes)
             if fitting != canvas.ballots:
                 controller.set_voting(canvas.vote_budget, fitting)
-        if removed or changed or added or changes.header:
+        if changes:
             controller.undo_stack.resetClean()  # modified, without an undo step
 
     def _note_out(self, note_id: str) -> None:
@@ -120,6 +125,7 @@ class WindowLink(_ControllerLink):
         self._connections += [
             controller.segments_changed.connect(self._segments_out),
             controller.canvas_reset.connect(self._canvas_out),
+            controller.voting_changed.connect(self._voting_out),
         ]
 
     def start(self) -> None:
@@ -136,6 +142,14 @@ class WindowLink(_ControllerLink):
 
     def set_locked(self, locked: bool) -> None:
         self._thread.call(self.host.set_locked, locked)
+
+    def put_session(self, values: dict[str, Any]) -> None:
+        """Workshop state for the participants' pages (timer, presented block, voting)."""
+        self._thread.call(self.host.shared.put_session, values)
+
+    def _voting_out(self) -> None:
+        canvas = self._controller.canvas
+        self._thread.call(self.host.shared.put_voting, canvas.vote_budget, list(canvas.ballots))
 
     def _segments_out(self) -> None:
         self._thread.call(self.host.shared.put_segments, list(self._controller.canvas.segments))

@@ -14,9 +14,10 @@ never share.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import math
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from canvas_editor.model.document import Canvas
     from canvas_editor.ui.main_window import MainWindow
 
+FOLLOW_MS = 1000
 QR_SCALE = 8  # pixels per module: about 300 px for a join URL, readable across a room
 CODE_PIXELS = 72  # the room code, for the back of the room
 
@@ -59,6 +61,12 @@ class LiveSharing(QObject):
 
         self.action = command_action(window, "share_workshop", self.share)
         window.addAction(self.action)
+        # The pages follow the timer, the presented block and voting: read once a second
+        # and when voting is switched, sent when something changed.
+        self._follow = QTimer(self)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self.publish_session)
+        window.facilitation.actions["voting"].toggled.connect(lambda _on: self.publish_session())
         file_menu = window.menuBar().findChild(QMenu, "file_menu")
         if file_menu is not None:
             print_action = window.menu_actions.print
@@ -146,12 +154,36 @@ class LiveSharing(QObject):
             )
             return False
         self.link = link
+        self._follow.start()
+        self.publish_session()
         return True
+
+    def session_state(self) -> dict[str, Any]:
+        """What the participants' pages show of the workshop (docs/live-protocol.md)."""
+        timer = self.window.workshop.clock.timer
+        block = self.window.workshop.presented_block()
+        return {
+            "timer": {
+                "state": timer.state().value,
+                "remaining": math.ceil(timer.remaining()),
+                "duration": timer.duration,
+            },
+            "presented": block.value if block is not None else None,
+            "voting": self.window.facilitation.actions["voting"].isChecked(),
+            "budget": self.window.controller.canvas.vote_budget,
+        }
+
+    def publish_session(self) -> None:
+        """The room's session state now; only what changed is sent (once a second
+        while the timer runs)."""
+        if self.link is not None:
+            self.link.put_session(self.session_state())
 
     def stop(self) -> None:
         """End the room (or leave the one joined): participants' pages say so; the
         canvas stays as it is."""
         self.leave()
+        self._follow.stop()
         link, self.link = self.link, None
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
