@@ -163,6 +163,50 @@ def _run_windows(files: list[str], template: str | None, collector: StartupColle
             recovery.release()
 
 
+def run_join(url: str) -> int:
+    """A co-facilitator's window on someone else's room (`canvas-editor join URL`).
+
+    It is a window of its own process, outside the single running editor: the canvas
+    belongs to the host, whose file is the one saved; here Save As keeps a copy.
+    """
+    reason = missing_display()
+    if reason is not None:
+        print(f"canvas-editor: {reason}", file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from canvas_editor.live.room_client import JoinError, RoomClient
+    from canvas_editor.ui.unix_signals import SignalBridge
+    from canvas_editor.ui.workspace import Workspace
+
+    try:  # before any window: a link that leads nowhere opens none
+        client = RoomClient(url)
+        canvas = client.join()
+    except JoinError as exc:
+        print(f"canvas-editor join: {exc}", file=sys.stderr)
+        return 1
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or [APP_ID])
+    configure_application(app)
+    workspace = Workspace(QSettings(), app, recovery=None)
+    window = workspace.new_document()
+    if window is None:
+        client.stop()
+        return 1
+    window.live_sharing.join(client, canvas)
+
+    def quit_when_closed() -> None:
+        if workspace.quit():
+            app.quit()
+
+    bridge = SignalBridge(quit_when_closed, app)
+    try:
+        return int(app.exec())
+    finally:
+        bridge.uninstall()
+
+
 def offer_recovery(
     workspace: Workspace, recovery: InstanceLock, before_asking: Callable[[], object] | None = None
 ) -> None:

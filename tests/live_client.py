@@ -10,47 +10,14 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 from pycrdt import Doc, Map, Provider
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed
 
+# The desktop client's channel and URL, as every Yjs client following the protocol builds them.
+from canvas_editor.live.room_client import WebsocketChannel, websocket_url
 
-class WebsocketChannel:
-    def __init__(self, websocket: ClientConnection) -> None:
-        self.websocket = websocket
-
-    @property
-    def path(self) -> str:
-        return "test-client"
-
-    def __aiter__(self) -> WebsocketChannel:
-        return self
-
-    async def __anext__(self) -> bytes:
-        try:
-            return await self.recv()
-        except ConnectionClosed:
-            raise StopAsyncIteration from None
-
-    async def send(self, message: bytes) -> None:
-        with contextlib.suppress(ConnectionClosed):
-            await self.websocket.send(message)
-
-    async def recv(self) -> bytes:
-        message = await self.websocket.recv()
-        assert isinstance(message, bytes)
-        return message
-
-
-def websocket_url(join_url: str, secret: str) -> str:
-    """The websocket the page at `join_url` connects to, as the page builds it."""
-    parts = urlsplit(join_url)
-    room = parts.path.rsplit("/", 1)[1]
-    query = parse_qs(parts.query)
-    key = "f" if "f" in query else "t"
-    return f"ws://{parts.netloc}/ws/{room}?{key}={query[key][0]}&p={secret}"
+__all__ = ["Participant", "joined", "until", "websocket_url"]
 
 
 class Participant:

@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 
+from canvas_editor.model.blocks import BlockId
 from tests.live_serve import ROOT, Served, served
 from tests.test_live_serve import _new_file, _saved_notes
 
@@ -118,3 +120,50 @@ def test_markup_in_a_note_shows_as_text(tmp_path: Path, browser: object) -> None
         _wait(lambda: SCRIPT in [n["text"] for n in _saved_notes(path).values()])
         workshop.stop()
     assert SCRIPT in json.loads(path.read_bytes())["canvas"]["notes"][-1]["text"]
+
+
+def test_a_vote_from_the_page_is_in_the_facilitators_saved_file(
+    qtbot: object, tmp_path: Path, browser: object
+) -> None:
+    """Through the window: Share Workshop, Voting Mode on, the timer running; the page
+    follows the timer, spends two dots, and Save writes them as the participant's ballot."""
+    from PySide6.QtWidgets import QApplication
+    from selenium.webdriver.common.by import By
+
+    from tests.window_helpers import open_workspace, saved_amazon
+
+    def pump_until(condition: object, timeout: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():  # type: ignore[operator]
+            assert time.monotonic() < deadline, "timed out"
+            QApplication.processEvents()
+            time.sleep(0.02)
+
+    path = saved_amazon(tmp_path / "canvas" / "vote.bmc")
+    with open_workspace(tmp_path / "settings.ini") as workspace:
+        workspace.open_paths([str(path)])
+        window = workspace.windows[-1]
+        window.live_sharing.address = "127.0.0.1"
+        window.findChild(QAction, "share_workshop").trigger()
+        try:
+            url = window.live_sharing.link.host.url  # type: ignore[union-attr]
+            window.facilitation.actions["voting"].trigger()
+            window.workshop.actions["timer_toggle"].trigger()
+            target = window.controller.canvas.notes_in(BlockId.VALUE_PROPOSITIONS)[0]
+            browser.get(url)  # type: ignore[attr-defined]
+            pump_until(lambda: browser.find_elements(By.ID, "name-input"))  # type: ignore[attr-defined]
+            browser.find_element(By.ID, "name-input").send_keys("민지")  # type: ignore[attr-defined]
+            browser.find_element(By.CSS_SELECTOR, "#name-form button").click()  # type: ignore[attr-defined]
+            pump_until(lambda: "남은 시간" in browser.find_element(By.ID, "follow").text)  # type: ignore[attr-defined]
+            button = f'li[data-note="{target.id}"] button.vote'
+            for expected in (1, 2):
+                pump_until(lambda: browser.find_elements(By.CSS_SELECTOR, button))  # type: ignore[attr-defined]
+                browser.find_element(By.CSS_SELECTOR, button).click()  # type: ignore[attr-defined]
+                pump_until(lambda n=expected: window.controller.note(target.id).votes == target.votes + n)
+            assert window.controller.undo_stack.count() == 0  # the participant's dots, no undo step
+            window.menu_actions.save.trigger()
+        finally:
+            window.live_sharing.stop()
+    saved = json.loads(path.read_bytes())["canvas"]
+    assert {"voter": "민지", "dots": [target.id, target.id]} in saved["ballots"]
+    assert next(n for n in saved["notes"] if n["id"] == target.id)["votes"] == target.votes + 2

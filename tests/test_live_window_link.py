@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from canvas_editor.controller.document_controller import DocumentController
@@ -25,6 +26,8 @@ def link(qapp: QApplication) -> Iterator[WindowLink]:
     shared.start()
     yield shared
     shared.stop()
+    controller.deleteLater()  # now, with its link: not in a later test's garbage collection
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def _in_background(work: Callable[[], object]) -> threading.Thread:

@@ -30,7 +30,8 @@ def menu_texts(window: MainWindow, name: str) -> list[str]:
 def test_the_menus_hold_the_file_edit_view_and_help_commands(window: MainWindow) -> None:
     assert menu_texts(window, "file_menu") == [
         "&New", "New from &Template...", "&Open...", "Open &Recent",
-        "&Save", "Save &As...", "Re&vert", "&Import...", "&Export", "&Print...", "&Close", "&Quit",
+        "&Save", "Save &As...", "Re&vert", "&Import...", "&Export", "S&hare Workshop...", "&Print...",
+        "&Close", "&Quit",
     ]  # fmt: skip
     edit = menu_texts(window, "edit_menu")
     assert edit[:2] == ["&Undo", "&Redo"]

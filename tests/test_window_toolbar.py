@@ -41,7 +41,7 @@ def places(window: MainWindow) -> list[QRect]:
 
 def test_every_toolbar_button_shows_an_icon_and_names_itself_in_its_tooltip(window: MainWindow) -> None:
     buttons = toolbar_buttons(window)
-    assert len(buttons) == 8
+    assert len(buttons) == 9
     for text, button in buttons.items():
         assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly, text
         assert not button.icon().isNull(), text

@@ -29,6 +29,7 @@ COMMANDS = {
     "print": "canvas_editor.cli.cmd_print",
     "install-desktop": "canvas_editor.cli.cmd_install_desktop",
     "serve": "canvas_editor.cli.cmd_serve",
+    "join": "canvas_editor.cli.cmd_join",
 }
 
 

@@ -58,6 +58,8 @@ class SetNoteTextCommand(QUndoCommand):
         return TEXT_EDIT
 
     def _apply(self, text: str) -> None:
+        if not self._controller.has_note(self.note_id):
+            return  # gone from the room meanwhile (see controller/mutations.py)
         note = self._controller.note(self.note_id)
         self._controller.replace_notes([replace(note, text=text)])
 
@@ -214,6 +216,7 @@ class MoveNotesCommand(QUndoCommand):
             [
                 replace(controller.note(note_id), block=block, x=x, y=y)
                 for note_id, (block, x, y) in placements.items()
+                if controller.has_note(note_id)
             ]
         )
 

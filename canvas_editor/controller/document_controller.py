@@ -525,6 +525,8 @@ class DocumentController(SegmentEdits, WorkshopEdits, QObject):
     def insert_notes(self, placed: list[tuple[int, Note]]) -> None:
         """Insert notes at their indices (ascending: each index is its final place)."""
         notes = self._canvas.notes
+        present = self._note_index()
+        placed = [(i, n) for i, n in placed if n.id not in present]
         end = len(notes)
         for index, note in placed:
             if index >= end:
@@ -553,7 +555,9 @@ class DocumentController(SegmentEdits, WorkshopEdits, QObject):
         index = self._note_index()
         changes: list[tuple[str, bool, bool]] = []
         for new in replacements:
-            i = index[new.id]
+            i = index.get(new.id)
+            if i is None:
+                continue  # gone from the room meanwhile (see controller/mutations.py)
             old = notes[i]
             notes[i] = new
             moved = any(getattr(old, f) != getattr(new, f) for f in _PLACE_FIELDS)
@@ -567,8 +571,11 @@ class DocumentController(SegmentEdits, WorkshopEdits, QObject):
 
     def reorder_notes(self, ids: list[str]) -> None:
         """Restack the notes in this order of ids (the same set of ids)."""
-        by_id = {n.id: n for n in self._canvas.notes}
-        self._canvas.notes[:] = [by_id[i] for i in ids]
+        notes = self._canvas.notes
+        by_id = {n.id: n for n in notes}
+        named = [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
+        listed = {n.id for n in named}
+        notes[:] = named + [n for n in notes if n.id not in listed]
         self._index = None
         self.notes_reordered.emit()
 

@@ -3,6 +3,11 @@
 For commands only: a call changes the canvas and emits the controller's signals, but
 pushes no undo step (the command calling it is the step). Everything else edits
 through the controller's user-level methods, which check values and push commands.
+
+A step may outlive a note it names: in a shared room a participant deletes their own
+note while the facilitator's step on it is still in the history. So the mutators skip
+notes that are gone (and do not add one twice), and undoing such a step changes the
+notes that are still there.
 """
 
 from __future__ import annotations
@@ -23,8 +28,11 @@ class DocumentMutations(Protocol):
         """The note with this id (KeyError if none)."""
         ...
 
+    def has_note(self, note_id: str) -> bool: ...
+
     def insert_notes(self, placed: list[tuple[int, Note]]) -> None:
-        """Insert notes at their indices (ascending: each index is its final place)."""
+        """Insert notes at their indices (ascending: each index is its final place);
+        a note whose id is on the board already is left out."""
         ...
 
     def pop_notes(self, ids: list[str]) -> list[tuple[int, Note]]:
@@ -32,11 +40,11 @@ class DocumentMutations(Protocol):
         ...
 
     def replace_notes(self, replacements: list[Note]) -> None:
-        """Swap notes for new values with the same ids."""
+        """Swap notes for new values with the same ids; ids no longer on the board are skipped."""
         ...
 
     def reorder_notes(self, ids: list[str]) -> None:
-        """Restack the notes in this order of ids (the same set of ids)."""
+        """Restack the notes in this order of ids; notes not named stay on top, in their order."""
         ...
 
     def set_header_fields(self, values: dict[str, str]) -> None:

@@ -33,9 +33,12 @@ class VoteCommand(QUndoCommand):
         self._voting = voting
 
     def _apply(self, side: int) -> None:
+        controller = self._controller
         if self._notes[side]:
-            self._controller.replace_notes(self._notes[side])
-        self._controller.set_voting(*self._voting[side])
+            controller.replace_notes(self._notes[side])
+        budget, ballots = self._voting[side]
+        # Without dots on notes that left the room since this step was taken.
+        controller.set_voting(budget, fitting_ballots(ballots, controller.canvas.notes))
 
     def redo(self) -> None:
         self._apply(1)

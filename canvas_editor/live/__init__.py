@@ -1,8 +1,9 @@
 """The live workshop: a shared Yjs room that mirrors the open canvas.
 
 The layout of the shared document is a published protocol (docs/live-protocol.md):
-`layout.py` writes and reads it, `review.py` checks what participants change against
-the model's declared rules and their rights, `host.py` runs the pycrdt-websocket room
-on an asyncio loop of its own. Nothing here imports Qt except `window_link.py`, which
-the window alone loads; the command line's `serve` runs without Qt.
+`layout.py` writes and reads it, `shared_canvas.py` checks what participants change
+against the model's declared rules and their rights, `host.py` runs the
+pycrdt-websocket room on an asyncio loop of its own, `room_client.py` joins another's
+room from a desktop window. Nothing here imports Qt except `window_link.py`, which the
+window alone loads; the command line's `serve` runs without Qt.
 """

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from canvas_editor.live.shared_canvas import Changes
-from canvas_editor.model.document import Canvas
+from canvas_editor.model.document import Ballot, Canvas
+from canvas_editor.model.voting import fitting_ballots, with_ballot
 
 
 def apply_changes(canvas: Canvas, changes: Changes) -> None:
@@ -14,3 +15,7 @@ def apply_changes(canvas: Canvas, changes: Changes) -> None:
     canvas.notes.extend(changes.added)
     for name, value in changes.header.items():
         setattr(canvas, name, value)
+    for voter, dots in changes.ballots.items():
+        canvas.ballots = with_ballot(canvas.ballots, Ballot(voter, dots))
+    # The file's rules want every dot on a note that holds it.
+    canvas.ballots = fitting_ballots(canvas.ballots, canvas.notes)

@@ -14,6 +14,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
@@ -31,6 +32,18 @@ from canvas_editor.model.document import Canvas
 log = logging.getLogger("canvas_editor.live")
 
 CLOSE_GOING_AWAY = 1001
+# An application close code (4000-4999, RFC 6455): the facilitator removed this
+# participant; the page stops reconnecting and says so.
+CLOSE_REMOVED = 4001
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone connected to the room, as the facilitator's dialog lists them."""
+
+    public_id: str
+    name: str
+    facilitator: bool
 
 
 class LiveHost:
@@ -43,6 +56,7 @@ class LiveHost:
         port: int = 0,
         access: Access | None = None,
         limits: Limits | None = None,
+        on_roster: Callable[[list[Person]], None] | None = None,
     ) -> None:
         self.access = access or Access.new()
         self.address = address
@@ -52,6 +66,13 @@ class LiveHost:
         self._on_changes = on_changes
         self._stop: asyncio.Event | None = None
         self._who: dict[ServerConnection, Participant] = {}
+        self._on_roster = on_roster
+        self.shared.participants_changed = self._roster_changed
+        # Who has joined (a locked room still lets them back after a dropped connection)
+        # and whom the facilitator removed (refused from then on).
+        self._joined: set[str] = set()
+        self._removed: set[str] = set()
+        self._closing: set[asyncio.Future[None]] = set()
         self.locked = False
         self.started = False
 
@@ -95,20 +116,49 @@ class LiveHost:
         if self._stop is not None:
             self._stop.set()
 
+    def set_locked(self, locked: bool) -> None:
+        """A locked room lets in only who has joined already (and facilitators)."""
+        self.locked = locked
+
+    def remove(self, public_id: str) -> None:
+        """Call on the host's loop: the participant's connections close and their link
+        stops working; their notes stay on the canvas."""
+        self._removed.add(public_id)
+        for websocket, who in list(self._who.items()):
+            if who.public_id == public_id:
+                closing = asyncio.ensure_future(_close(websocket, CLOSE_REMOVED, "removed by the host"))
+                self._closing.add(closing)  # a task the loop only references weakly
+                closing.add_done_callback(self._closing.discard)
+        log.info("live: removed participant %s", public_id[:8])
+
+    def roster(self) -> list[Person]:
+        """Who is connected now, once each, in the order they joined."""
+        names = self.shared.participant_names()
+        people: dict[str, Person] = {}
+        for who in self._who.values():
+            name = names.get(who.public_id, "")
+            people.setdefault(who.public_id, Person(who.public_id, name, who.facilitator))
+        return list(people.values())
+
+    def _roster_changed(self) -> None:
+        if self._on_roster is not None:
+            self._on_roster(self.roster())
+
     async def _end_room(self, room: YRoom) -> None:
         self.shared.put_session({"ended": True})
         await asyncio.sleep(0.1)  # the room broadcasts the end before the sockets close
         for websocket in list(self._who):
-            with contextlib.suppress(Exception):
-                await websocket.close(CLOSE_GOING_AWAY, "the workshop ended")
+            await _close(websocket, CLOSE_GOING_AWAY, "the workshop ended")
 
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
         """Answer everything but an allowed websocket before the handshake."""
         path = request.path
         if path.startswith("/ws/"):
-            who = None if self.locked else self.access.websocket_participant(path)
-            if who is None:
+            who = self.access.websocket_participant(path)
+            if who is None or who.public_id in self._removed:
                 return web_files.text_response(HTTPStatus.FORBIDDEN, "forbidden")
+            if self.locked and not who.facilitator and who.public_id not in self._joined:
+                return web_files.text_response(HTTPStatus.FORBIDDEN, "the workshop is locked")
             self._who[connection] = who
             return None
         if path.startswith("/static/"):
@@ -123,12 +173,20 @@ class LiveHost:
         who = self._who.get(websocket)
         if who is None:
             return
+        self._joined.add(who.public_id)
         try:
             log.info("live: %s joined", who.label)
+            self._roster_changed()
             await room.serve(GuardedChannel(websocket, who, self.shared, self._on_changes, self.limits))
         finally:
             self._who.pop(websocket, None)
             log.info("live: %s left", who.label)
+            self._roster_changed()
+
+
+async def _close(websocket: ServerConnection, code: int, reason: str) -> None:
+    with contextlib.suppress(Exception):  # gone already
+        await websocket.close(code, reason)
 
 
 def _log_room_error(exception: Exception, logger: logging.Logger) -> bool:

@@ -9,7 +9,8 @@ Version 1 of the protocol (docs/live-protocol.md). Root maps:
   ("" for the facilitator's notes).
 - `segments`: segment id -> a map of `name` and `color`.
 - `participants`: public id -> a map with `name`.
-- `session`: the workshop's state (phase, timer, presented block, voting budget).
+- `session`: the workshop's state (timer, presented block, voting open, budget).
+- `ballots`: public id -> the note ids of that participant's dots.
 
 The fields come from the model's dataclasses, so a field added to `Note` (a workshop
 feature such as `hidden`) joins the shared document without a change here. Reading is
@@ -29,7 +30,10 @@ from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.storage.canvas_json import notes_to_json, segments_to_json
 
 PROTOCOL_VERSION: Final = 1
-ROOTS: Final = ("meta", "header", "notes", "segments", "participants", "session")
+ROOTS: Final = ("meta", "header", "notes", "segments", "participants", "session", "ballots")
+# A face-down note's words stay on the host until it is revealed: every client gets
+# the whole document, so they are not in it (its place, colour and author are).
+PRIVATE_FIELDS: Final = ("text", "description", "tags")
 OWNER: Final = "owner"
 FACILITATOR: Final = ""  # the owner of notes the facilitator (or the file) wrote
 HEADER_FIELDS: Final = ("title", "designed_for", "designed_by", "date", "iteration", "language")
@@ -38,9 +42,7 @@ SEGMENT_FIELDS: Final = tuple(f.name for f in dataclasses.fields(Segment) if f.n
 # Yjs numbers are doubles: a whole number comes back as a float, and the file (and the
 # model's strict rules) want an integer for these fields.
 _INTEGER_FIELDS: Final = frozenset(
-    f.name
-    for f in dataclasses.fields(Note)
-    if isinstance(f.default, int) and not isinstance(f.default, bool)
+    f.name for f in dataclasses.fields(Note) if isinstance(f.default, int) and not isinstance(f.default, bool)
 )
 
 
@@ -55,6 +57,20 @@ INVALID: Final[_Invalid] = _Invalid()
 def root(doc: Doc[Any], name: str) -> Map[Any]:
     shared: Map[Any] = doc.get(name, type=Map)
     return shared
+
+
+def shared_view(note: Note) -> Note:
+    """The note as the shared document holds it: a face-down note without its words."""
+    if not note.hidden:
+        return note
+    return dataclasses.replace(note, text="", description="", tags=())
+
+
+def with_private_fields(shared: Note, kept: Note) -> Note:
+    """A face-down note read from the document, with the words the host keeps for it."""
+    if not (shared.hidden and kept.hidden):
+        return shared
+    return dataclasses.replace(shared, **{name: getattr(kept, name) for name in PRIVATE_FIELDS})
 
 
 def note_json(note: Note) -> dict[str, Any]:
@@ -80,6 +96,7 @@ def write_canvas(doc: Doc[Any], canvas: Canvas, room: str, owners: dict[str, str
         write_segments(doc, canvas.segments)
         root(doc, "participants")
         root(doc, "session")
+        root(doc, "ballots")
 
 
 def write_header(doc: Doc[Any], values: dict[str, str]) -> None:
@@ -95,7 +112,7 @@ def write_header(doc: Doc[Any], values: dict[str, str]) -> None:
 def write_note(doc: Doc[Any], note: Note, owner: str) -> None:
     """Make the note's entry say exactly this, touching only the fields that differ."""
     notes = root(doc, "notes")
-    wanted = {**note_json(note), OWNER: owner}
+    wanted = {**note_json(shared_view(note)), OWNER: owner}
     entry = notes.get(note.id)
     if not isinstance(entry, Map):
         notes[note.id] = Map(wanted)
@@ -144,6 +161,42 @@ def read_note(doc: Doc[Any], note_id: str) -> tuple[dict[str, Any], str] | _Inva
     if not isinstance(owner, str):
         return INVALID
     return dict(data), owner
+
+
+def owner_of(doc: Doc[Any], note_id: str) -> str:
+    """The owner the note's entry names (the facilitator's when none or not a string)."""
+    entry = root(doc, "notes").get(note_id)
+    owner = entry.get(OWNER) if isinstance(entry, Map) else None
+    return owner if isinstance(owner, str) else FACILITATOR
+
+
+def touched_note_ids(events: list[Any]) -> set[str]:
+    """The ids of the notes a transaction's deep events on the `notes` root touched."""
+    from pycrdt import MapEvent
+
+    touched: set[str] = set()
+    for event in events:
+        path: list[Any] = getattr(event, "path", [])
+        if path:
+            touched.add(str(path[0]))
+        elif isinstance(event, MapEvent):
+            keys: dict[str, Any] = getattr(event, "keys", {})
+            touched.update(str(k) for k in keys)
+    return touched
+
+
+def read_segments(doc: Doc[Any]) -> list[Segment]:
+    """The segments that read as the file's segments; others are left out."""
+    from canvas_editor.model.validation import ValidationError, validate_segment
+
+    segments: list[Segment] = []
+    for segment_id, fields in sorted(read_plain(doc, "segments").items()):
+        if isinstance(fields, dict):
+            try:
+                segments.append(validate_segment({**fields, "id": segment_id}))
+            except ValidationError:
+                continue
+    return segments
 
 
 def note_ids(doc: Doc[Any]) -> set[str]:

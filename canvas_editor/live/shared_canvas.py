@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pycrdt import Doc, MapEvent
+from pycrdt import Doc
 
 from canvas_editor.live import layout
 from canvas_editor.live.rights import (
@@ -39,9 +39,11 @@ class Changes:
     changed: list[Note] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     header: dict[str, str] = field(default_factory=dict)
+    # Participants' ballots by voter (as the canvas's ballots name them): their dots.
+    ballots: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.changed or self.removed or self.header)
+        return bool(self.added or self.changed or self.removed or self.header or self.ballots)
 
 
 class SharedCanvas:
@@ -56,6 +58,13 @@ class SharedCanvas:
         self._segments: list[Segment] = list(canvas.segments)
         self._participants: dict[str, dict[str, Any]] = {}
         self._session: dict[str, Any] = {}
+        # Dot voting: the budget, each participant's accepted dots, and the voter name
+        # their ballot has in the canvas.
+        self._budget = canvas.vote_budget
+        self._ballots: dict[str, tuple[str, ...]] = {}
+        self._voters: dict[str, str] = {}
+        # Told when a participant's entry (their name) is accepted.
+        self.participants_changed: Callable[[], None] = lambda: None
         layout.write_canvas(self.doc, canvas, room, self._owners)
         self._touched_notes: set[str] = set()
         self._touched_roots: set[str] = set()
@@ -95,13 +104,7 @@ class SharedCanvas:
         return lambda _events: self._touched_roots.add(name)
 
     def _notes_touched(self, events: list[Any]) -> None:
-        for event in events:
-            path: list[Any] = getattr(event, "path", [])
-            if path:
-                self._touched_notes.add(str(path[0]))
-            elif isinstance(event, MapEvent):
-                keys: dict[str, Any] = getattr(event, "keys", {})
-                self._touched_notes.update(str(k) for k in keys)
+        self._touched_notes.update(layout.touched_note_ids(events))
 
     def _review_note(self, who: Participant, note_id: str, changes: Changes) -> str | None:
         before = self._notes.get(note_id)
@@ -120,9 +123,11 @@ class SharedCanvas:
             return f"note {layout_id(note_id)}: not a map of the file's values"
         assert not isinstance(read, layout._Invalid)
         data, new_owner = read
-        after, problem = _valid_note(data, self._segments)
+        after, problem = valid_note(data, self._segments)
         if after is None:
             return f"note {layout_id(note_id)}: {problem}"
+        if before is not None:
+            after = layout.with_private_fields(after, before)
         if before is None:
             owned = sum(1 for o in self._owners.values() if o == new_owner)
             refusal = refuse_add(who, after, new_owner, owned, self.limits)
@@ -155,6 +160,8 @@ class SharedCanvas:
         if name == "segments":
             layout.write_segments(self.doc, self._segments)
             return "segments: only the host edits segments"
+        if name == "ballots":
+            return self._review_ballots(who, changes)
         return self._restore_host_root(name)
 
     def _review_header(self, who: Participant, changes: Changes) -> str | None:
@@ -195,9 +202,95 @@ class SharedCanvas:
             )
             if refusal is None and isinstance(value, dict):
                 self._participants[key] = value
+                self.participants_changed()
         if refusal is not None:
             self._write_root("participants", self._participants)
         return refusal
+
+    def _review_ballots(self, who: Participant, changes: Changes) -> str | None:
+        shared = layout.read_plain(self.doc, "ballots")
+        refusal: str | None = None
+        for key in sorted(set(shared) | set(self._ballots)):
+            before = self._ballots.get(key, ())
+            value = shared.get(key, [])
+            dots = (
+                tuple(value) if isinstance(value, list) and all(isinstance(d, str) for d in value) else None
+            )
+            if dots == before:
+                continue
+            if key != who.public_id:
+                refusal = "ballots: only one's own ballot"
+            elif dots is None:
+                refusal = "ballots: a ballot is a list of note ids"
+            elif self._session.get("voting") is not True:
+                refusal = "ballots: voting is not open"
+            else:
+                refusal = self._vote(key, before, dots, changes) or refusal
+        if refusal is not None:
+            self._write_root("ballots", {k: list(v) for k, v in self._ballots.items() if v})
+        return refusal
+
+    def _vote(
+        self, public_id: str, before: tuple[str, ...], dots: tuple[str, ...], changes: Changes
+    ) -> str | None:
+        """The participant's ballot from `before` to `dots`, checked by the model's rules
+        of dot voting (budget, face-down notes); a refusal, or None once applied."""
+        from canvas_editor.model import voting
+        from canvas_editor.model.document import Ballot
+
+        voter = self._voter(public_id)
+        named = [i for i in dict.fromkeys((*before, *dots)) if i in self._notes]
+        canvas = Canvas(notes=[self._notes[i] for i in named], vote_budget=self._budget)
+        kept = tuple(i for i in before if i in self._notes)
+        canvas.ballots = [Ballot(voter, kept)] if kept else []
+        try:
+            for note_id in kept:
+                note, canvas.ballots = voting.take_back(canvas, canvas.note(note_id), voter)
+                canvas.notes[named.index(note_id)] = note
+            for note_id in dots:
+                if note_id not in self._notes:
+                    return "ballots: a dot on a note that is not there"
+                note, canvas.ballots = voting.cast(canvas, canvas.note(note_id), voter)
+                canvas.notes[named.index(note_id)] = note
+        except voting.VoteRefused as exc:
+            return f"ballots: {exc}"
+        for note in canvas.notes:
+            if note != self._notes[note.id]:
+                self._notes[note.id] = note
+                layout.write_note(self.doc, note, self._owners.get(note.id, layout.FACILITATOR))
+                changes.changed.append(note)
+        self._ballots[public_id] = dots
+        changes.ballots[voter] = dots
+        return None
+
+    def _voter(self, public_id: str) -> str:
+        """The name a participant's ballot has in the canvas: theirs, made unique."""
+        voter = self._voters.get(public_id)
+        if voter is None:
+            name = self.participant_names().get(public_id, "").strip() or "Participant"
+            taken = set(self._voters.values())
+            voter = name if name not in taken else f"{name} ({public_id[:4]})"
+            self._voters[public_id] = voter
+        return voter
+
+    def put_voting(self, budget: int, ballots: list[Any]) -> None:
+        """The canvas's budget and ballots (the facilitator cleared votes, changed the
+        budget): participants' ballots in the room follow."""
+        self._budget = budget
+        by_voter = {b.voter: tuple(b.dots) for b in ballots}
+        with self.doc.transaction(origin="host"):
+            for public_id, voter in self._voters.items():
+                dots = by_voter.get(voter, ())
+                if self._ballots.get(public_id, ()) != dots:
+                    self._ballots[public_id] = dots
+                    shared = layout.root(self.doc, "ballots")
+                    if dots:
+                        shared[public_id] = list(dots)
+                    elif public_id in shared:
+                        del shared[public_id]
+
+    def participant_names(self) -> dict[str, str]:
+        return {key: str(entry.get("name", "")) for key, entry in self._participants.items()}
 
     def _restore_host_root(self, name: str) -> str | None:
         # `meta` and `session` belong to the host; a client that writes there is reverted.
@@ -218,8 +311,11 @@ class SharedCanvas:
         for key in list(shared.keys()):
             if key not in values:
                 del shared[key]
+        # Participants' entries are maps (each writes their own); session values are plain.
+        nested = name == "participants"
         for key, value in values.items():
-            shared[key] = Map(value) if isinstance(value, dict) else value
+            if layout._plain(shared.get(key)) != value:
+                shared[key] = Map(value) if nested and isinstance(value, dict) else value
 
     # ---- what the host changes (local edits flow out) ---------------------------------
 
@@ -255,10 +351,16 @@ class SharedCanvas:
         self.put_notes(canvas.notes)
 
     def put_session(self, values: dict[str, Any]) -> None:
-        """Workshop state the host sets (the room ended; later the timer, the phase)."""
-        self._session.update(values)
+        """Workshop state the host sets (docs/live-protocol.md); keys whose value is
+        unchanged are not written again."""
+        changed = {k: v for k, v in values.items() if self._session.get(k) != v}
+        if not changed:
+            return
+        self._session.update(changed)
         with self.doc.transaction(origin="host"):
-            self._write_root("session", self._session)
+            shared = layout.root(self.doc, "session")
+            for key, value in changed.items():
+                shared[key] = value  # a plain JSON value, objects included
 
     def restore_owners(self, owners: dict[str, str]) -> None:
         """Owners kept from an earlier run of the room (room_file.py), for notes still here."""
@@ -277,7 +379,7 @@ def layout_id(note_id: str) -> str:
     return repr(note_id[:40])
 
 
-def _valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | None, str]:
+def valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | None, str]:
     from canvas_editor.model.validation import ValidationError, describe_validation_error, validate_note
 
     try:

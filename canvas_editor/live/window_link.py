@@ -1,54 +1,68 @@
 """The window's side of a shared room: the controller's canvas in, the room's changes out.
 
-The room runs on its own thread (host.HostThread). Changes it accepts reach the
+A window is in a room in one of two ways: it hosts it (`WindowLink`, File > Share
+Workshop, the room on `host.HostThread`) or it joined someone else's (`JoinLink`,
+`canvas-editor join`, the room's document on `room_client.RoomClient`'s thread).
+Both run the room on a thread of its own; the changes it accepts reach the
 controller only through a queued Qt signal, so they are applied on the GUI thread,
 between paints, through the controller's mutation interface: they show on the board
-at once and are not the facilitator's to undo. They mark the document modified
-(the undo stack leaves its clean state), so saving and autosave treat them as edits.
-The facilitator's own edits go to the room's loop through `HostThread.call`; values
-the room already holds are not written again, so a change never echoes.
+at once and are not the facilitator's to undo. They mark the document modified (the
+undo stack leaves its clean state), so saving and autosave treat them as edits. The
+window's own edits go to the room's loop through the thread's `call`; values the
+room already holds are not written again, so a change never echoes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from canvas_editor.controller.document_controller import DocumentController
 from canvas_editor.live.host import HostThread, LiveHost
 from canvas_editor.live.layout import HEADER_FIELDS
+from canvas_editor.live.room_client import RoomClient
 from canvas_editor.live.shared_canvas import Changes
-from canvas_editor.model.document import Canvas
+from canvas_editor.model.document import Ballot, Canvas, Note
+from canvas_editor.model.voting import fitting_ballots, with_ballot
 
 
-class WindowLink(QObject):
+class _Room(Protocol):
+    """What the window writes into: the host's SharedCanvas or a joined RoomClient."""
+
+    def put_notes(self, notes: list[Note]) -> None: ...
+
+    def drop_notes(self, ids: list[str]) -> None: ...
+
+    def put_header(self, values: dict[str, str]) -> None: ...
+
+
+class _ControllerLink(QObject):
     changes_arrived = Signal(object)  # Changes, emitted on the room's thread
 
-    def __init__(self, controller: DocumentController, address: str, port: int = 0) -> None:
+    def __init__(self, controller: DocumentController) -> None:
         super().__init__(controller)
         self._controller = controller
         self.changes_arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
-        self.host = LiveHost(_copy(controller.canvas), self.changes_arrived.emit, address=address, port=port)
-        self._thread = HostThread(self.host)
+        self._connections: list[Any] = []
+
+    def _link(self, room: _Room, call: Callable[..., None]) -> None:
+        self._room, self._call = room, call
+        controller = self._controller
         self._connections = [
             controller.note_added.connect(self._note_out),
             controller.note_changed.connect(self._note_out),
             controller.note_moved.connect(self._note_out),
             controller.note_removed.connect(self._note_gone),
             controller.header_changed.connect(self._header_out),
-            controller.segments_changed.connect(self._segments_out),
-            controller.canvas_reset.connect(self._canvas_out),
         ]
 
-    def start(self) -> None:
-        """OSError when the address or port cannot be listened on."""
-        self._thread.start()
-
-    def stop(self) -> None:
+    def _unlink(self) -> None:
         for connection in self._connections:
             QObject.disconnect(connection)
-        self._thread.stop()
+        self._connections.clear()
 
     def _apply(self, changes: Changes) -> None:
         controller = self._controller
@@ -64,25 +78,107 @@ class WindowLink(QObject):
             controller.insert_notes([(end + i, note) for i, note in enumerate(added)])
         if changes.header:
             controller.set_header_fields(dict(changes.header))
-        if removed or changed or added or changes.header:
+        canvas = controller.canvas
+        if changes.ballots:
+            ballots = list(canvas.ballots)
+            for voter, dots in changes.ballots.items():
+                ballots = with_ballot(ballots, Ballot(voter, dots))
+            controller.set_voting(canvas.vote_budget, ballots)
+        if removed or changed:
+            # Dots on a note that went, or beyond a note's new count, go with it: the
+            # file's rules want every dot on a note that holds it.
+            fitting = fitting_ballots(canvas.ballots, canvas.notes)
+            if fitting != canvas.ballots:
+                controller.set_voting(canvas.vote_budget, fitting)
+        if changes:
             controller.undo_stack.resetClean()  # modified, without an undo step
 
     def _note_out(self, note_id: str) -> None:
         if self._controller.has_note(note_id):
-            self._thread.call(self.host.shared.put_notes, [self._controller.note(note_id)])
+            self._call(self._room.put_notes, [self._controller.note(note_id)])
 
     def _note_gone(self, note_id: str) -> None:
-        self._thread.call(self.host.shared.drop_notes, [note_id])
+        self._call(self._room.drop_notes, [note_id])
 
     def _header_out(self) -> None:
         canvas = self._controller.canvas
-        self._thread.call(self.host.shared.put_header, {n: getattr(canvas, n) for n in HEADER_FIELDS})
+        self._call(self._room.put_header, {n: getattr(canvas, n) for n in HEADER_FIELDS})
+
+
+class WindowLink(_ControllerLink):
+    """The window hosts the room (File > Share Workshop)."""
+
+    roster_changed = Signal(object)  # list[Person]: who is connected, from the room's thread
+
+    def __init__(self, controller: DocumentController, address: str, port: int = 0) -> None:
+        super().__init__(controller)
+        self.host = LiveHost(
+            _copy(controller.canvas),
+            self.changes_arrived.emit,
+            address=address,
+            port=port,
+            on_roster=self.roster_changed.emit,
+        )
+        self._thread = HostThread(self.host)
+        shared = self.host.shared
+        self._link(shared, self._thread.call)
+        self._connections += [
+            controller.segments_changed.connect(self._segments_out),
+            controller.canvas_reset.connect(self._canvas_out),
+            controller.voting_changed.connect(self._voting_out),
+        ]
+
+    def start(self) -> None:
+        """OSError when the address or port cannot be listened on."""
+        self._thread.start()
+
+    def stop(self) -> None:
+        """The room ends: participants are told, and the window keeps the canvas."""
+        self._unlink()
+        self._thread.stop()
+
+    def remove(self, public_id: str) -> None:
+        self._thread.call(self.host.remove, public_id)
+
+    def set_locked(self, locked: bool) -> None:
+        self._thread.call(self.host.set_locked, locked)
+
+    def put_session(self, values: dict[str, Any]) -> None:
+        """Workshop state for the participants' pages (timer, presented block, voting)."""
+        self._thread.call(self.host.shared.put_session, values)
+
+    def _voting_out(self) -> None:
+        canvas = self._controller.canvas
+        self._thread.call(self.host.shared.put_voting, canvas.vote_budget, list(canvas.ballots))
 
     def _segments_out(self) -> None:
         self._thread.call(self.host.shared.put_segments, list(self._controller.canvas.segments))
 
     def _canvas_out(self) -> None:
         self._thread.call(self.host.shared.put_canvas, _copy(self._controller.canvas))
+
+
+class JoinLink(_ControllerLink):
+    """The window joined someone else's room (`canvas-editor join URL`).
+
+    `ended` says why the room is gone (it ended, this window was removed, the
+    connection was lost); the window keeps the canvas as it last was. Opening another
+    file in the window leaves the room, so that file never replaces the shared canvas.
+    """
+
+    ended = Signal(str)  # room_client.ENDED, REMOVED or LOST, from the room's thread
+
+    def __init__(self, controller: DocumentController, client: RoomClient) -> None:
+        """`client` has joined; the controller holds the canvas its `join` returned."""
+        super().__init__(controller)
+        self.client = client
+        self._link(client, client.call)
+        self._connections.append(controller.canvas_reset.connect(self.leave))
+        client.attach(self.changes_arrived.emit, self.ended.emit)
+
+    def leave(self) -> None:
+        self._unlink()
+        self.client.stop()
 
 
 def _copy(canvas: Canvas) -> Canvas:

@@ -50,7 +50,7 @@ def cast(canvas: Canvas, note: Note, voter: str) -> tuple[Note, list[Ballot]]:
         raise VoteRefused(
             f"{who(voter)} has given all {canvas.vote_budget} dots: take one back, or name the next voter"
         )
-    ballots = _with(canvas.ballots, replace(ballot, dots=(*ballot.dots, note.id)))
+    ballots = with_ballot(canvas.ballots, replace(ballot, dots=(*ballot.dots, note.id)))
     return replace(note, votes=note.votes + 1), ballots
 
 
@@ -61,10 +61,10 @@ def take_back(canvas: Canvas, note: Note, voter: str) -> tuple[Note, list[Ballot
         raise VoteRefused(f"{who(voter)} has no dot on that note to take back")
     dots = list(ballot.dots)
     del dots[len(dots) - 1 - dots[::-1].index(note.id)]
-    return replace(note, votes=note.votes - 1), _with(canvas.ballots, replace(ballot, dots=tuple(dots)))
+    return replace(note, votes=note.votes - 1), with_ballot(canvas.ballots, replace(ballot, dots=tuple(dots)))
 
 
-def _with(ballots: list[Ballot], ballot: Ballot) -> list[Ballot]:
+def with_ballot(ballots: list[Ballot], ballot: Ballot) -> list[Ballot]:
     """The ballots with this voter's replaced (added at the end when new; gone when empty)."""
     out = [b for b in ballots if b.voter != ballot.voter]
     if ballot.dots:

@@ -23,6 +23,7 @@ from canvas_editor.ui import file_dialogs, file_watch, language
 from canvas_editor.ui.autosave import DocumentAutosave
 from canvas_editor.ui.drop import dropped_paths
 from canvas_editor.ui.facilitation import install_facilitation
+from canvas_editor.ui.live_sharing import install_live_sharing
 from canvas_editor.ui.menus import install_menus
 from canvas_editor.ui.outline_dock import OutlineDock
 from canvas_editor.ui.segment_legend import install_segment_legend
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.segment_legend = install_segment_legend(self)
         # Silent brainstorm and dot voting (ui/facilitation.py).
         self.facilitation = install_facilitation(self)
+        # File > Share Workshop: the canvas as a live room (ui/live_sharing.py).
+        self.live_sharing = install_live_sharing(self)
         self.controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.controller.header_changed.connect(self._refresh_title)
         self.controller.canvas_reset.connect(self._refresh_title)
@@ -311,6 +314,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.discard()
+        self.live_sharing.stop()
         self.file_watch.watch(None)
         self.view.board_scene.close_fading_panels()  # gives back its pictures' room
         self.save_layout(self.workspace.settings)

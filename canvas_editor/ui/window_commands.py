@@ -178,6 +178,14 @@ COMMANDS: tuple[Command, ...] = (
         QT_TRANSLATE_NOOP("Commands", "&Import..."),
         tip=QT_TRANSLATE_NOOP("Commands", "A new canvas from a Markdown, CSV, JSON Canvas or text file"),
     ),
+    # ui/live_sharing.py makes this action.
+    Command(
+        "share_workshop",
+        QT_TRANSLATE_NOOP("Commands", "S&hare Workshop..."),
+        ("Ctrl+Alt+W",),
+        "network-workgroup",
+        QT_TRANSLATE_NOOP("Commands", "Participants join from their phones and write on this canvas"),
+    ),
     Command(
         "print",
         QT_TRANSLATE_NOOP("Commands", "&Print..."),

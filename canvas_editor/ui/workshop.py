@@ -131,6 +131,11 @@ class Workshop(QObject):
         """The block being presented, or None (no presentation yet, or none revealed)."""
         return self._presentation.current_block() if self._presentation is not None else None
 
+    def presented_block(self) -> BlockId | None:
+        """The block on the screen while presenting (a shared room's follow bar shows it)."""
+        presenting = self._presentation is not None and self._presentation.is_presenting()
+        return self._presented_block() if presenting else None
+
     # ---- actions ------------------------------------------------------------------------
 
     def _make_actions(self) -> None:

@@ -396,6 +396,14 @@
         <translation>마크다운, CSV, JSON Canvas 또는 텍스트 파일로 새 캔버스를 만듭니다</translation>
     </message>
     <message>
+        <source>S&amp;hare Workshop...</source>
+        <translation>워크숍 공유(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Participants join from their phones and write on this canvas</source>
+        <translation>참가자가 휴대폰으로 들어와 이 캔버스에 메모를 씁니다</translation>
+    </message>
+    <message>
         <source>&amp;Print...</source>
         <translation>인쇄(&amp;P)...</translation>
     </message>
@@ -2329,6 +2337,93 @@ Put the notes that name no block in:</source>
     <message>
         <source>a canvas holds at most {count} segments</source>
         <translation>캔버스에는 세그먼트를 {count}개까지만 둘 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>Workshop {room}</source>
+        <translation>워크숍 {room}</translation>
+    </message>
+    <message>
+        <source>Joined the workshop: your edits reach everyone in it</source>
+        <translation>워크숍에 참가했습니다: 내 편집이 참가자 모두에게 전해집니다</translation>
+    </message>
+    <message>
+        <source>The workshop has ended; the canvas stays here</source>
+        <translation>워크숍이 끝났습니다. 캔버스는 여기 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>The facilitator removed you from the workshop</source>
+        <translation>진행자가 워크숍에서 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>The connection to the workshop was lost</source>
+        <translation>워크숍과의 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <source>Could Not Share</source>
+        <translation>공유할 수 없음</translation>
+    </message>
+    <message>
+        <source>The workshop could not start on {address}: {reason}</source>
+        <translation>{address}에서 워크숍을 시작할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Sharing stopped</source>
+        <translation>공유를 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>Share Workshop</source>
+        <translation>워크숍 공유</translation>
+    </message>
+    <message>
+        <source>Scan the code or open the link on a phone or laptop on the same network:</source>
+        <translation>같은 네트워크의 휴대폰이나 노트북에서 코드를 스캔하거나 링크를 여세요:</translation>
+    </message>
+    <message>
+        <source>QR code of the join link</source>
+        <translation>참가 링크의 QR 코드</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>참가 링크</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>방 코드</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>접속한 사람</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Participant</source>
+        <translation>참가자 내보내기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the room (no one new may join)</source>
+        <translation>방 잠그기(&amp;L) (새로 들어올 수 없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Sharing</source>
+        <translation>공유 멈추기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1 participant connected</source>
+        <translation>참가자 1명 접속 중</translation>
+    </message>
+    <message>
+        <source>{count} participants connected</source>
+        <translation>참가자 {count}명 접속 중</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(아직 이름 없음)</translation>
+    </message>
+    <message>
+        <source>{name} (co-facilitator)</source>
+        <translation>{name} (공동 진행자)</translation>
     </message>
 </context>
 <context>

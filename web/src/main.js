@@ -1,6 +1,8 @@
 // The participant's page: joins the room as docs/live-protocol.md describes, lists the
-// nine blocks with their notes, and lets the participant add, edit and delete their own.
-// User text only ever goes into the page as text (textContent, input values), never HTML.
+// nine blocks with their notes, and lets the participant add, edit and delete their own,
+// spend their dots while voting is open, and follow the facilitator's timer and the
+// block being presented. User text only ever goes into the page as text (textContent,
+// input values), never HTML.
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { sha256Hex } from "./sha256.js";
@@ -11,12 +13,18 @@ const WORDS = {
     edit: "Edit", remove: "Delete", placeholder: "Write a note", connecting: "Connecting…",
     connected: "Connected", offline: "Offline: your notes sync when the connection is back",
     ended: "The workshop has ended", mine: "yours",
+    removed: "The facilitator removed you from the workshop",
+    faceDown: "Face down", vote: "Vote", unvote: "Take back", votes: "votes",
+    dotsLeft: "Dots left", presenting: "Now", timer: "Time left",
   },
   ko: {
     name: "이름", join: "참가", add: "추가", save: "저장", cancel: "취소",
     edit: "수정", remove: "삭제", placeholder: "메모를 쓰세요", connecting: "연결 중…",
     connected: "연결됨", offline: "오프라인: 연결되면 메모가 동기화됩니다",
     ended: "워크숍이 끝났습니다", mine: "내 메모",
+    removed: "진행자가 워크숍에서 내보냈습니다",
+    faceDown: "뒤집힌 메모", vote: "투표", unvote: "투표 취소", votes: "표",
+    dotsLeft: "남은 스티커", presenting: "지금", timer: "남은 시간",
   },
 };
 const LANG = (navigator.language || "en").toLowerCase().startsWith("ko") ? "ko" : "en";
@@ -72,18 +80,88 @@ async function main() {
   const participants = doc.getMap("participants");
   const session = doc.getMap("session");
   const header = doc.getMap("header");
+  const ballots = doc.getMap("ballots");
 
   const status = document.getElementById("status");
   const title = document.getElementById("title");
   const board = document.getElementById("board");
   const nameForm = document.getElementById("name-form");
-  const state = { editing: null, adding: null, color: config.colors[0] };
+  const follow = document.getElementById("follow");
+  const state = { editing: null, adding: null, color: config.colors[0], left: false };
+  const blockNames = Object.fromEntries(config.blocks.map((b) => [b.id, b[LANG]]));
 
   provider.on("status", ({ status: s }) => {
-    if (session.get("ended")) return;
+    if (session.get("ended") || state.left) return;
     status.textContent = s === "connected" ? T.connected : s === "connecting" ? T.connecting : T.offline;
     status.dataset.state = s;
   });
+
+  // Closed by the host with 4001: the facilitator removed this browser; reconnecting
+  // would be refused, so the page stops and says so.
+  provider.on("connection-close", (event) => {
+    if (event && event.code === 4001) {
+      state.left = true;
+      provider.disconnect();
+      status.textContent = T.removed;
+      status.dataset.state = "ended";
+    }
+  });
+
+  function myDots() {
+    const dots = ballots.get(me);
+    return Array.isArray(dots) ? dots.filter((d) => typeof d === "string") : [];
+  }
+
+  function voting() {
+    return session.get("voting") === true && !session.get("ended");
+  }
+
+  function dotsLeft() {
+    const budget = Number(session.get("budget")) || 0;
+    return Math.max(budget - myDots().length, 0);
+  }
+
+  function vote(id) {
+    if (dotsLeft() > 0) ballots.set(me, [...myDots(), id]);
+  }
+
+  function unvote(id) {
+    const dots = myDots();
+    const at = dots.lastIndexOf(id);
+    if (at >= 0) ballots.set(me, dots.slice(0, at).concat(dots.slice(at + 1)));
+  }
+
+  // The follow bar: the facilitator's timer (counted down here between the host's
+  // updates), the block being presented, and one's dots while voting.
+  const timerSeen = { at: 0, remaining: 0, state: "" };
+  function clock(seconds) {
+    const s = Math.max(0, Math.ceil(seconds));
+    const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
+    const mm = h ? String(m).padStart(2, "0") : String(m);
+    return (h ? `${h}:` : "") + `${mm}:${String(r).padStart(2, "0")}`;
+  }
+  function renderFollow() {
+    const timer = session.get("timer");
+    const parts = [];
+    if (timer && typeof timer === "object" && timer.state && timer.state !== "ready") {
+      if (timer.remaining !== timerSeen.remaining || timer.state !== timerSeen.state) {
+        Object.assign(timerSeen, { at: Date.now(), remaining: Number(timer.remaining) || 0, state: timer.state });
+      }
+      const running = timer.state === "running";
+      const left = timerSeen.remaining - (running ? (Date.now() - timerSeen.at) / 1000 : 0);
+      parts.push(el("span", { class: "timer", "data-state": String(timer.state), text: `${T.timer} ${clock(left)}` }));
+    }
+    const presented = session.get("presented");
+    if (typeof presented === "string" && blockNames[presented]) {
+      parts.push(el("span", { class: "presented", text: `${T.presenting}: ${blockNames[presented]}` }));
+    }
+    if (voting()) {
+      parts.push(el("span", { class: "dots-left", text: `${T.dotsLeft}: ${dotsLeft()}` }));
+    }
+    follow.hidden = parts.length === 0 || Boolean(session.get("ended")) || state.left;
+    follow.replaceChildren(...parts);
+  }
+  setInterval(renderFollow, 1000);
 
   function showName() {
     const name = localStorage.getItem("canvas-editor-name");
@@ -152,8 +230,21 @@ async function main() {
         doc.transact(() => { note.set("text", text); note.set("color", color); });
       });
     }
-    const item = el("li", { class: mine ? "note mine" : "note", background: String(note.get("color")) },
-      el("p", { class: "text", text: String(note.get("text") ?? "") }));
+    const hidden = note.get("hidden") === true;
+    const words = hidden ? `${T.faceDown}${note.get("author") ? ` · ${note.get("author")}` : ""}` : String(note.get("text") ?? "");
+    const item = el("li", { class: `note${mine ? " mine" : ""}${hidden ? " face-down" : ""}`, "data-note": id,
+      background: String(note.get("color")) },
+      el("p", { class: "text", text: words }));
+    const votes = Number(note.get("votes")) || 0;
+    if (votes > 0) item.append(el("span", { class: "votes", text: `● ${votes} ${T.votes}` }));
+    if (voting() && !hidden) {
+      const given = myDots().filter((d) => d === id).length;
+      const row = el("div", { class: "actions vote-row" },
+        el("button", { type: "button", class: "vote", text: `+ ${T.vote}`, onclick: () => vote(id) }));
+      if (given) row.append(el("button", { type: "button", class: "unvote", text: `− ${T.unvote} (${given})`, onclick: () => unvote(id) }));
+      row.firstChild.disabled = dotsLeft() === 0;
+      item.append(row);
+    }
     if (mine) {
       item.append(el("div", { class: "actions" },
         el("button", { type: "button", text: T.edit, onclick: () => { state.editing = id; render(); } }),
@@ -180,6 +271,7 @@ async function main() {
       status.dataset.state = "ended";
       provider.disconnect();
     }
+    renderFollow();
     const sections = config.blocks.map((block) => {
       const list = el("ul", { class: "notes" });
       for (const [id, note] of notes.entries()) {
@@ -202,7 +294,8 @@ async function main() {
   const rerender = () => { if (state.editing === null && state.adding === null) render(); };
   notes.observeDeep(rerender);
   header.observe(rerender);
-  session.observe(() => render());
+  ballots.observe(rerender);
+  session.observe(() => { renderFollow(); if (session.get("ended")) render(); else rerender(); });
   provider.on("sync", () => { showName(); render(); });
   render();
 }

@@ -1,0 +1,325 @@
+"""File > Share Workshop: the open canvas as a live room, and the dialog that runs it.
+
+`install_live_sharing(window)` adds the command (declared in ui.window_commands like
+every command) to the File menu and the main toolbar. Sharing starts the room of
+`live/window_link.py` on this machine's LAN address (`address` when set: the tests
+use loopback) and shows a dialog with what the room needs on a projector: the join
+URL, its QR code and the room code in large letters, and who is connected. From there
+the facilitator removes a participant, locks the room, or stops sharing; closing the
+dialog leaves the room running (the command shows it again).
+
+The live modules (pycrdt, websockets, segno) load on the first Share: most windows
+never share.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from canvas_editor.live.host import Person
+    from canvas_editor.live.room_client import RoomClient
+    from canvas_editor.live.window_link import JoinLink, WindowLink
+    from canvas_editor.model.document import Canvas
+    from canvas_editor.ui.main_window import MainWindow
+
+FOLLOW_MS = 1000
+QR_SCALE = 8  # pixels per module: about 300 px for a join URL, readable across a room
+CODE_PIXELS = 72  # the room code, for the back of the room
+
+
+class LiveSharing(QObject):
+    """The window's room: none until the facilitator shares, then one until they stop."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.address: str | None = None  # None: this machine's LAN address
+        self.link: WindowLink | None = None
+        self.joined: JoinLink | None = None  # someone else's room (canvas-editor join)
+        self.dialog: ShareDialog | None = None
+        from canvas_editor.ui.menus import command_action
+
+        self.action = command_action(window, "share_workshop", self.share)
+        window.addAction(self.action)
+        # The pages follow the timer, the presented block and voting: read once a second
+        # and when voting is switched, sent when something changed.
+        self._follow = QTimer(self)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self.publish_session)
+        window.facilitation.actions["voting"].toggled.connect(lambda _on: self.publish_session())
+        file_menu = window.menuBar().findChild(QMenu, "file_menu")
+        if file_menu is not None:
+            print_action = window.menu_actions.print
+            file_menu.insertAction(print_action, self.action)
+            file_menu.insertSeparator(print_action)
+        toolbar = window.findChild(QToolBar, "main_toolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.action)
+
+    @property
+    def sharing(self) -> bool:
+        return self.link is not None
+
+    def share(self) -> None:
+        """Start the room (when not shared yet) and show its dialog."""
+        if self.link is None and not self._start():
+            return
+        assert self.link is not None
+        if self.dialog is None:
+            self.dialog = ShareDialog(self, self.window)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+    def join(self, client: RoomClient, canvas: Canvas) -> None:
+        """Show the canvas of someone else's room, which `client` has joined, and stay
+        in the room (a co-facilitator, with the facilitator's link)."""
+        from canvas_editor.live.window_link import JoinLink
+
+        room = client.url.split("?")[0].rsplit("/", 1)[-1]
+        name = QCoreApplication.translate("Share", "Workshop {room}").format(room=room)
+        self.window.load_document(canvas, None, untitled_name=name)
+        link = JoinLink(self.window.controller, client)
+        link.ended.connect(self._left, Qt.ConnectionType.QueuedConnection)
+        self.joined = link
+        self.action.setEnabled(False)  # this canvas is shared already, by its host
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Share", "Joined the workshop: your edits reach everyone in it")
+        )
+
+    def _left(self, reason: str) -> None:
+        from canvas_editor.live import room_client
+
+        messages = {
+            room_client.ENDED: QCoreApplication.translate(
+                "Share", "The workshop has ended; the canvas stays here"
+            ),
+            room_client.REMOVED: QCoreApplication.translate(
+                "Share", "The facilitator removed you from the workshop"
+            ),
+            room_client.LOST: QCoreApplication.translate("Share", "The connection to the workshop was lost"),
+        }
+        self.leave()
+        self.window.statusBar().showMessage(messages.get(reason, messages[room_client.LOST]))
+
+    def leave(self) -> None:
+        link, self.joined = self.joined, None
+        if link is not None:
+            link.leave()
+            link.deleteLater()
+            self.action.setEnabled(True)
+
+    def _start(self) -> bool:
+        from canvas_editor.live.access import lan_address
+        from canvas_editor.live.window_link import WindowLink
+
+        self.window.view.board_scene.finish_edit()  # the note being typed goes with the canvas
+        address = self.address or lan_address()
+        link = WindowLink(self.window.controller, address)
+        try:
+            link.start()
+        except OSError as exc:
+            link.stop()
+            link.deleteLater()
+            from canvas_editor.ui import file_dialogs
+
+            reason = exc.strerror or str(exc)
+            file_dialogs.show_error(
+                self.window,
+                QCoreApplication.translate("Share", "Could Not Share"),
+                QCoreApplication.translate(
+                    "Share", "The workshop could not start on {address}: {reason}"
+                ).format(address=address, reason=reason),
+            )
+            return False
+        self.link = link
+        self._follow.start()
+        self.publish_session()
+        return True
+
+    def session_state(self) -> dict[str, Any]:
+        """What the participants' pages show of the workshop (docs/live-protocol.md)."""
+        timer = self.window.workshop.clock.timer
+        block = self.window.workshop.presented_block()
+        return {
+            "timer": {
+                "state": timer.state().value,
+                "remaining": math.ceil(timer.remaining()),
+                "duration": timer.duration,
+            },
+            "presented": block.value if block is not None else None,
+            "voting": self.window.facilitation.actions["voting"].isChecked(),
+            "budget": self.window.controller.canvas.vote_budget,
+        }
+
+    def publish_session(self) -> None:
+        """The room's session state now; only what changed is sent (once a second
+        while the timer runs)."""
+        if self.link is not None:
+            self.link.put_session(self.session_state())
+
+    def stop(self) -> None:
+        """End the room (or leave the one joined): participants' pages say so; the
+        canvas stays as it is."""
+        self.leave()
+        self._follow.stop()
+        link, self.link = self.link, None
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        if link is not None:
+            link.stop()
+            link.deleteLater()
+            self.window.statusBar().showMessage(QCoreApplication.translate("Share", "Sharing stopped"), 6_000)
+
+
+class ShareDialog(QDialog):
+    """The room on a projector: join URL, QR code, room code; who is in, and the
+    facilitator's controls."""
+
+    def __init__(self, sharing: LiveSharing, parent: QWidget) -> None:
+        super().__init__(parent)
+        assert sharing.link is not None
+        self._sharing = sharing
+        link = sharing.link
+        host = link.host
+        self.setObjectName("share_dialog")
+        self.setWindowTitle(QCoreApplication.translate("Share", "Share Workshop"))
+        self.setModal(False)
+
+        lead = QLabel(
+            QCoreApplication.translate(
+                "Share", "Scan the code or open the link on a phone or laptop on the same network:"
+            ),
+            self,
+        )
+        lead.setWordWrap(True)
+        self.qr = QLabel(self)
+        self.qr.setObjectName("share_qr")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setPixmap(qr_pixmap(host.url))
+        self.qr.setAccessibleName(QCoreApplication.translate("Share", "QR code of the join link"))
+        self.url = QLineEdit(host.url, self)
+        self.url.setObjectName("share_url")
+        self.url.setReadOnly(True)
+        self.url.setAccessibleName(QCoreApplication.translate("Share", "Join link"))
+        self.code = QLabel(host.access.room, self)
+        self.code.setObjectName("share_code")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.code.font())
+        font.setPixelSize(CODE_PIXELS)
+        font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, CODE_PIXELS / 6)
+        self.code.setFont(font)
+        self.code.setAccessibleName(QCoreApplication.translate("Share", "Room code"))
+
+        self.count = QLabel(self)
+        self.count.setObjectName("share_count")
+        self.people = QListWidget(self)
+        self.people.setObjectName("share_people")
+        self.people.setAccessibleName(QCoreApplication.translate("Share", "Connected"))
+        self.remove_button = QPushButton(QCoreApplication.translate("Share", "&Remove Participant"), self)
+        self.remove_button.setObjectName("share_remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.people.itemSelectionChanged.connect(self._update_remove)
+        self.lock = QCheckBox(
+            QCoreApplication.translate("Share", "&Lock the room (no one new may join)"), self
+        )
+        self.lock.setObjectName("share_lock")
+        self.lock.toggled.connect(link.set_locked)
+
+        buttons = QDialogButtonBox(self)
+        self.stop_button = buttons.addButton(
+            QCoreApplication.translate("Share", "&Stop Sharing"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.stop_button.setObjectName("share_stop")
+        self.stop_button.clicked.connect(sharing.stop)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.hide)
+
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.people, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.remove_button)
+        side.addStretch(1)
+        people_row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addWidget(lead)
+        layout.addWidget(self.qr)
+        layout.addWidget(self.code)
+        layout.addWidget(self.url)
+        layout.addWidget(self.count)
+        layout.addLayout(people_row)
+        layout.addWidget(self.lock)
+        layout.addWidget(buttons)
+        link.roster_changed.connect(self.show_people, Qt.ConnectionType.QueuedConnection)
+        self.show_people(host.roster())
+
+    def show_people(self, people: list[Person]) -> None:
+        participants = [p for p in people if not p.facilitator]
+        self.count.setText(
+            QCoreApplication.translate("Share", "1 participant connected")
+            if len(participants) == 1
+            else QCoreApplication.translate("Share", "{count} participants connected").format(
+                count=len(participants)
+            )
+        )
+        chosen = {item.data(Qt.ItemDataRole.UserRole) for item in self.people.selectedItems()}
+        self.people.clear()
+        for person in people:
+            name = person.name or QCoreApplication.translate("Share", "(no name yet)")
+            if person.facilitator:
+                name = QCoreApplication.translate("Share", "{name} (co-facilitator)").format(name=name)
+            item = QListWidgetItem(name, self.people)
+            item.setData(Qt.ItemDataRole.UserRole, person.public_id)
+            item.setSelected(person.public_id in chosen)
+        self._update_remove()
+
+    def remove_selected(self) -> None:
+        link = self._sharing.link
+        if link is None:
+            return
+        for item in self.people.selectedItems():
+            link.remove(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(bool(self.people.selectedItems()))
+
+
+def qr_pixmap(text: str) -> QPixmap:
+    """`text` as a QR code (black on white, with the quiet zone scanners need)."""
+    import io
+
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=QR_SCALE, border=4)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+def install_live_sharing(window: MainWindow) -> LiveSharing:
+    return LiveSharing(window)
