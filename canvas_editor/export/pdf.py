@@ -173,7 +173,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
         box = place.box
         poster = Rect(area.x - box.x, area.y - box.y, area.w, area.h)
         sheet = layout_sheet(canvas, poster, numbering, place.scale)
-        grid = plan_tiles(box.w, box.h, tile)
+        grid = plan_tiles(box.w, box.h, tile, options.margin)
         orientation = "portrait" if options.portrait else "landscape"
         for row in range(grid.rows):
             for col in range(grid.cols):
