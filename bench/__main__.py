@@ -27,6 +27,7 @@ from bench import (
     instructions_bench,
     open_bench,
     present_bench,
+    print_bench,
     startup_bench,
     storage_bench,
 )
@@ -43,6 +44,7 @@ SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
     "drag": ("3. Dragging a note (and typing in the find bar) with 2,000 on the board", drag_bench.run),
     "storage": ("4. Saving and loading", lambda ctx: storage_bench.run(ctx.repeat)),
     "export": ("5. PDF export from the command line (whole process)", export_bench.run),
+    "print": ("Printing 2,000 notes on A0 (until queued, and what the queue prints)", print_bench.run),
     "compare": ("Comparing canvases (informational)", lambda ctx: compare_bench.run(ctx.repeat)),
     "present": ("Presentation steps with 2,000 notes (for information)", present_bench.run),
     "focus": ("Focusing a customer segment with 2,000 notes", focus_bench.run),

@@ -4,6 +4,8 @@ configuration in a temporary folder (its own socket, spool, logs and PDF output)
 its queues are never touched; cups-pdf reads its settings only from /etc/cups, so the
 queue's own `cups-pdf-<queue>.conf` is written there for the session and removed.
 
+`own_cups_server` is the same scheduler for the print benchmark (bench/print_bench.py).
+
 Needs root (cupsd runs its backends as root) and the Debian packages cups,
 cups-client and printer-driver-cups-pdf, which `make test` installs; without them
 the fixture skips with the reason.
@@ -17,6 +19,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,11 +104,17 @@ def _run(command: list[str], env: dict[str, str]) -> None:
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)
 
 
-@pytest.fixture(scope="session")
-def cups_server() -> Iterator[CupsServer]:
+class NoCupsServer(Exception):
+    """The scheduler cannot start here; the message says why."""
+
+
+@contextmanager
+def own_cups_server() -> Iterator[CupsServer]:
+    """A running scheduler of our own with its cups-pdf queue as the default; raises
+    NoCupsServer. `CUPS_SERVER` is left to the caller (`CupsServer.env`)."""
     reason = _why_not()
     if reason is not None:
-        pytest.skip(reason)
+        raise NoCupsServer(reason)
     # Not under pytest's folder, which only root may enter: CUPS's filters run as lp.
     folder = Path(tempfile.mkdtemp(prefix="canvas-editor-cups-"))
     folder.chmod(0o755)
@@ -126,12 +135,10 @@ def cups_server() -> Iterator[CupsServer]:
         while not socket.exists() and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.1)
         if not socket.exists():
-            pytest.skip("cupsd did not start")
+            raise NoCupsServer("cupsd did not start")
         _run(["lpadmin", "-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-P", str(CUPS_PDF_PPD)], env)
         _run(["lpadmin", "-d", queue], env)
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setenv("CUPS_SERVER", str(socket))
-            yield server
+        yield server
     finally:
         process.terminate()
         try:
@@ -141,3 +148,13 @@ def cups_server() -> Iterator[CupsServer]:
             process.wait()
         conf.unlink(missing_ok=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def cups_server() -> Iterator[CupsServer]:
+    try:
+        with own_cups_server() as server, pytest.MonkeyPatch.context() as patch:
+            patch.setenv("CUPS_SERVER", str(server.socket))
+            yield server
+    except NoCupsServer as exc:
+        pytest.skip(str(exc))

@@ -1,4 +1,4 @@
-"""Every mark of the PDF's canvas and appendix pages stays 5 mm inside the paper, where
+"""Every mark of the PDF's canvas, poster tile and appendix pages stays 5 mm inside the paper, where
 office printers print, and each header value sits on its rule. Checked on the ink
 poppler draws (`pdftoppm`) and the words it reads (`pdftotext -bbox`)."""
 
@@ -31,6 +31,32 @@ def test_no_ink_within_5_mm_of_the_edge(size: str, portrait: bool) -> None:
     assert len(pages) > 1  # the appendix is measured too
     for number, clear in enumerate(pages, 1):
         assert clear.smallest() >= 5.0 - PIXEL_MM, f"page {number}: {clear}"
+
+
+@pytest.mark.parametrize(
+    ("size", "tile", "portrait", "template"),
+    [
+        ("A0", "A4", False, "amazon"),
+        ("A1", "Letter", True, "amazon"),
+        ("A3", "A4", False, "amazon-ko"),
+        ("Tabloid", "Letter", False, "amazon"),
+    ],
+)
+def test_no_ink_of_a_poster_tile_within_5_mm_of_the_edge(
+    size: str, tile: str, portrait: bool, template: str
+) -> None:
+    """Cut marks, overlap bars, the labels and the how-to text of every tile page."""
+    rendered = render(load_template(template), PdfOptions(page_size=size, portrait=portrait, tile=tile))
+    pages = clearances(rendered.data)
+    assert rendered.grid is not None and len(pages) == rendered.grid.pages > 1
+    for number, clear in enumerate(pages, 1):
+        assert clear.smallest() >= 5.0 - PIXEL_MM, f"tile {number}: {clear}"
+
+
+def test_a_wider_unprintable_band_pushes_the_tiles_marks_in_too() -> None:
+    rendered = render(amazon(), PdfOptions(page_size="A2", tile="A4", margin=9.0 * 72 / 25.4))
+    for number, clear in enumerate(clearances(rendered.data), 1):
+        assert clear.smallest() >= 9.0 - PIXEL_MM, f"tile {number}: {clear}"
 
 
 def test_a_printer_with_a_wider_unprintable_band_gets_it() -> None:

@@ -18,8 +18,10 @@ MM = 72 / 25.4
 A0_LANDSCAPE = (1189 * MM, 841 * MM)
 A4_PORTRAIT = (210 * MM, 297 * MM)
 LETTER_PORTRAIT = (8.5 * 72, 11 * 72)
-# The documented tiling: a 10 mm printer margin holds the marks, neighbours share 10 mm.
+# The documented tiling: a 10 mm margin above and beside the window and 15 mm below it
+# hold the marks and labels 5 mm inside the paper; neighbours share 10 mm.
 MARGIN = 10 * MM
+BOTTOM = 15 * MM
 OVERLAP = 10 * MM
 
 
@@ -28,7 +30,7 @@ def grid_for(poster: tuple[float, float], paper: tuple[float, float]) -> tuple[i
     options = []
     for w, h in (paper, (paper[1], paper[0])):
         cols = max(1, math.ceil((poster[0] - OVERLAP) / (w - 2 * MARGIN - OVERLAP)))
-        rows = max(1, math.ceil((poster[1] - OVERLAP) / (h - 2 * MARGIN - OVERLAP)))
+        rows = max(1, math.ceil((poster[1] - OVERLAP) / (h - MARGIN - BOTTOM - OVERLAP)))
         options.append((rows * cols, rows, cols, (w, h)))
     _, rows, cols, page = min(options, key=lambda o: o[0])
     return rows, cols, page
@@ -104,10 +106,10 @@ def test_the_tiles_glued_together_show_the_whole_poster(tmp_path: Path) -> None:
     tiles = _gray_pages(render_pdf(canvas, PdfOptions(page_size="A0", tile="A4")), tmp_path, dpi)
     rows, cols, (page_w, page_h) = grid_for(A0_LANDSCAPE, A4_PORTRAIT)
     assert len(tiles) == rows * cols
-    step_x, step_y = page_w - 2 * MARGIN - OVERLAP, page_h - 2 * MARGIN - OVERLAP
+    step_x, step_y = page_w - 2 * MARGIN - OVERLAP, page_h - MARGIN - BOTTOM - OVERLAP
     # Inner pixels of the window on the page (a pixel off its edges is clipped or marked).
     xs = range(round(MARGIN * k) + 1, round((page_w - MARGIN) * k) - 1, stride)
-    ys = range(round(MARGIN * k) + 1, round((page_h - MARGIN) * k) - 1, stride)
+    ys = range(round(MARGIN * k) + 1, round((page_h - BOTTOM) * k) - 1, stride)
     covered_x: set[int] = set()
     covered_y: set[int] = set()
     for i, (tw, _th, tile) in enumerate(tiles):

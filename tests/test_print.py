@@ -4,13 +4,15 @@ print. What reaches the queue is the PDF export's page for the chosen paper."""
 
 from __future__ import annotations
 
+import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractSpinBox, QMessageBox
 
-from canvas_editor.export.pdf import PdfOptions, render_pdf
+from canvas_editor.export.pdf import PdfOptions, render, render_pdf
 from canvas_editor.ui import export_dialog
 from canvas_editor.ui.main_window import MainWindow
 from canvas_editor.ui.print_dialog import PrintDialog
@@ -72,10 +74,13 @@ def test_the_next_print_starts_where_the_last_ended(window: MainWindow, cups_ser
     assert starts == [("A4", 0, cups_server.queue), ("A3", 1, cups_server.queue)]
 
 
+def shown_spin_boxes(dialog: PrintDialog) -> list[QAbstractSpinBox]:
+    return [spin for spin in dialog.findChildren(QAbstractSpinBox) if spin.isVisibleTo(dialog)]
+
+
 def test_one_page_shows_no_page_range(window: MainWindow, cups_server: CupsServer) -> None:
     def fill(dialog: PrintDialog) -> None:
-        spins = dialog.findChildren(QAbstractSpinBox)
-        assert spins == [dialog.copies]  # copies, and no "from page ... to page"
+        assert shown_spin_boxes(dialog) == [dialog.copies]  # copies, and no "from page ... to page"
         assert dialog.pages.text() == "1 page"
         dialog.reject()
 
@@ -124,3 +129,71 @@ def test_without_a_print_system_the_pdf_export_is_offered(
     (text,) = texts
     assert "print system" in text and text.endswith("export a PDF instead?")
     assert exported == [window]
+
+
+def tiles_on_a4(dialog: PrintDialog) -> None:
+    choose(dialog, "A2", portrait=False)
+    dialog.tiling.tile.setChecked(True)
+    dialog.tiling.tile_paper.setCurrentText("A4")
+
+
+def test_a_poster_prints_as_its_tiles_and_a_range_of_them(
+    window: MainWindow, cups_server: CupsServer
+) -> None:
+    canvas = window.controller.canvas
+    expected = render(canvas, PdfOptions("A2", tile="A4"))
+    assert expected.grid is not None
+    rows, cols = expected.grid.rows, expected.grid.cols
+    seen: list[str] = []
+
+    def fill(dialog: PrintDialog) -> None:
+        assert not dialog.page_range.isVisibleTo(dialog)  # the A4 page first
+        tiles_on_a4(dialog)
+        # The preview lays the tiles out as they join: a landscape picture of portrait sheets.
+        preview = dialog.preview.pixmap()
+        assert preview.width() > preview.height()
+        seen.append(dialog.pages.text())
+        assert dialog.page_range.isVisibleTo(dialog)
+        assert shown_spin_boxes(dialog) == [dialog.copies, dialog.page_range.first, dialog.page_range.last]
+        click(dialog.page_range.some)
+        dialog.page_range.first.setValue(2)
+        dialog.page_range.last.setValue(3)
+        click(dialog.print_button)
+
+    spooled, printed = cups_server.spooled(), cups_server.outputs()
+    answer_next_dialog(PrintDialog, fill)
+    window.menu_actions.print.trigger()
+    assert seen == [f"{expected.pages} pages: the poster in {rows} rows of {cols} sheets"]
+    # The queue gets the export's poster; CUPS prints the range of it.
+    assert cups_server.wait_for_new(spooled, "spool").read_bytes() == expected.data
+    out = cups_server.wait_for_new(printed)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, check=True, text=True).stdout
+    assert re.search(r"^Pages:\s+2$", info, re.MULTILINE), info
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True, text=True).stdout
+    for page in (2, 3):
+        row, col = divmod(page - 1, cols)
+        assert f"Row {row + 1} of {rows}, column {col + 1} of {cols}" in text
+    assert f"Row 1 of {rows}, column 1 of" not in text
+    assert window.statusBar().currentMessage() == f"Printed 2 pages on {cups_server.queue}"
+
+
+def test_the_tiles_and_the_range_are_remembered(window: MainWindow, cups_server: CupsServer) -> None:
+    starts: list[tuple[str | None, tuple[int, int] | None]] = []
+
+    def fill(dialog: PrintDialog) -> None:
+        starts.append((dialog.tiling.choice(), dialog.page_range.choice()))
+        if len(starts) == 1:
+            tiles_on_a4(dialog)
+            click(dialog.page_range.some)
+            dialog.page_range.first.setValue(1)
+            dialog.page_range.last.setValue(2)
+            click(dialog.print_button)
+        else:
+            dialog.reject()
+
+    for _ in range(2):
+        answer_next_dialog(PrintDialog, fill)
+        window.menu_actions.print.trigger()
+    assert starts == [(None, None), ("A4", (1, 2))]
+    # The PDF export keeps its own: no tiles.
+    assert export_dialog.load_pdf_choice(window.workspace.settings).tile is None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from canvas_editor.export.pdf import PdfOptions, render_pdf
+from canvas_editor.export.pdf import PdfOptions, render, render_pdf
 from canvas_editor.model import layout
 from canvas_editor.model.document import Canvas
 from canvas_editor.storage.load import load_canvas
@@ -141,6 +141,37 @@ def test_korean_job_carries_the_text_and_prints_ink_inside_the_margin(cups_serve
     (clear,) = clearances(printed.read_bytes())
     assert clear.smallest() >= 5.0 - PIXEL_MM
     assert clear.smallest() < 30  # there is ink: the page is not blank
+
+
+def test_a_poster_prints_its_tiles_and_a_range_of_them(cups_server: CupsServer) -> None:
+    bmc = TEMPLATES / "amazon.bmc"
+    job, printed = print_file(cups_server, bmc, "--page-size", "A2", "--tiles", "A4", "--pages", "2-3")
+    rendered = render(load_canvas(bmc), PdfOptions(page_size="A2", tile="A4"))
+    assert job.read_bytes() == rendered.data
+    assert rendered.grid is not None
+    cols = rendered.grid.cols
+    pages = clearances(printed.read_bytes())
+    assert len(pages) == 2
+    for clear in pages:  # cut marks, labels and how-to, after the driver
+        assert clear.smallest() >= 5.0 - PIXEL_MM, clear
+    text = pdftotext(printed)
+    assert f"column 2 of {cols}" in text and f"column 3 of {cols}" in text
+    assert f"column 1 of {cols}" not in text
+
+
+@pytest.mark.parametrize("pages", ["2", "3-9"])
+def test_pages_not_in_the_print_are_one_line_and_queue_nothing(cups_server: CupsServer, pages: str) -> None:
+    before = cups_server.spooled()
+    result = canvas_editor("print", str(TEMPLATES / "amazon.bmc"), "--pages", pages)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "not in this print" in result.stderr, result.stderr
+    assert cups_server.spooled() == before
+
+
+def test_pages_that_are_no_range_are_a_usage_error() -> None:
+    result = canvas_editor("print", str(TEMPLATES / "amazon.bmc"), "--pages", "5-2")
+    assert result.returncode == 2
+    assert "FROM-TO" in result.stderr or "2-5" in result.stderr
 
 
 def test_list_printers_marks_the_default(cups_server: CupsServer) -> None:

@@ -1,8 +1,9 @@
 """`canvas-editor print`: a canvas to a printer, as File > Print sends it (the PDF
 export's page, queued with CUPS's `lp`), for printing handouts from a script.
 
-Exit codes: 0 the job is queued; 1 the file cannot be read, the printer is unknown or
-the print system is down (one line on stderr, nothing queued); 2 usage.
+Exit codes: 0 the job is queued; 1 the file cannot be read, the printer is unknown,
+the print system is down or the pages asked are not in the print (one line on stderr,
+nothing queued); 2 usage.
 """
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ def _copies(value: str) -> int:
     return n
 
 
+def _pages(value: str) -> tuple[int, int]:
+    first, dash, last = value.strip().partition("-")
+    try:
+        pages = (int(first), int(last) if dash else int(first))
+    except ValueError:
+        pages = (0, 0)
+    if not 1 <= pages[0] <= pages[1]:
+        raise argparse.ArgumentTypeError(f"pages are a page or a range from 1, such as 3 or 2-5: {value!r}")
+    return pages
+
+
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "print",
@@ -62,6 +74,12 @@ def add_parser(sub: Any) -> None:
         type=_paper_name,
         metavar="PAPER",
         help="print a large page size over several sheets of PAPER (a poster)",
+    )
+    p.add_argument(
+        "--pages",
+        type=_pages,
+        metavar="FROM-TO",
+        help="print only these pages of the print, such as 2-5 or 3 (default: all)",
     )
     p.set_defaults(print_parser=p, portrait=False)
 
@@ -104,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as exc:
         print(f"{args.file}: {localized(exc)}", file=sys.stderr)
         return 1
-    choice = PrintChoice(args.printer, args.page_size, args.portrait, args.copies, args.tile)
+    choice = PrintChoice(args.printer, args.page_size, args.portrait, args.copies, args.tile, args.pages)
     try:
         printed = print_canvas(canvas, choice)
     except cups.PrintSystemError as exc:

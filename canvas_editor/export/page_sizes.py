@@ -60,6 +60,12 @@ class UnknownPaperSize(ValueError):
         super().__init__(f"unknown page size {name!r} (choose from: {', '.join(PAPER_SIZES)})")
 
 
+def tile_papers(page: str) -> list[str]:
+    """The papers a poster of `page` size can be tiled on: the smaller ones, in order."""
+    area = paper_size(page).area
+    return [p.name for p in PAPER_SIZES.values() if p.area < area]
+
+
 def paper_size(name: str) -> PaperSize:
     """Look a paper size up by name, ignoring case ("a3" is A3)."""
     for key, size in PAPER_SIZES.items():

@@ -35,7 +35,7 @@ from reportlab.pdfgen.canvas import Canvas as PdfCanvas
 
 from canvas_editor import __version__
 from canvas_editor.export import fonts
-from canvas_editor.export.page_sizes import PAPER_SIZES, SAFE_MARGIN, PaperSize, paper_size
+from canvas_editor.export.page_sizes import PAPER_SIZES, SAFE_MARGIN, PaperSize, paper_size, tile_papers
 from canvas_editor.export.pdf_canvas import draw_canvas
 from canvas_editor.export.sheet_layout import Numbering, SheetLayout, layout_sheet, lowest_mark, sheet_scale
 from canvas_editor.export.unprintable import Unprintable, find
@@ -128,7 +128,7 @@ def check_options(options: PdfOptions) -> tuple[PaperSize, PaperSize | None]:
     if options.tile is None:
         return paper, None
     tile = paper_size(options.tile)
-    if tile.area >= paper.area:
+    if tile.name not in tile_papers(paper.name):
         raise PdfOptionsError(
             f"--tile {tile.name} is not smaller than the page size {paper.name}; "
             "tiling prints a large page over smaller sheets"
@@ -174,7 +174,7 @@ def render(canvas: Canvas, options: PdfOptions) -> RenderedPdf:
         box = place.box
         poster = Rect(area.x - box.x, area.y - box.y, area.w, area.h)
         sheet = layout_sheet(canvas, poster, numbering, place.scale, legend=options.legend)
-        grid = plan_tiles(box.w, box.h, tile)
+        grid = plan_tiles(box.w, box.h, tile, options.margin)
         orientation = "portrait" if options.portrait else "landscape"
         for row in range(grid.rows):
             for col in range(grid.cols):

@@ -1,10 +1,12 @@
 """Poster tiling: a large sheet printed over several office pages.
 
-Each office page shows a window ("cell") of the poster inside a margin that office
-printers cannot print anyway. Neighbouring windows share an overlap strip, so after
-trimming a page's left and top margins along the cut marks it is glued over its
-neighbours with the picture matching. The margin carries the marks and a label with
-the page's row and column in the grid.
+Each office page shows a window ("cell") of the poster inside a margin. Neighbouring
+windows share an overlap strip, so after trimming a page's left and top margins along
+the cut marks it is glued over its neighbours with the picture matching. The margin
+carries the marks and a label with the page's row and column in the grid; the bottom
+margin is deeper, for the label lines. Every mark stays `safe` (at least
+`page_sizes.SAFE_MARGIN`, 5 mm, or the printer's wider unprintable band) inside the
+paper, so no printer loses one: the margins grow with `safe`.
 
 The poster is laid out once; each page paints, through a clipped window, only what
 falls inside its window, so a text search finds a note on the pages that show it.
@@ -17,15 +19,20 @@ from typing import Any, NamedTuple
 
 from canvas_editor.export import fonts
 from canvas_editor.export.labels import label
-from canvas_editor.export.page_sizes import MM, PaperSize
+from canvas_editor.export.page_sizes import MM, SAFE_MARGIN, PaperSize
 from canvas_editor.export.pdf_canvas import INK, LABEL_GREY, RULE_GREY, SheetPainter
 from canvas_editor.export.sheet_layout import SheetLayout, Typesetter
 from canvas_editor.model.layout import Rect
 
-TILE_MARGIN = 10 * MM  # unprintable border of most office printers
 TILE_OVERLAP = 10 * MM  # poster strip repeated on neighbouring pages, for glueing
-CUT_MARK = 6 * MM
-MARK_GAP = 1 * MM
+MARK_GAP = 1 * MM  # between the window's edge and its marks
+# The room for marks between the window and the clear band: cut marks reach from
+# MARK_GAP to CUT_MARK out of the window's corners, half a millimetre short of the band.
+MARK_ROOM = 5 * MM
+CUT_MARK = MARK_ROOM - 0.5 * MM
+# Below the window: the label lines (position and poster, how-to, attribution).
+LABEL_ROOM = 10 * MM
+TILE_MARGIN = SAFE_MARGIN + MARK_ROOM  # 10 mm on top, left and right with the 5 mm band
 
 
 class TileGrid(NamedTuple):
@@ -35,8 +42,10 @@ class TileGrid(NamedTuple):
     paper_h: float
     rows: int
     cols: int
-    margin: float
+    margin: float  # above and beside the window
     overlap: float
+    bottom_margin: float  # below the window: the marks and the label lines
+    safe: float  # the clear band along every edge of the paper
 
     @property
     def cell_w(self) -> float:
@@ -44,7 +53,7 @@ class TileGrid(NamedTuple):
 
     @property
     def cell_h(self) -> float:
-        return self.paper_h - 2 * self.margin
+        return self.paper_h - self.margin - self.bottom_margin
 
     @property
     def pages(self) -> int:
@@ -71,23 +80,28 @@ def plan_tiles(
     poster_w: float,
     poster_h: float,
     paper: PaperSize,
-    margin: float = TILE_MARGIN,
+    safe: float = SAFE_MARGIN,
     overlap: float = TILE_OVERLAP,
 ) -> TileGrid:
-    """The grid with the fewest pages, trying the office paper both ways round.
+    """The grid with the fewest pages, trying the office paper both ways round, every
+    mark `safe` (never less than SAFE_MARGIN) inside the paper.
 
     Ties go to portrait paper, the way office printers feed it.
     """
+    safe = max(safe, SAFE_MARGIN)
+    margin, bottom = safe + MARK_ROOM, safe + LABEL_ROOM
     best: TileGrid | None = None
     for portrait in (True, False):
         w, h = paper.oriented(portrait)
         grid = TileGrid(
             w,
             h,
-            rows=_count(poster_h, h - 2 * margin, overlap),
+            rows=_count(poster_h, h - margin - bottom, overlap),
             cols=_count(poster_w, w - 2 * margin, overlap),
             margin=margin,
             overlap=overlap,
+            bottom_margin=bottom,
+            safe=safe,
         )
         if best is None or grid.pages < best.pages:
             best = grid
@@ -133,7 +147,7 @@ def draw_tile_page(
     poster = label("tile_poster", language).format(
         poster=poster_name, paper=paper_name, overlap=round(grid.overlap / MM)
     )
-    bottom = Rect(m + 2 * MM, cell.bottom + MARK_GAP + 1.0, cell.w - 4 * MM, m - MARK_GAP - 2.0)
+    bottom = Rect(m + 2 * MM, cell.bottom + MARK_GAP + 1.0, cell.w - 4 * MM, LABEL_ROOM - MARK_GAP - 1.0)
     first = ts.place(position, Rect(bottom.x, bottom.y, bottom.w * 0.5, 9.0), fonts.BOLD, 7.5, 5.0)
     second = ts.place(
         poster,
@@ -155,7 +169,7 @@ def draw_tile_page(
     )
     corner = ts.place(
         short,
-        Rect(m + 2 * MM, MARK_GAP, cell.w * 0.3, m - 2 * MARK_GAP),
+        Rect(m + 2 * MM, grid.safe, cell.w * 0.3, m - MARK_GAP - grid.safe),
         fonts.BOLD,
         9.0,
         5.0,

@@ -67,10 +67,17 @@ def list_printers() -> Printers:
     return Printers(names, default if default in names else None)
 
 
-def submit(pdf: bytes, printer: str, title: str, copies: int, media: str) -> str:
-    """Queue `pdf` on `printer`, on `media` paper (a CUPS size name: "A4", "Letter");
-    returns the job's id. Raises NoPrintSystem or PrintSystemError."""
-    command = ["lp", "-d", printer, "-n", str(copies), "-t", title or "canvas", "-o", f"media={media}", "-"]
+def submit(
+    pdf: bytes, printer: str, title: str, copies: int, media: str, pages: tuple[int, int] | None = None
+) -> str:
+    """Queue `pdf` on `printer`, on `media` paper (a CUPS size name: "A4", "Letter"),
+    only `pages` (first and last, from 1) when given; returns the job's id. Raises
+    NoPrintSystem or PrintSystemError."""
+    command = ["lp", "-d", printer, "-n", str(copies), "-t", title or "canvas", "-o", f"media={media}"]
+    if pages is not None:
+        # The job stays the export's whole PDF; CUPS's pdftopdf prints the range.
+        command += ["-P", f"{pages[0]}-{pages[1]}"]
+    command.append("-")
     answer = _run(command, pdf)
     if answer.returncode != 0:
         reason = _first_line(answer.stderr) or f"lp exited with {answer.returncode}"

@@ -27,6 +27,7 @@ class PrintChoice(NamedTuple):
     portrait: bool = False
     copies: int = 1
     tile: str | None = None
+    pages: tuple[int, int] | None = None  # first and last page to print, from 1; None: all
 
 
 def pdf_options(choice: PrintChoice) -> PdfOptions:
@@ -38,8 +39,18 @@ def pdf_options(choice: PrintChoice) -> PdfOptions:
 
 class Printed(NamedTuple):
     printer: str
-    pages: int
+    pages: int  # the pages printed: the range's, or all
     job: str
+
+
+def check_pages(pages: tuple[int, int] | None, count: int) -> None:
+    """Raises PrintSystemError unless `pages` is a range within a job of `count` pages."""
+    if pages is None:
+        return
+    first, last = pages
+    if not 1 <= first <= last <= count:
+        having = "1 page" if count == 1 else f"1 to {count}"
+        raise cups.PrintSystemError(f"pages {first}-{last} are not in this print, which has {having}")
 
 
 def resolve_printer(choice: PrintChoice) -> str:
@@ -70,7 +81,10 @@ def print_canvas(canvas: Canvas, choice: PrintChoice) -> Printed:
         raise cups.PrintSystemError(f"copies must be 1 to {MAX_COPIES}, not {choice.copies}")
     printer = resolve_printer(choice)
     rendered = render(canvas, options)
+    check_pages(choice.pages, rendered.pages)
     # A poster's pages are of the tile's paper; the appendix then shares it.
     media = (tile or paper).name
-    job = cups.submit(rendered.data, printer, canvas.title or "Business Model Canvas", choice.copies, media)
-    return Printed(printer, rendered.pages, job)
+    title = canvas.title or "Business Model Canvas"
+    job = cups.submit(rendered.data, printer, title, choice.copies, media, choice.pages)
+    first, last = choice.pages or (1, rendered.pages)
+    return Printed(printer, last - first + 1, job)

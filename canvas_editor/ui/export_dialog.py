@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,13 @@ from canvas_editor.export.image_options import (
     ImageOptionsError,
     check_image_options,
 )
-from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
+from canvas_editor.export.page_sizes import (
+    DEFAULT_PAPER,
+    PAPER_SIZES,
+    UnknownPaperSize,
+    paper_size,
+    tile_papers,
+)
 from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.storage.errors import SaveError
 from canvas_editor.storage.save import write_atomic
@@ -108,12 +114,16 @@ def _paper_or(name: str, default: str | None) -> str | None:
         return default
 
 
+def load_tile(settings: QSettings, key: str, page: str) -> str | None:
+    """A remembered tile paper, when it still tiles `page`."""
+    tile = _paper_or(_text(settings, key, ""), None)
+    return tile if tile in tile_papers(page) else None
+
+
 def load_pdf_choice(settings: QSettings) -> PdfChoice:
     """The last PDF choice; anything unreadable falls back to the default."""
     page = _paper_or(_text(settings, PDF_KEY + "page_size", DEFAULT_PAPER), DEFAULT_PAPER) or DEFAULT_PAPER
-    tile = _paper_or(_text(settings, PDF_KEY + "tile", ""), None)
-    if tile is not None and paper_size(tile).area >= paper_size(page).area:
-        tile = None
+    tile = load_tile(settings, PDF_KEY + "tile", page)
     return PdfChoice(
         page,
         _flag(settings, PDF_KEY + "portrait"),
@@ -203,6 +213,54 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
+class TilingRow(QWidget):
+    """ "Print it over several sheets of [paper]": a poster's tiles, as the export's
+    `--tile` takes them. The PDF export and the Print dialog both show this row."""
+
+    changed = Signal()
+
+    def __init__(self, page_size: QComboBox, tile: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self.tile = QCheckBox(QCoreApplication.translate("Export", "Print it over several sheets of"), self)
+        self.tile.setToolTip(
+            QCoreApplication.translate(
+                "Export", "A poster: each sheet shows part of the page, with marks to join them"
+            )
+        )
+        self.tile_paper = QComboBox(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.tile)
+        row.addWidget(self.tile_paper, 1)
+        page_size.currentTextChanged.connect(self._refresh)
+        self.tile.toggled.connect(self._refresh)
+        self.tile_paper.currentIndexChanged.connect(self.changed)
+        self._refresh(keep=tile)
+        self.tile.setChecked(tile is not None and self.tile.isEnabled())
+
+    def _refresh(self, *_args: object, keep: str | None = None) -> None:
+        """Only papers smaller than the page can tile it; A4 itself offers none."""
+        wanted = keep or self.tile_paper.currentText()
+        smaller = tile_papers(self.page_size.currentText())
+        self.tile_paper.blockSignals(True)
+        self.tile_paper.clear()
+        self.tile_paper.addItems(smaller)
+        if wanted in smaller:
+            self.tile_paper.setCurrentText(wanted)
+        self.tile_paper.blockSignals(False)
+        self.tile.setEnabled(bool(smaller))
+        if not smaller:
+            self.tile.setChecked(False)
+        self.tile_paper.setEnabled(bool(smaller) and self.tile.isChecked())
+        self.changed.emit()
+
+    def choice(self) -> str | None:
+        """The tile paper, or None for one page."""
+        tile = self.tile_paper.currentText() if self.tile.isChecked() and self.tile.isEnabled() else None
+        return tile or None
+
+
 class PdfExportDialog(QDialog):
     """Page size, orientation, tiling and appendix: the options of `canvas-editor export`."""
 
@@ -211,13 +269,8 @@ class PdfExportDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Export", "Export PDF"))
         self.page_size = _paper_combo(self, list(PAPER_SIZES), choice.page_size)
         self.orientation = _orientation_combo(self, choice.portrait)
-        self.tile = QCheckBox(QCoreApplication.translate("Export", "Print it over several sheets of"), self)
-        self.tile.setToolTip(
-            QCoreApplication.translate(
-                "Export", "A poster: each sheet shows part of the page, with marks to join them"
-            )
-        )
-        self.tile_paper = QComboBox(self)
+        self.tiling = TilingRow(self.page_size, choice.tile, self)
+        self.tile, self.tile_paper = self.tiling.tile, self.tiling.tile_paper
         self.appendix = QCheckBox(
             QCoreApplication.translate("Export", "Add pages with every note's full text and description"),
             self,
@@ -232,46 +285,22 @@ class PdfExportDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        tile_row = QHBoxLayout()
-        tile_row.addWidget(self.tile)
-        tile_row.addWidget(self.tile_paper, 1)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("Export", "Page size:"), self.page_size)
         form.addRow(QCoreApplication.translate("Export", "Orientation:"), self.orientation)
-        form.addRow(QCoreApplication.translate("Export", "Tiling:"), tile_row)
+        form.addRow(QCoreApplication.translate("Export", "Tiling:"), self.tiling)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.appendix)
         layout.addWidget(self.legend)
         layout.addWidget(note)
         layout.addWidget(_buttons(self, QCoreApplication.translate("Export", "Export...")))
-        self.page_size.currentTextChanged.connect(self._refresh_tiles)
-        self.tile.toggled.connect(self._refresh_tiles)
-        self._refresh_tiles(keep=choice.tile)
-        self.tile.setChecked(choice.tile is not None and self.tile.isEnabled())
-
-    def _refresh_tiles(self, *_args: object, keep: str | None = None) -> None:
-        """Only papers smaller than the page can tile it; A4 itself offers none."""
-        page = paper_size(self.page_size.currentText())
-        wanted = keep or self.tile_paper.currentText()
-        smaller = [p.name for p in PAPER_SIZES.values() if p.area < page.area]
-        self.tile_paper.blockSignals(True)
-        self.tile_paper.clear()
-        self.tile_paper.addItems(smaller)
-        if wanted in smaller:
-            self.tile_paper.setCurrentText(wanted)
-        self.tile_paper.blockSignals(False)
-        self.tile.setEnabled(bool(smaller))
-        if not smaller:
-            self.tile.setChecked(False)
-        self.tile_paper.setEnabled(bool(smaller) and self.tile.isChecked())
 
     def choice(self) -> PdfChoice:
-        tile = self.tile_paper.currentText() if self.tile.isChecked() and self.tile.isEnabled() else None
         return PdfChoice(
             page_size=self.page_size.currentText(),
             portrait=self.orientation.currentIndex() == 1,
-            tile=tile or None,
+            tile=self.tiling.choice(),
             appendix=self.appendix.isChecked(),
             legend=self.legend.isChecked(),
         )

@@ -2086,6 +2086,26 @@ Put the notes that name no block in:</source>
         <translation>{printer}에서 {count}쪽을 인쇄했습니다</translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>쪽 범위:</translation>
+    </message>
+    <message>
+        <source>First page to print</source>
+        <translation>인쇄할 첫 쪽</translation>
+    </message>
+    <message>
+        <source>Last page to print</source>
+        <translation>인쇄할 마지막 쪽</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
         <source>{printer} (default)</source>
         <translation>{printer} (기본)</translation>
     </message>
@@ -2110,6 +2130,10 @@ Put the notes that name no block in:</source>
         <translation>매수:</translation>
     </message>
     <message>
+        <source>Print:</source>
+        <translation>인쇄 범위:</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
@@ -2124,6 +2148,14 @@ Put the notes that name no block in:</source>
     <message>
         <source>{count} pages (notes in full after the canvas)</source>
         <translation>{count}쪽 (캔버스 뒤에 노트 전체 내용)</translation>
+    </message>
+    <message>
+        <source>{count} pages: the poster in {rows} rows of {cols} sheets</source>
+        <translation>{count}쪽: 포스터를 {rows}행 {cols}열로 나눈 용지</translation>
+    </message>
+    <message>
+        <source>{count} pages: the poster in {rows} rows of {cols} sheets, then the notes in full</source>
+        <translation>{count}쪽: 포스터를 {rows}행 {cols}열로 나눈 용지, 그 뒤에 노트 전체 내용</translation>
     </message>
 </context>
 <context>
