@@ -25,6 +25,7 @@ from bench import (
     export_bench,
     focus_bench,
     instructions_bench,
+    live_bench,
     open_bench,
     present_bench,
     print_bench,
@@ -48,6 +49,7 @@ SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
     "compare": ("Comparing canvases (informational)", lambda ctx: compare_bench.run(ctx.repeat)),
     "present": ("Presentation steps with 2,000 notes (for information)", present_bench.run),
     "focus": ("Focusing a customer segment with 2,000 notes", focus_bench.run),
+    "live": ("The live workshop: 50 participants writing on loopback (canvas-editor serve)", live_bench.run),
 }
 
 

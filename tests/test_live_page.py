@@ -122,6 +122,36 @@ def test_markup_in_a_note_shows_as_text(tmp_path: Path, browser: object) -> None
     assert SCRIPT in json.loads(path.read_bytes())["canvas"]["notes"][-1]["text"]
 
 
+def test_the_page_shows_the_hosts_notice_to_its_participant_as_text(tmp_path: Path, browser: object) -> None:
+    """A change the host refuses, sent in this browser's name (its secret, as another
+    tab would), shows in the page's alert area in the browser's language."""
+    import asyncio
+
+    from selenium.webdriver.common.by import By
+
+    from tests.live_client import joined
+
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+        _join(browser, workshop)
+        _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "button.add"))  # type: ignore[attr-defined]
+        alert = browser.find_element(By.ID, "notice")  # type: ignore[attr-defined]
+        assert alert.get_attribute("role") == "alert" and not alert.is_displayed()
+        secret = browser.execute_script('return localStorage.getItem("canvas-editor-secret")')  # type: ignore[attr-defined]
+        facilitators = next(iter(_saved_notes(path)))
+
+        async def refused() -> None:
+            async with joined(workshop.url, secret) as tab:
+                tab.notes[facilitators]["text"] = "<b>defaced</b>"
+                await asyncio.sleep(0.5)
+
+        asyncio.run(refused())
+        _wait(lambda: alert.is_displayed())
+        assert "자신의 메모만" in alert.text
+        assert alert.find_elements(By.CSS_SELECTOR, "*") == []
+        workshop.stop()
+
+
 def test_a_vote_from_the_page_is_in_the_facilitators_saved_file(
     qtbot: object, tmp_path: Path, browser: object
 ) -> None:

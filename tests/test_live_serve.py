@@ -119,6 +119,61 @@ def test_forbidden_changes_are_reverted_in_the_room_and_never_saved(tmp_path: Pa
     assert reverted and all("Traceback" not in line for line in err.splitlines())
 
 
+def test_a_refused_or_slowed_participant_is_told_why_and_only_they_are(tmp_path: Path) -> None:
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+
+        async def session() -> None:
+            async with joined(workshop.url) as alice, joined(workshop.url) as bob:
+                notices = alice.doc.get("notices", type=Map)
+
+                def notice() -> dict[str, object]:
+                    value = notices.get(alice.public_id())
+                    return dict(value) if isinstance(value, dict) else {}
+
+                alice.add_note("long", "channels", "y" * 3000)
+                await until(lambda: notice().get("kind") == "too_long")
+                assert notice()["limit"] == 2000
+                first = notice()["n"]
+                bob.add_note("bobs", "channels", "Bob's")
+                await until(lambda: "bobs" in alice.notes)
+                alice.notes["bobs"]["text"] = "not mine"
+                await until(lambda: notice().get("kind") == "not_allowed")
+                assert notice()["n"] != first
+                assert bob.public_id() not in notices  # told to the one refused, no one else
+                notices[alice.public_id()] = {"n": 0, "kind": "forged"}  # only the host writes here
+                await until(lambda: notice().get("kind") == "not_allowed")
+                mine = {"block": "channels", "text": "x", "owner": alice.public_id()}
+                for i in range(150):  # faster than the room reads (a burst of 60, then 20 a second)
+                    alice.notes[f"fast-{i}"] = Map(mine)
+                    await asyncio.sleep(0)
+                await until(lambda: notice().get("kind") == "slowed")
+                assert "limit" not in notice()
+
+        asyncio.run(session())
+        status, err = workshop.stop()
+    assert status == 0, err
+    assert any("sends too fast" in line for line in err.splitlines())
+
+
+def test_a_participant_over_the_notes_limit_is_told_the_limit(tmp_path: Path) -> None:
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+
+        async def session() -> None:
+            async with joined(workshop.url) as alice:
+                with alice.doc.transaction():
+                    for i in range(201):
+                        alice.notes[f"n-{i}"] = Map({"block": "channels", "owner": alice.public_id()})
+                notices = alice.doc.get("notices", type=Map)
+                await until(lambda: isinstance(notices.get(alice.public_id()), dict))
+                assert notices[alice.public_id()]["kind"] == "too_many"
+                assert notices[alice.public_id()]["limit"] == 200
+
+        asyncio.run(session())
+        workshop.stop()
+
+
 def test_hostile_input_changes_nothing_and_the_host_keeps_serving(tmp_path: Path) -> None:
     from websockets.asyncio.client import connect
 

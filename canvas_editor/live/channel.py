@@ -6,7 +6,8 @@ awareness messages of a sane shape and size; document updates never reach the ro
 from here: `SharedCanvas.receive` applies and reviews them, and the room broadcasts
 the result like any change of its document. A frame that is not Yjs, or that the
 review cannot read, closes the connection with one log line. A client over its rate
-is slowed down here, so a flood costs its own connection time, not the host's.
+is slowed down here, so a flood costs its own connection time, not the host's, and
+the participant is told (a `slowed` notice, at most one every few seconds).
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from pycrdt import Decoder, YMessageType, YSyncMessageType
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
-from canvas_editor.live.rights import Limits, Participant
+from canvas_editor.live.rights import SLOWED, Limits, Participant
 from canvas_editor.live.shared_canvas import Changes, SharedCanvas
 
 log = logging.getLogger("canvas_editor.live")
 
 MAX_AWARENESS_BYTES = 4096
 CLOSE_POLICY = 1008  # RFC 6455: a message that violates the endpoint's policy
+# A participant kept over their rate is told again after this many seconds, not at
+# every message the host holds back.
+SLOWED_NOTICE_EVERY = 5.0
 
 
 class BadFrame(ValueError):
@@ -52,6 +56,7 @@ class GuardedChannel:
         self._tokens = float(limits.burst)
         self._refilled = time.monotonic()
         self._warned_rate = False
+        self._slowed_notice_at = -SLOWED_NOTICE_EVERY
 
     @property
     def path(self) -> str:
@@ -121,6 +126,9 @@ class GuardedChannel:
             if not self._warned_rate:
                 self._warned_rate = True
                 log.warning("live: %s sends too fast; slowed down", self._who.label)
+            if not self._who.facilitator and now - self._slowed_notice_at >= SLOWED_NOTICE_EVERY:
+                self._slowed_notice_at = now
+                self._shared.notify(self._who.public_id, SLOWED)
             await asyncio.sleep((1.0 - self._tokens) / limits.changes_per_second)
             self._tokens = 1.0
             self._refilled = time.monotonic()

@@ -11,6 +11,8 @@ Version 1 of the protocol (docs/live-protocol.md). Root maps:
 - `participants`: public id -> a map with `name`.
 - `session`: the workshop's state (timer, presented block, voting open, budget).
 - `ballots`: public id -> the note ids of that participant's dots.
+- `notices`: public id -> the host's last notice to that participant (a refused change,
+  a slowed connection).
 
 The fields come from the model's dataclasses, so a field added to `Note` (a workshop
 feature such as `hidden`) joins the shared document without a change here. Reading is
@@ -30,7 +32,7 @@ from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.storage.canvas_json import notes_to_json, segments_to_json
 
 PROTOCOL_VERSION: Final = 1
-ROOTS: Final = ("meta", "header", "notes", "segments", "participants", "session", "ballots")
+ROOTS: Final = ("meta", "header", "notes", "segments", "participants", "session", "ballots", "notices")
 # A face-down note's words stay on the host until it is revealed: every client gets
 # the whole document, so they are not in it (its place, colour and author are).
 PRIVATE_FIELDS: Final = ("text", "description", "tags")
@@ -97,6 +99,7 @@ def write_canvas(doc: Doc[Any], canvas: Canvas, room: str, owners: dict[str, str
         root(doc, "participants")
         root(doc, "session")
         root(doc, "ballots")
+        root(doc, "notices")
 
 
 def write_header(doc: Doc[Any], values: dict[str, str]) -> None:

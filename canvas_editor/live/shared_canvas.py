@@ -19,8 +19,13 @@ from pycrdt import Doc
 
 from canvas_editor.live import layout
 from canvas_editor.live.rights import (
+    INVALID,
+    NOT_ALLOWED,
+    TOO_LONG,
+    VOTE,
     Limits,
     Participant,
+    Refusal,
     refuse_add,
     refuse_change,
     refuse_participant_entry,
@@ -63,6 +68,9 @@ class SharedCanvas:
         self._budget = canvas.vote_budget
         self._ballots: dict[str, tuple[str, ...]] = {}
         self._voters: dict[str, str] = {}
+        # The last notice each participant was shown (docs/live-protocol.md, `notices`).
+        self._notices: dict[str, dict[str, Any]] = {}
+        self._notice_count = 0
         # Told when a participant's entry (their name) is accepted.
         self.participants_changed: Callable[[], None] = lambda: None
         layout.write_canvas(self.doc, canvas, room, self._owners)
@@ -84,7 +92,7 @@ class SharedCanvas:
             self.doc.apply_update(update)
         touched_notes, touched_roots = set(self._touched_notes), set(self._touched_roots)
         changes = Changes()
-        refusals: list[str] = []
+        refusals: list[Refusal] = []
         with self.doc.transaction(origin="host"):
             for note_id in sorted(touched_notes):
                 refusal = self._review_note(who, note_id, changes)
@@ -98,7 +106,21 @@ class SharedCanvas:
         if refusals:
             more = f" (and {len(refusals) - 1} more)" if len(refusals) > 1 else ""
             log.warning("live: reverted a change by %s: %s%s", who.label, refusals[0], more)
+            if not who.facilitator:
+                self.notify(who.public_id, refusals[0].kind, refusals[0].limit)
         return changes
+
+    def notify(self, public_id: str, kind: str, limit: int | None = None) -> None:
+        """Tell one participant why the host refused or slowed them: their entry in the
+        `notices` root, which only the host writes; `n` grows with every notice, so the
+        page shows a repeated kind again."""
+        self._notice_count += 1
+        notice: dict[str, Any] = {"n": self._notice_count, "kind": kind}
+        if limit is not None:
+            notice["limit"] = limit
+        self._notices[public_id] = notice
+        with self.doc.transaction(origin="host"):
+            layout.root(self.doc, "notices")[public_id] = notice
 
     def _root_touched(self, name: str) -> Callable[[list[Any]], None]:
         return lambda _events: self._touched_roots.add(name)
@@ -106,7 +128,7 @@ class SharedCanvas:
     def _notes_touched(self, events: list[Any]) -> None:
         self._touched_notes.update(layout.touched_note_ids(events))
 
-    def _review_note(self, who: Participant, note_id: str, changes: Changes) -> str | None:
+    def _review_note(self, who: Participant, note_id: str, changes: Changes) -> Refusal | None:
         before = self._notes.get(note_id)
         owner = self._owners.get(note_id, layout.FACILITATOR)
         read = layout.read_note(self.doc, note_id)
@@ -120,12 +142,12 @@ class SharedCanvas:
                 changes.removed.append(note_id)
             return refusal
         if read is layout.INVALID:
-            return f"note {layout_id(note_id)}: not a map of the file's values"
+            return Refusal(INVALID, f"note {layout_id(note_id)}: not a map of the file's values")
         assert not isinstance(read, layout._Invalid)
         data, new_owner = read
         after, problem = valid_note(data, self._segments)
         if after is None:
-            return f"note {layout_id(note_id)}: {problem}"
+            return Refusal(_problem_kind(data), f"note {layout_id(note_id)}: {problem}", _text_limit(data))
         if before is not None:
             after = layout.with_private_fields(after, before)
         if before is None:
@@ -152,27 +174,27 @@ class SharedCanvas:
         else:
             layout.write_note(self.doc, note, self._owners.get(note_id, layout.FACILITATOR))
 
-    def _review_root(self, who: Participant, name: str, changes: Changes) -> str | None:
+    def _review_root(self, who: Participant, name: str, changes: Changes) -> Refusal | None:
         if name == "header":
             return self._review_header(who, changes)
         if name == "participants":
             return self._review_participants(who)
         if name == "segments":
             layout.write_segments(self.doc, self._segments)
-            return "segments: only the host edits segments"
+            return Refusal(NOT_ALLOWED, "segments: only the host edits segments")
         if name == "ballots":
             return self._review_ballots(who, changes)
         return self._restore_host_root(name)
 
-    def _review_header(self, who: Participant, changes: Changes) -> str | None:
+    def _review_header(self, who: Participant, changes: Changes) -> Refusal | None:
         from canvas_editor.model.validation import checked_field
 
         shared = layout.read_plain(self.doc, "header")
-        refusal: str | None = None
+        refusal: Refusal | None = None
         if not who.facilitator:
-            refusal = "header: only a facilitator edits the header"
+            refusal = Refusal(NOT_ALLOWED, "header: only a facilitator edits the header")
         elif set(shared) - set(layout.HEADER_FIELDS):
-            refusal = "header: unknown field"
+            refusal = Refusal(INVALID, "header: unknown field")
         else:
             wanted: dict[str, str] = {}
             for key, value in shared.items():
@@ -180,7 +202,7 @@ class SharedCanvas:
                     try:
                         wanted[key] = checked_field(Canvas, key, value)
                     except ValueError as exc:
-                        refusal = f"header.{exc}"
+                        refusal = Refusal(INVALID, f"header.{exc}")
                         break
             if refusal is None:
                 self._header.update(wanted)
@@ -188,9 +210,9 @@ class SharedCanvas:
         layout.write_header(self.doc, self._header)  # restores a deleted or refused field
         return refusal
 
-    def _review_participants(self, who: Participant) -> str | None:
+    def _review_participants(self, who: Participant) -> Refusal | None:
         shared = layout.read_plain(self.doc, "participants")
-        refusal: str | None = None
+        refusal: Refusal | None = None
         for key in set(shared) | set(self._participants):
             value = shared.get(key)
             if value == self._participants.get(key):
@@ -198,7 +220,7 @@ class SharedCanvas:
             refusal = (
                 refuse_participant_entry(who, key, value)
                 if value is not None
-                else "participants: an entry stays for the workshop"
+                else Refusal(NOT_ALLOWED, "participants: an entry stays for the workshop")
             )
             if refusal is None and isinstance(value, dict):
                 self._participants[key] = value
@@ -207,9 +229,9 @@ class SharedCanvas:
             self._write_root("participants", self._participants)
         return refusal
 
-    def _review_ballots(self, who: Participant, changes: Changes) -> str | None:
+    def _review_ballots(self, who: Participant, changes: Changes) -> Refusal | None:
         shared = layout.read_plain(self.doc, "ballots")
-        refusal: str | None = None
+        refusal: Refusal | None = None
         for key in sorted(set(shared) | set(self._ballots)):
             before = self._ballots.get(key, ())
             value = shared.get(key, [])
@@ -219,11 +241,11 @@ class SharedCanvas:
             if dots == before:
                 continue
             if key != who.public_id:
-                refusal = "ballots: only one's own ballot"
+                refusal = Refusal(NOT_ALLOWED, "ballots: only one's own ballot")
             elif dots is None:
-                refusal = "ballots: a ballot is a list of note ids"
+                refusal = Refusal(INVALID, "ballots: a ballot is a list of note ids")
             elif self._session.get("voting") is not True:
-                refusal = "ballots: voting is not open"
+                refusal = Refusal(VOTE, "ballots: voting is not open")
             else:
                 refusal = self._vote(key, before, dots, changes) or refusal
         if refusal is not None:
@@ -232,7 +254,7 @@ class SharedCanvas:
 
     def _vote(
         self, public_id: str, before: tuple[str, ...], dots: tuple[str, ...], changes: Changes
-    ) -> str | None:
+    ) -> Refusal | None:
         """The participant's ballot from `before` to `dots`, checked by the model's rules
         of dot voting (budget, face-down notes); a refusal, or None once applied."""
         from canvas_editor.model import voting
@@ -249,11 +271,11 @@ class SharedCanvas:
                 canvas.notes[named.index(note_id)] = note
             for note_id in dots:
                 if note_id not in self._notes:
-                    return "ballots: a dot on a note that is not there"
+                    return Refusal(VOTE, "ballots: a dot on a note that is not there")
                 note, canvas.ballots = voting.cast(canvas, canvas.note(note_id), voter)
                 canvas.notes[named.index(note_id)] = note
         except voting.VoteRefused as exc:
-            return f"ballots: {exc}"
+            return Refusal(VOTE, f"ballots: {exc}")
         for note in canvas.notes:
             if note != self._notes[note.id]:
                 self._notes[note.id] = note
@@ -292,17 +314,18 @@ class SharedCanvas:
     def participant_names(self) -> dict[str, str]:
         return {key: str(entry.get("name", "")) for key, entry in self._participants.items()}
 
-    def _restore_host_root(self, name: str) -> str | None:
-        # `meta` and `session` belong to the host; a client that writes there is reverted.
+    def _restore_host_root(self, name: str) -> Refusal | None:
+        # `meta`, `session` and `notices` belong to the host; a client that writes there
+        # is reverted.
         wanted = self._host_roots().get(name, {})
         if layout.read_plain(self.doc, name) == wanted:
             return None  # the host's own write, seen again
         self._write_root(name, wanted)
-        return f"{name}: only the host writes here"
+        return Refusal(NOT_ALLOWED, f"{name}: only the host writes here")
 
     def _host_roots(self) -> dict[str, dict[str, Any]]:
         meta = {"protocol": layout.PROTOCOL_VERSION, "room": self.room}
-        return {"meta": meta, "session": dict(self._session)}
+        return {"meta": meta, "session": dict(self._session), "notices": dict(self._notices)}
 
     def _write_root(self, name: str, values: dict[str, Any]) -> None:
         from pycrdt import Map
@@ -377,6 +400,22 @@ class SharedCanvas:
 def layout_id(note_id: str) -> str:
     """A note id as the log shows it: a hostile id is cut short."""
     return repr(note_id[:40])
+
+
+def _problem_kind(data: dict[str, Any]) -> str:
+    """TOO_LONG when the note's text is over the file's limit, else INVALID."""
+    return TOO_LONG if _text_limit(data) is not None else INVALID
+
+
+def _text_limit(data: dict[str, Any]) -> int | None:
+    """The limit the note's text or description is over, if either is."""
+    from canvas_editor.model.rules import MAX_DESCRIPTION, MAX_NOTE_TEXT
+
+    for name, limit in (("text", MAX_NOTE_TEXT), ("description", MAX_DESCRIPTION)):
+        value = data.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            return limit
+    return None
 
 
 def valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | None, str]:

@@ -16,6 +16,14 @@ const WORDS = {
     removed: "The facilitator removed you from the workshop",
     faceDown: "Face down", vote: "Vote", unvote: "Take back", votes: "votes",
     dotsLeft: "Dots left", presenting: "Now", timer: "Time left",
+    notices: {
+      too_many: "You have written {limit} notes, as many as one person may; this one was not added.",
+      too_long: "That note is too long (at most {limit} characters); it was not kept.",
+      invalid: "The host could not accept that change.",
+      not_allowed: "You can change only your own notes; that change was undone.",
+      vote: "That vote was not counted.",
+      slowed: "You are sending changes very fast; the host is taking them more slowly.",
+    },
   },
   ko: {
     name: "이름", join: "참가", add: "추가", save: "저장", cancel: "취소",
@@ -25,6 +33,14 @@ const WORDS = {
     removed: "진행자가 워크숍에서 내보냈습니다",
     faceDown: "뒤집힌 메모", vote: "투표", unvote: "투표 취소", votes: "표",
     dotsLeft: "남은 스티커", presenting: "지금", timer: "남은 시간",
+    notices: {
+      too_many: "한 사람이 쓸 수 있는 메모 {limit}개를 모두 썼습니다. 이 메모는 추가되지 않았습니다.",
+      too_long: "메모가 너무 깁니다(최대 {limit}자). 저장되지 않았습니다.",
+      invalid: "진행자의 컴퓨터가 이 변경을 받아들이지 못했습니다.",
+      not_allowed: "자신의 메모만 바꿀 수 있습니다. 이 변경은 취소되었습니다.",
+      vote: "이 투표는 반영되지 않았습니다.",
+      slowed: "변경을 너무 빨리 보내고 있어 진행자의 컴퓨터가 천천히 받고 있습니다.",
+    },
   },
 };
 const LANG = (navigator.language || "en").toLowerCase().startsWith("ko") ? "ko" : "en";
@@ -81,12 +97,14 @@ async function main() {
   const session = doc.getMap("session");
   const header = doc.getMap("header");
   const ballots = doc.getMap("ballots");
+  const notices = doc.getMap("notices");
 
   const status = document.getElementById("status");
   const title = document.getElementById("title");
   const board = document.getElementById("board");
   const nameForm = document.getElementById("name-form");
   const follow = document.getElementById("follow");
+  const alertArea = document.getElementById("notice");
   const state = { editing: null, adding: null, color: config.colors[0], left: false };
   const blockNames = Object.fromEntries(config.blocks.map((b) => [b.id, b[LANG]]));
 
@@ -296,7 +314,30 @@ async function main() {
   header.observe(rerender);
   ballots.observe(rerender);
   session.observe(() => { renderFollow(); if (session.get("ended")) render(); else rerender(); });
-  provider.on("sync", () => { showName(); render(); });
+  // The host's notice to this participant (docs/live-protocol.md, `notices`): shown
+  // when its number changes after the page has synced, so an old one is not repeated.
+  const noticeSeen = { n: null, timer: 0 };
+  function myNotice() {
+    const notice = notices.get(me);
+    return notice && typeof notice === "object" && typeof T.notices[notice.kind] === "string" ? notice : null;
+  }
+  function showNotice() {
+    const notice = myNotice();
+    if (!notice || notice.n === noticeSeen.n) return;
+    noticeSeen.n = notice.n;
+    const limit = Number.isFinite(Number(notice.limit)) ? String(Number(notice.limit)) : "";
+    alertArea.textContent = T.notices[notice.kind].replace("{limit}", limit);
+    alertArea.hidden = false;
+    clearTimeout(noticeSeen.timer);
+    noticeSeen.timer = setTimeout(() => { alertArea.hidden = true; }, 8000);
+  }
+  notices.observe(showNotice);
+
+  provider.on("sync", () => {
+    if (noticeSeen.n === null) noticeSeen.n = myNotice()?.n ?? 0;
+    showName();
+    render();
+  });
   render();
 }
 
