@@ -21,7 +21,7 @@ from canvas_editor.model.layout import note_rect
 from canvas_editor.model.placement import free_position
 from canvas_editor.model.rules import MAX_NOTES
 from canvas_editor.storage.errors import LoadError
-from canvas_editor.storage.load import MAX_FILE_BYTES, not_utf8, too_large
+from canvas_editor.storage.load import MAX_FILE_BYTES, file_text, too_large
 
 _Value = TypeVar("_Value")
 
@@ -56,12 +56,7 @@ def check_size(data: bytes) -> None:
 def decode_text(data: bytes) -> str:
     """The text of a UTF-8 file (a byte order mark is dropped), or a one-line error."""
     check_size(data)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise not_utf8(exc) from None
+    text = file_text(data)
     if not text.strip():
         raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     return text

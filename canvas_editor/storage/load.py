@@ -131,14 +131,19 @@ def _reject_constant(name: str) -> Any:
     )
 
 
-def parse_json(data: bytes) -> Any:
-    """The JSON value of a file's bytes (a byte order mark is dropped), or NotJson in one line."""
+def file_text(data: bytes) -> str:
+    """A file's bytes as text: UTF-8, a byte order mark dropped; else NotJson in one line."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise not_utf8(exc) from None
+
+
+def parse_json(data: bytes) -> Any:
+    """The JSON value of a file's bytes (a byte order mark is dropped), or NotJson in one line."""
+    text = file_text(data)
     if not text.strip():
         raise NotJson(QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     try:
