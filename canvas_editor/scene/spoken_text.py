@@ -226,6 +226,27 @@ def joined(parts: Sequence[str]) -> str:
     return translate("Spoken", ". ").join(parts)
 
 
+# ---- presenting ---------------------------------------------------------------------
+
+
+def revealed(canvas: Canvas, note: Note, block_starts: bool) -> str:
+    """A note a presentation has just shown, with its block when the block starts with it."""
+    words = note_words(note)
+    if not block_starts:
+        return words
+    return translate("Spoken", "{block}: {note}").format(block=block_name(canvas, note.block), note=words)
+
+
+def hidden_again(note: Note) -> str:
+    """The note a presentation has just hidden again (one step back)."""
+    return translate("Spoken", "{what} hidden").format(what=note_label(note))
+
+
+def shown_count(shown: int, total: int) -> str:
+    """Where a presentation stands after a jump (to the start or the end)."""
+    return translate("Spoken", "{shown} of {total} notes shown").format(shown=shown, total=total)
+
+
 def end_of_board(step: int, any_notes: bool) -> str:
     """Said when the arrow keys go past the first or the last note."""
     if not any_notes:

@@ -2801,6 +2801,18 @@ Put the notes that name no block in:</source>
         <source>. </source>
         <translation>. </translation>
     </message>
+    <message>
+        <source>{block}: {note}</source>
+        <translation>{block}: {note}</translation>
+    </message>
+    <message>
+        <source>{what} hidden</source>
+        <translation>다시 숨김: {what}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} notes shown</source>
+        <translation>노트 {total}개 중 {shown}개 표시됨</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
