@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.colors import COLOR_TITLES, STICKY_COLORS
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.private_writing import spoken
+from canvas_editor.scene.board_keys import VOTING_KEYS
 
 CONTEXT = "Spoken"
 translate = QCoreApplication.translate
@@ -224,6 +226,41 @@ def redone(step: str) -> str:
 def joined(parts: Sequence[str]) -> str:
     """Several things one action did, as one announcement."""
     return translate("Spoken", ". ").join(parts)
+
+
+# ---- voting ---------------------------------------------------------------------------
+
+
+def dots_count(n: int) -> str:
+    return translate("Spoken", "1 dot") if n == 1 else translate("Spoken", "{count} dots").format(count=n)
+
+
+def voted(note: Note, voter: str, left: int) -> str:
+    """After a dot was given or taken back: "2 votes on “Web shop”, 1 dot left" (", Mina
+    has 1 dot left" when the voter is named)."""
+    on = translate("Spoken", "{votes} on {note}").format(votes=votes_count(note.votes), note=note_label(note))
+    name = " ".join(voter.split())
+    if name:
+        return translate("Spoken", "{votes_on}, {voter} has {dots} left").format(
+            votes_on=on, voter=name, dots=dots_count(left)
+        )
+    return translate("Spoken", "{votes_on}, {dots} left").format(votes_on=on, dots=dots_count(left))
+
+
+def voting_mode(on: bool) -> str:
+    """Said when voting mode starts (with its keys, from the key table) or ends."""
+    if not on:
+        return translate("Spoken", "Voting mode off")
+    give, take = (
+        entry.sequences()[0].toString(QKeySequence.SequenceFormat.NativeText) for entry in VOTING_KEYS
+    )
+    return translate(
+        "Spoken", "Voting mode on: {give} gives the current note a dot, {take} takes one back"
+    ).format(give=give, take=take)
+
+
+def no_note_to_vote_on() -> str:
+    return translate("Spoken", "No note to vote on: reach one with the arrow keys first")
 
 
 # ---- presenting ---------------------------------------------------------------------

@@ -297,4 +297,3 @@ class PresentationMode(QObject):
             self._commands[entry.command]()
         event.accept()  # also a ShortcutOverride: no window shortcut takes a presenting key
         return True
-

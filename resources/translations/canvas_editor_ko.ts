@@ -1535,6 +1535,14 @@ Put the notes that name no block in:</source>
         <translation>투표 모드: 노트를 클릭하면 점을 하나 주고, 오른쪽 클릭이나 Alt+클릭은 하나를 되돌립니다</translation>
     </message>
     <message>
+        <source>Give the current note one of your dots</source>
+        <translation>현재 노트에 내 점 하나 주기</translation>
+    </message>
+    <message>
+        <source>Take one of your dots back from the current note</source>
+        <translation>현재 노트에서 내 점 하나 되돌리기</translation>
+    </message>
+    <message>
         <source>Finish editing the note</source>
         <translation>노트 편집 마치기</translation>
     </message>
@@ -2469,6 +2477,10 @@ Put the notes that name no block in:</source>
         <translation>보드에서</translation>
     </message>
     <message>
+        <source>In voting mode</source>
+        <translation>투표 모드에서</translation>
+    </message>
+    <message>
         <source>While typing in a note</source>
         <translation>노트 입력 중</translation>
     </message>
@@ -2800,6 +2812,38 @@ Put the notes that name no block in:</source>
     <message>
         <source>. </source>
         <translation>. </translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>점 1개</translation>
+    </message>
+    <message>
+        <source>{count} dots</source>
+        <translation>점 {count}개</translation>
+    </message>
+    <message>
+        <source>{votes} on {note}</source>
+        <translation>{note}: {votes}</translation>
+    </message>
+    <message>
+        <source>{votes_on}, {voter} has {dots} left</source>
+        <translation>{votes_on}, {voter}에게 {dots} 남음</translation>
+    </message>
+    <message>
+        <source>{votes_on}, {dots} left</source>
+        <translation>{votes_on}, {dots} 남음</translation>
+    </message>
+    <message>
+        <source>Voting mode off</source>
+        <translation>투표 모드 끝</translation>
+    </message>
+    <message>
+        <source>Voting mode on: {give} gives the current note a dot, {take} takes one back</source>
+        <translation>투표 모드 시작: {give} 키로 현재 노트에 점을 주고, {take} 키로 하나 되돌립니다</translation>
+    </message>
+    <message>
+        <source>No note to vote on: reach one with the arrow keys first</source>
+        <translation>투표할 노트가 없습니다. 먼저 화살표 키로 노트로 가세요</translation>
     </message>
     <message>
         <source>{block}: {note}</source>
