@@ -59,28 +59,16 @@ def votes_count(n: int) -> str:
     return translate("Spoken", "1 vote") if n == 1 else translate("Spoken", "{count} votes").format(count=n)
 
 
-def _face_down(note: Note) -> str:
-    """A face-down note as it may be named: by its author, never by its words."""
-    author = " ".join(note.author.split())
-    return (
-        translate("Spoken", "Face-down note by {author}").format(author=author)
-        if author
-        else translate("Spoken", "Face-down note")
-    )
-
-
 def note_words(note: Note) -> str:
     """The note's whole text on one line; "Empty note" when it has none."""
-    if note.hidden:
-        return _face_down(note)
-    return " ".join(spoken(note).split()) or translate("Spoken", "Empty note")
+    return " ".join(spoken(note, tr).split()) or translate("Spoken", "Empty note")
 
 
 def note_label(note: Note) -> str:
     """The note as an announcement names it: its text, shortened, in quotes."""
     if note.hidden:
-        return _face_down(note)
-    words = " ".join(spoken(note).split())
+        return spoken(note, tr)  # by its author, never by its words
+    words = " ".join(spoken(note, tr).split())
     if not words:
         return translate("Spoken", "Empty note")
     if len(words) > _LABEL_CHARS:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 
 from canvas_editor.model import voting
@@ -20,6 +20,12 @@ from canvas_editor.scene import spoken_text
 
 if TYPE_CHECKING:
     from canvas_editor.scene.board_view import BoardView
+
+
+def voting_words(text: str) -> str:
+    """A text of model.voting (context "Voting") in the window's language."""
+    return QCoreApplication.translate("Voting", text)
+
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 _SWALLOWED = (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.ContextMenu)
@@ -64,7 +70,7 @@ class VotingClicks(QObject):
             else:
                 controller.cast_vote(note_id, self.voter)
         except voting.VoteRefused as exc:
-            scene.status_message.emit(str(exc))
+            scene.status_message.emit(exc.worded(voting_words))
             return False
         left = voting.dots_left(controller.canvas, self.voter)
         scene.status_message.emit(spoken_text.voted(controller.note(note_id), self.voter, left))

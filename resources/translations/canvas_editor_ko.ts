@@ -66,8 +66,16 @@
         <translation>태그: {tags}</translation>
     </message>
     <message>
+        <source>{note}: it shows once the facilitator reveals the notes</source>
+        <translation>{note}: 진행자가 노트를 공개하면 보입니다</translation>
+    </message>
+    <message>
         <source>Double-click to edit the title, names, date and iteration</source>
         <translation>두 번 클릭하면 제목, 이름, 날짜, 반복 차수를 편집합니다</translation>
+    </message>
+    <message>
+        <source>That note is face down: its words show once the notes are revealed</source>
+        <translation>뒤집힌 노트입니다. 노트를 공개하면 내용이 보입니다</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3161,22 @@ Put the notes that name no block in:</source>
     <message>
         <source>Every note is in the top</source>
         <translation>모든 노트가 상위에 있습니다</translation>
+    </message>
+    <message>
+        <source>The unnamed voter</source>
+        <translation>이름 없는 투표자</translation>
+    </message>
+    <message>
+        <source>That note is face down: reveal it before voting on it</source>
+        <translation>뒤집힌 노트입니다. 투표하기 전에 공개하세요</translation>
+    </message>
+    <message>
+        <source>{voter} has given all {budget} dots: take one back, or name the next voter</source>
+        <translation>{voter}: 점 {budget}개를 모두 썼습니다. 하나를 되돌리거나 다음 투표자의 이름을 적으세요</translation>
+    </message>
+    <message>
+        <source>{voter} has no dot on that note to take back</source>
+        <translation>{voter}: 이 노트에 되돌릴 점이 없습니다</translation>
     </message>
 </context>
 <context>
