@@ -455,17 +455,24 @@ def test_the_board_speaks_the_window_language(window: MainWindow, korean: None, 
 def test_voting_and_face_down_answers_speak_the_window_language(korean: None, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     canvas = sellers_canvas()
     secret = Note(id="f", block=BlockId.CHANNELS, text="Secret", hidden=True, author="Mina", y=0.6)
-    canvas = Canvas(title=canvas.title, notes=[*canvas.notes, secret], segments=canvas.segments, vote_budget=1)
+    canvas = Canvas(
+        title=canvas.title, notes=[*canvas.notes, secret], segments=canvas.segments, vote_budget=1
+    )
     with focused_board_window(qtbot, tmp_path / "settings.ini", canvas) as window:
         view = window.view
         status = window.statusBar().currentMessage
         press(view, Qt.Key.Key_V)
-        assert status() == "투표 모드 시작: Return 키로 현재 노트에 점을 주고, Shift+Return 키로 하나 되돌립니다"
+        assert (
+            status() == "투표 모드 시작: Return 키로 현재 노트에 점을 주고, Shift+Return 키로 하나 되돌립니다"
+        )
         press(view, Qt.Key.Key_Down)
         press(view, Qt.Key.Key_Return)
         assert status() == "\u201cThird-party sellers widen the range\u201d: 3표, 점 0개 남음"
         press(view, Qt.Key.Key_Return)
-        assert status() == "이름 없는 투표자: 점 1개를 모두 썼습니다. 하나를 되돌리거나 다음 투표자의 이름을 적으세요"
+        assert (
+            status()
+            == "이름 없는 투표자: 점 1개를 모두 썼습니다. 하나를 되돌리거나 다음 투표자의 이름을 적으세요"
+        )
         for _ in range(3):
             press(view, Qt.Key.Key_Down)  # to the last note of the board: Mina's face-down one
         press(view, Qt.Key.Key_Delete)
