@@ -450,3 +450,47 @@ def test_the_board_speaks_the_window_language(window: MainWindow, korean: None, 
     wait_spoken(qtbot, last_said(window), "실행 취소됨: 노트 삭제")
     name = window.findChild(QAction, "next_pane")
     assert isinstance(name, QAction) and name.text() == "다음 영역(&X)"
+
+
+def test_voting_and_face_down_answers_speak_the_window_language(korean: None, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    canvas = sellers_canvas()
+    secret = Note(id="f", block=BlockId.CHANNELS, text="Secret", hidden=True, author="Mina", y=0.6)
+    canvas = Canvas(
+        title=canvas.title, notes=[*canvas.notes, secret], segments=canvas.segments, vote_budget=1
+    )
+    with focused_board_window(qtbot, tmp_path / "settings.ini", canvas) as window:
+        view = window.view
+        status = window.statusBar().currentMessage
+        press(view, Qt.Key.Key_V)
+        assert (
+            status() == "투표 모드 시작: Return 키로 현재 노트에 점을 주고, Shift+Return 키로 하나 되돌립니다"
+        )
+        press(view, Qt.Key.Key_Down)
+        press(view, Qt.Key.Key_Return)
+        assert status() == "\u201cThird-party sellers widen the range\u201d: 3표, 점 0개 남음"
+        press(view, Qt.Key.Key_Return)
+        assert (
+            status()
+            == "이름 없는 투표자: 점 1개를 모두 썼습니다. 하나를 되돌리거나 다음 투표자의 이름을 적으세요"
+        )
+        for _ in range(3):
+            press(view, Qt.Key.Key_Down)  # to the last note of the board: Mina's face-down one
+        press(view, Qt.Key.Key_Delete)
+        assert status() == "이름 없는 투표자: 이 노트에 되돌릴 점이 없습니다"
+        press(view, Qt.Key.Key_Return)
+        assert status() == "뒤집힌 노트입니다. 투표하기 전에 공개하세요"
+        press(view, Qt.Key.Key_Escape)  # leaves voting mode and the selection
+        press(view, Qt.Key.Key_Up)  # from the end: the last note again
+        press(view, Qt.Key.Key_Return)  # out of voting mode, Return would edit it
+        assert status() == "뒤집힌 노트입니다. 노트를 공개하면 내용이 보입니다"
+
+        window.menu_actions.outline.trigger()
+        tree = window.outline_dock.panel.tree
+        qtbot.waitUntil(tree.isVisible)
+        iface = QAccessible.queryAccessibleInterface(tree)
+        assert iface is not None
+        names = {iface.child(i).text(Name) for i in range(iface.childCount())}
+        assert "Mina의 뒤집힌 노트" in names
+        model = tree.model()
+        rows = [model.index(r, 0, model.index(0, 0)).data() for r in range(model.rowCount(model.index(0, 0)))]
+        assert "Third-party sellers widen the range  (3표)" in rows

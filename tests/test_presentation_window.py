@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QLabel, QToolBar
 from pytestqt.qtbot import QtBot
 
 from canvas_editor.model.blocks import BlockId
@@ -136,6 +136,26 @@ def test_home_and_end_go_to_the_start_and_reveal_everything(window: MainWindow) 
     assert shown(window) == set()
     press(window, K.Key_Space)
     assert shown(window) == {STORED_ORDER[0]}
+
+
+def test_each_step_is_announced_naming_the_note_and_a_new_block(window: MainWindow) -> None:
+    heard: list[str] = []
+    window.view.accessibility.announced.connect(heard.append)
+    press(window, K.Key_F5)
+    for _ in range(3):
+        press(window, K.Key_Space)
+    press(window, K.Key_Left)
+    press(window, K.Key_End)
+    press(window, K.Key_Space)  # nothing left to reveal
+    assert heard == [
+        "Cost Structure: Staff",
+        "Flour",
+        "Key Partners: Mill",
+        "\u201cMill\u201d hidden",
+        "6 of 6 notes shown",
+        "6 of 6 notes shown",
+    ]
+    assert window.findChild(QLabel, "status_said").text() == "6 of 6 notes shown"  # type: ignore[union-attr]
 
 
 def test_escape_returns_to_the_editor_as_it_was(window: MainWindow, qtbot: QtBot) -> None:

@@ -94,8 +94,42 @@ def test_v_starts_voting_and_each_click_gives_a_dot(win: MainWindow) -> None:
     vote_on(win, "c")
     assert votes(win) == {"a": 2, "b": 0, "c": 1, "d": 0}
     assert win.view.board_scene.selected_note_ids() == []  # a vote neither selects nor drags
-    assert status(win) == "The unnamed voter: 0 of 3 dots left"
+    assert status(win) == "1 vote on \u201cFlyers\u201d, 0 dots left"
     assert [(b.voter, b.dots) for b in win.controller.canvas.ballots] == [("", ("a", "a", "c"))]
+
+
+def test_return_gives_the_current_note_a_dot_and_shift_return_or_delete_take_it_back(win: MainWindow) -> None:
+    view = win.view
+    press(view, Qt.Key.Key_V)
+    assert status(win) == "Voting mode on: Return gives the current note a dot, Shift+Return takes one back"
+    press(view, Qt.Key.Key_Return)
+    assert status(win) == "No note to vote on: reach one with the arrow keys first"
+    press(view, Qt.Key.Key_Down)  # the first note in reading order
+    press(view, Qt.Key.Key_Return)
+    press(view, Qt.Key.Key_Enter)
+    assert status(win) == "2 votes on \u201cFresh bread\u201d, 1 dot left"
+    press(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert status(win) == "1 vote on \u201cFresh bread\u201d, 2 dots left"
+    press(view, Qt.Key.Key_Delete)  # in voting mode, a dot back: never the note
+    assert votes(win) == {"a": 0, "b": 0, "c": 0, "d": 0}
+    assert len(win.controller.canvas.notes) == 4
+    press(view, Qt.Key.Key_Delete)
+    assert status(win) == "The unnamed voter has no dot on that note to take back"
+    press(view, Qt.Key.Key_Escape)
+    assert status(win) == "Voting mode off"
+    press(view, Qt.Key.Key_Down)
+    press(view, Qt.Key.Key_Return)  # out of voting mode, Return edits the note again
+    assert view.board_scene.is_editing()
+
+
+def test_the_shortcut_sheet_lists_the_voting_keys() -> None:
+    from canvas_editor.ui.shortcuts_sheet import shortcut_sections
+
+    [section] = [s for s in shortcut_sections() if s.title == "In voting mode"]
+    assert [(row.description, row.keys) for row in section.shortcuts] == [
+        ("Give the current note one of your dots", "Return, Enter"),
+        ("Take one of your dots back from the current note", "Shift+Return, Shift+Enter, Del, Backspace"),
+    ]
 
 
 def test_the_budget_refuses_a_fourth_dot_with_a_clear_message(win: MainWindow) -> None:

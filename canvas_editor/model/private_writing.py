@@ -8,13 +8,17 @@ tags stay on the board until the facilitator reveals them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.voting import fitting_ballots
 
 FACE_DOWN = "Face down"
+FACE_DOWN_BY = QT_TRANSLATE_NOOP("Spoken", "Face-down note by {author}")
+FACE_DOWN_NOTE = QT_TRANSLATE_NOOP("Spoken", "Face-down note")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +54,14 @@ def card_label(note: Note) -> str:
     return note.author.strip() or FACE_DOWN
 
 
-def spoken(note: Note) -> str:
-    """The note as a list or a screen reader may show it: a face-down note by its author only."""
+def _as_is(text: str) -> str:
+    return text
+
+
+def spoken(note: Note, tr: Callable[[str], str] = _as_is) -> str:
+    """The note as a list or a screen reader may show it: a face-down note by its author
+    only, worded through `tr` (context "Spoken"; English as it is)."""
     if not note.hidden:
         return note.text
-    return f"Face-down note by {note.author.strip()}" if note.author.strip() else "Face-down note"
+    author = " ".join(note.author.split())
+    return tr(FACE_DOWN_BY).format(author=author) if author else tr(FACE_DOWN_NOTE)

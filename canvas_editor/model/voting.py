@@ -10,9 +10,10 @@ the controller puts them in place as one undo step.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.document import Ballot, Canvas, Note
 
 # How a note shows its votes, on the board and on paper: a dot per vote, at most
@@ -24,12 +25,39 @@ DOT_PITCH = 1.0
 COUNT_SIZE = 0.9
 
 
+UNNAMED_VOTER = QT_TRANSLATE_NOOP("Voting", "The unnamed voter")
+FACE_DOWN_REFUSED = QT_TRANSLATE_NOOP("Voting", "That note is face down: reveal it before voting on it")
+BUDGET_SPENT = QT_TRANSLATE_NOOP(
+    "Voting", "{voter} has given all {budget} dots: take one back, or name the next voter"
+)
+NO_DOT_TO_TAKE_BACK = QT_TRANSLATE_NOOP("Voting", "{voter} has no dot on that note to take back")
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def who(voter: str, tr: Callable[[str], str] = _as_is) -> str:
+    """The voter as a sentence names them; `tr` words the unnamed one (context "Voting")."""
+    return voter.strip() or tr(UNNAMED_VOTER)
+
+
 class VoteRefused(ValueError):
-    """A dot that cannot be given or taken back; the message is one line for the user."""
+    """A dot that cannot be given or taken back: one line for the user, a template
+    (context "Voting") with named values, so the window words it in its language;
+    `str()` is the English. A `voter` value is the name as given ("" for the unnamed)."""
 
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(self.worded())
 
-def who(voter: str) -> str:
-    return voter.strip() or "The unnamed voter"
+    def worded(self, tr: Callable[[str], str] = _as_is) -> str:
+        """The message, its template and the unnamed voter put through `tr`."""
+        values = dict(self.values)
+        if "voter" in values:
+            values["voter"] = who(str(values["voter"]), tr)
+        return tr(self.template).format(**values)
 
 
 def ballot_of(ballots: Iterable[Ballot], voter: str) -> Ballot:
@@ -44,12 +72,10 @@ def dots_left(canvas: Canvas, voter: str) -> int:
 def cast(canvas: Canvas, note: Note, voter: str) -> tuple[Note, list[Ballot]]:
     """The note with one dot more and the ballots with the voter's dot on it, or VoteRefused."""
     if note.hidden:
-        raise VoteRefused("That note is face down: reveal it before voting on it")
+        raise VoteRefused(FACE_DOWN_REFUSED)
     ballot = ballot_of(canvas.ballots, voter)
     if len(ballot.dots) >= canvas.vote_budget:
-        raise VoteRefused(
-            f"{who(voter)} has given all {canvas.vote_budget} dots: take one back, or name the next voter"
-        )
+        raise VoteRefused(BUDGET_SPENT, voter=voter, budget=canvas.vote_budget)
     ballots = with_ballot(canvas.ballots, replace(ballot, dots=(*ballot.dots, note.id)))
     return replace(note, votes=note.votes + 1), ballots
 
@@ -58,7 +84,7 @@ def take_back(canvas: Canvas, note: Note, voter: str) -> tuple[Note, list[Ballot
     """The note with one dot fewer and the voter's last dot on it gone, or VoteRefused."""
     ballot = ballot_of(canvas.ballots, voter)
     if note.id not in ballot.dots:
-        raise VoteRefused(f"{who(voter)} has no dot on that note to take back")
+        raise VoteRefused(NO_DOT_TO_TAKE_BACK, voter=voter)
     dots = list(ballot.dots)
     del dots[len(dots) - 1 - dots[::-1].index(note.id)]
     return replace(note, votes=note.votes - 1), with_ballot(canvas.ballots, replace(ballot, dots=tuple(dots)))

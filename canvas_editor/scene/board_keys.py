@@ -174,6 +174,24 @@ BOARD_KEYS: tuple[BoardKey, ...] = (
 )
 """Keys of the board when no note is being edited."""
 
+VOTING_KEYS: tuple[BoardKey, ...] = (
+    BoardKey(
+        "give_dot",
+        QT_TRANSLATE_NOOP("Keys", "Give the current note one of your dots"),
+        combos=_combos((Key.Key_Return, Key.Key_Enter)),
+    ),
+    BoardKey(
+        "take_back_dot",
+        QT_TRANSLATE_NOOP("Keys", "Take one of your dots back from the current note"),
+        combos=(
+            *_combos((Key.Key_Return, Key.Key_Enter), SHIFT),
+            *_combos((Key.Key_Delete, Key.Key_Backspace)),
+        ),
+    ),
+)
+"""Keys of the board in voting mode (V), matched before BOARD_KEYS: the arrow keys reach
+a note, these vote on it. Space stays the pan key."""
+
 EDITOR_KEYS: tuple[BoardKey, ...] = (
     BoardKey(
         "finish",

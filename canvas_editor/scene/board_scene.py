@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QMenu, QToolTip, QWidget
 
@@ -301,7 +301,11 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         if item.note.hidden and draft_session is None:
-            self.status_message.emit("That note is face down: its words show once the notes are revealed")
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "Board", "That note is face down: its words show once the notes are revealed"
+                )
+            )
             return
         self.select_notes([note_id])
         # Imported on first use: the editor and menus are not needed to show the board,

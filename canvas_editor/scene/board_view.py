@@ -181,6 +181,14 @@ class BoardView(QGraphicsView):
         if item is not None:
             self.ensureVisible(item, 40, 40)
 
+    def vote_on_current(self, take_back: bool) -> None:
+        """Voting mode's keys: a dot on (or back from) the note the keyboard is on."""
+        note_id = self.accessibility.current_note
+        if note_id is None:
+            self._scene.status_message.emit(spoken_text.no_note_to_vote_on())  # as a refused dot is
+            return
+        self.voting.vote(note_id, take_back=take_back)
+
     def open_keyboard_menu(self) -> None:
         """Shift+F10 or the Menu key: the menu of the selected notes (at the current one),
         else of the aimed block (at its centre), with its first entry current."""
@@ -383,6 +391,20 @@ class BoardView(QGraphicsView):
 
     # ---- keyboard -----------------------------------------------------------------------
 
+    def event(self, event: QEvent) -> bool:
+        # In voting mode Delete takes a dot back: the window's Delete (a shortcut) must
+        # not take the key first and delete the note.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.voting.is_active()
+            and not self._scene.is_editing()
+            and board_keys.match(event, board_keys.VOTING_KEYS) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._scene.is_editing():
             super().keyPressEvent(event)
@@ -401,7 +423,8 @@ class BoardView(QGraphicsView):
 
     def _handle_key(self, event: QKeyEvent) -> bool:
         """Run the board command of a key declared in board_keys; False if it is not one."""
-        entry = board_keys.match(event)
+        entry = board_keys.match(event, board_keys.VOTING_KEYS) if self.voting.is_active() else None
+        entry = entry or board_keys.match(event)
         if entry is None:
             return False
         self._key_commands[entry.command](event)
@@ -457,8 +480,11 @@ class BoardView(QGraphicsView):
             "clear": clear,
             "pan": start_pan,
             "voting": lambda _e: self.voting.set_active(not self.voting.is_active()),
+            "give_dot": lambda _e: self.vote_on_current(take_back=False),
+            "take_back_dot": lambda _e: self.vote_on_current(take_back=True),
         }
-        missing = board_keys.commands(board_keys.BOARD_KEYS) - commands.keys()
+        declared = board_keys.commands(board_keys.BOARD_KEYS) | board_keys.commands(board_keys.VOTING_KEYS)
+        missing = declared - commands.keys()
         if missing:
             raise RuntimeError(f"board keys without a command: {sorted(missing)}")
         return commands

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from canvas_editor.model.document import Note
 from canvas_editor.model.private_writing import card_label, spoken
 from canvas_editor.model.text_fit import FittedText
+from canvas_editor.scene import spoken_text
 from canvas_editor.scene.note_style import NoteStyle
 from canvas_editor.scene.occlusion import Occlusion
 from canvas_editor.scene.segment_marks import paint_note_tag
@@ -151,7 +152,11 @@ class NoteItem(QGraphicsItem):
         )
         parts = [self._note.text.strip(), self._note.description.strip(), tags]
         if self._note.hidden:
-            parts = [f"{spoken(self._note)}: it shows once the facilitator reveals the notes"]
+            parts = [
+                QCoreApplication.translate(
+                    "Board", "{note}: it shows once the facilitator reveals the notes"
+                ).format(note=spoken(self._note, spoken_text.tr))
+            ]
         tip = "\n\n".join(p for p in parts if p)
         if len(tip) > _TOOLTIP_LIMIT:
             tip = tip[:_TOOLTIP_LIMIT] + "\u2026"

@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 from canvas_editor.i18n import QT_TRANSLATE_NOOP
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.colors import COLOR_TITLES, STICKY_COLORS
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.private_writing import spoken
+from canvas_editor.scene.board_keys import VOTING_KEYS
 
 CONTEXT = "Spoken"
 translate = QCoreApplication.translate
@@ -57,28 +59,16 @@ def votes_count(n: int) -> str:
     return translate("Spoken", "1 vote") if n == 1 else translate("Spoken", "{count} votes").format(count=n)
 
 
-def _face_down(note: Note) -> str:
-    """A face-down note as it may be named: by its author, never by its words."""
-    author = " ".join(note.author.split())
-    return (
-        translate("Spoken", "Face-down note by {author}").format(author=author)
-        if author
-        else translate("Spoken", "Face-down note")
-    )
-
-
 def note_words(note: Note) -> str:
     """The note's whole text on one line; "Empty note" when it has none."""
-    if note.hidden:
-        return _face_down(note)
-    return " ".join(spoken(note).split()) or translate("Spoken", "Empty note")
+    return " ".join(spoken(note, tr).split()) or translate("Spoken", "Empty note")
 
 
 def note_label(note: Note) -> str:
     """The note as an announcement names it: its text, shortened, in quotes."""
     if note.hidden:
-        return _face_down(note)
-    words = " ".join(spoken(note).split())
+        return spoken(note, tr)  # by its author, never by its words
+    words = " ".join(spoken(note, tr).split())
     if not words:
         return translate("Spoken", "Empty note")
     if len(words) > _LABEL_CHARS:
@@ -224,6 +214,62 @@ def redone(step: str) -> str:
 def joined(parts: Sequence[str]) -> str:
     """Several things one action did, as one announcement."""
     return translate("Spoken", ". ").join(parts)
+
+
+# ---- voting ---------------------------------------------------------------------------
+
+
+def dots_count(n: int) -> str:
+    return translate("Spoken", "1 dot") if n == 1 else translate("Spoken", "{count} dots").format(count=n)
+
+
+def voted(note: Note, voter: str, left: int) -> str:
+    """After a dot was given or taken back: "2 votes on “Web shop”, 1 dot left" (", Mina
+    has 1 dot left" when the voter is named)."""
+    on = translate("Spoken", "{votes} on {note}").format(votes=votes_count(note.votes), note=note_label(note))
+    name = " ".join(voter.split())
+    if name:
+        return translate("Spoken", "{votes_on}, {voter} has {dots} left").format(
+            votes_on=on, voter=name, dots=dots_count(left)
+        )
+    return translate("Spoken", "{votes_on}, {dots} left").format(votes_on=on, dots=dots_count(left))
+
+
+def voting_mode(on: bool) -> str:
+    """Said when voting mode starts (with its keys, from the key table) or ends."""
+    if not on:
+        return translate("Spoken", "Voting mode off")
+    give, take = (
+        entry.sequences()[0].toString(QKeySequence.SequenceFormat.NativeText) for entry in VOTING_KEYS
+    )
+    return translate(
+        "Spoken", "Voting mode on: {give} gives the current note a dot, {take} takes one back"
+    ).format(give=give, take=take)
+
+
+def no_note_to_vote_on() -> str:
+    return translate("Spoken", "No note to vote on: reach one with the arrow keys first")
+
+
+# ---- presenting ---------------------------------------------------------------------
+
+
+def revealed(canvas: Canvas, note: Note, block_starts: bool) -> str:
+    """A note a presentation has just shown, with its block when the block starts with it."""
+    words = note_words(note)
+    if not block_starts:
+        return words
+    return translate("Spoken", "{block}: {note}").format(block=block_name(canvas, note.block), note=words)
+
+
+def hidden_again(note: Note) -> str:
+    """The note a presentation has just hidden again (one step back)."""
+    return translate("Spoken", "{what} hidden").format(what=note_label(note))
+
+
+def shown_count(shown: int, total: int) -> str:
+    """Where a presentation stands after a jump (to the start or the end)."""
+    return translate("Spoken", "{shown} of {total} notes shown").format(shown=shown, total=total)
 
 
 def end_of_board(step: int, any_notes: bool) -> str:

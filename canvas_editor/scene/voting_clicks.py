@@ -1,5 +1,5 @@
 """Voting mode on the board: a click on a note gives it a dot, a right-click or an
-Alt-click takes one back.
+Alt-click takes one back (the keys that do the same are board_keys.VOTING_KEYS).
 
 While voting is on, this watches the view's viewport before the view does, so a
 click neither selects, drags nor opens a note, and a right-click opens no menu; the
@@ -12,13 +12,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 
 from canvas_editor.model import voting
+from canvas_editor.scene import spoken_text
 
 if TYPE_CHECKING:
     from canvas_editor.scene.board_view import BoardView
+
+
+def voting_words(text: str) -> str:
+    """A text of model.voting (context "Voting") in the window's language."""
+    return QCoreApplication.translate("Voting", text)
+
 
 _PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 _SWALLOWED = (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.ContextMenu)
@@ -50,6 +57,7 @@ class VotingClicks(QObject):
         else:
             viewport.removeEventFilter(self)
             viewport.unsetCursor()
+        self._view.board_scene.status_message.emit(spoken_text.voting_mode(on))
         self.toggled.emit(on)
 
     def vote(self, note_id: str, take_back: bool = False) -> bool:
@@ -62,11 +70,10 @@ class VotingClicks(QObject):
             else:
                 controller.cast_vote(note_id, self.voter)
         except voting.VoteRefused as exc:
-            scene.status_message.emit(str(exc))
+            scene.status_message.emit(exc.worded(voting_words))
             return False
-        canvas = controller.canvas
-        left = voting.dots_left(canvas, self.voter)
-        scene.status_message.emit(f"{voting.who(self.voter)}: {left} of {canvas.vote_budget} dots left")
+        left = voting.dots_left(controller.canvas, self.voter)
+        scene.status_message.emit(spoken_text.voted(controller.note(note_id), self.voter, left))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

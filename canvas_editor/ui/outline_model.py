@@ -38,8 +38,8 @@ from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Note
 from canvas_editor.model.private_writing import spoken
 from canvas_editor.model.reading_order import reading_key
-from canvas_editor.scene import note_operations
-from canvas_editor.scene.spoken_text import color_name
+from canvas_editor.scene import note_operations, spoken_text
+from canvas_editor.scene.spoken_text import color_name, votes_count
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,13 +69,9 @@ def first_line(text: str) -> str:
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole)
 
 
-def votes_words(votes: int) -> str:
-    return "1 vote" if votes == 1 else f"{votes} votes"
-
-
 def with_votes(text: str, votes: int) -> str:
     """A note's line in the tree, with its dot-voting votes when it has any."""
-    return f"{text}  ({votes_words(votes)})" if votes else text
+    return f"{text}  ({votes_count(votes)})" if votes else text
 
 
 class OutlineModel(QAbstractItemModel):
@@ -258,7 +254,7 @@ class OutlineModel(QAbstractItemModel):
         if role == R.AccessibleDescriptionRole:
             return self._spoken_description(note)
         if note.hidden and column != SEGMENT_COLUMN and role in _TEXT_ROLES:
-            return "" if role == R.EditRole else spoken(note)  # face down: its author only
+            return "" if role == R.EditRole else spoken(note, spoken_text.tr)  # face down: its author only
         if role == R.ToolTipRole:
             tags = (
                 QCoreApplication.translate("Board", "Tags: {tags}").format(tags=", ".join(note.tags))
@@ -288,7 +284,7 @@ class OutlineModel(QAbstractItemModel):
         return segment.name if segment is not None else ""
 
     def _spoken_text(self, note: Note) -> str:
-        text = " ".join(spoken(note).split())
+        text = " ".join(spoken(note, spoken_text.tr).split())
         return text or QCoreApplication.translate("Outline", "Empty note")
 
     def _spoken_description(self, note: Note) -> str:
@@ -302,7 +298,7 @@ class OutlineModel(QAbstractItemModel):
         if segment:
             parts.append(translate("Outline", "segment {segment}").format(segment=segment))
         if note.votes:
-            parts.append(votes_words(note.votes))
+            parts.append(votes_count(note.votes))
         if note.hidden:
             return "; ".join(parts)  # face down: no tags, no description
         if note.tags:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QToolBar, QWidget
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.presentation import Presentation, progress_text
-from canvas_editor.scene import board_keys
+from canvas_editor.scene import board_keys, spoken_text
 from canvas_editor.scene.board_view import ViewState
 from canvas_editor.scene.geometry import block_rect
 from canvas_editor.ui.presentation_keys import PRESENTING_KEYS
@@ -205,8 +205,27 @@ class PresentationMode(QObject):
         if self._follow_timer.isActive():  # an edit not yet followed: the step goes by the new order
             self._follow_timer.stop()
             self._current().follow(self._controller.canvas)
+        presentation = self._current()
+        before = presentation.shown
         move()
         self._show_step()
+        self._announce(before)
+
+    def _announce(self, before: int) -> None:
+        """Say what the step showed: the note revealed (its block too when the block
+        starts with it), the note hidden again, else how many are shown (after a jump, or
+        a step past either end)."""
+        presentation, canvas = self._current(), self._controller.canvas
+        shown, sequence = presentation.shown, presentation.sequence()
+        if shown == before + 1:
+            note = self._controller.note(sequence[shown - 1])
+            previous = self._controller.note(sequence[shown - 2]) if shown > 1 else None
+            message = spoken_text.revealed(canvas, note, previous is None or previous.block != note.block)
+        elif shown == before - 1:
+            message = spoken_text.hidden_again(self._controller.note(sequence[shown]))
+        else:
+            message = spoken_text.shown_count(shown, presentation.total)
+        self._view.accessibility.say(message)
 
     def _show_step(self) -> None:
         """Show the revealed notes, zoom where the option says, and update the mark."""
@@ -278,4 +297,3 @@ class PresentationMode(QObject):
             self._commands[entry.command]()
         event.accept()  # also a ShortcutOverride: no window shortcut takes a presenting key
         return True
-

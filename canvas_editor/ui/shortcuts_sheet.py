@@ -3,7 +3,7 @@
 Nothing here is a list of keys. The window's commands come from `ui.window_commands`,
 the table the menus make their actions from (with the keys `command_keys()` gives
 each, so the sheet shows exactly what the actions are bound to); the board's part
-comes from `scene.board_keys`, the outline's from `ui.outline_keys`, the snapshot
+(and of voting mode) comes from `scene.board_keys`, the outline's from `ui.outline_keys`, the snapshot
 panels' from `ui.snapshot_keys` and the segment legend's from `ui.segment_keys`, the
 tables their key handling dispatches through. A key changed in any of these places
 changes the sheet.
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, BoardKey
+from canvas_editor.scene.board_keys import BOARD_KEYS, EDITOR_KEYS, VOTING_KEYS, BoardKey
 from canvas_editor.ui import dialog_fit, window_commands
 from canvas_editor.ui.outline_keys import OUTLINE_EDITOR_KEYS, OUTLINE_KEYS
 from canvas_editor.ui.presentation_keys import ORDER_PANEL_KEYS, PRESENTING_KEYS
@@ -92,6 +92,7 @@ def shortcut_sections() -> list[Section]:
     return [
         Section(translate("ShortcutsSheet", "Commands"), tuple(commands)),
         Section(translate("ShortcutsSheet", "On the board"), _board_rows(BOARD_KEYS, taken)),
+        Section(translate("ShortcutsSheet", "In voting mode"), _board_rows(VOTING_KEYS, set())),
         Section(translate("ShortcutsSheet", "While typing in a note"), _board_rows(EDITOR_KEYS, set())),
         Section(translate("ShortcutsSheet", "Outline"), _board_rows(OUTLINE_KEYS, set())),
         Section(

@@ -32,7 +32,9 @@ from canvas_editor.model import voting
 from canvas_editor.model.blocks import BLOCKS, BlockId
 from canvas_editor.model.document import Note
 from canvas_editor.model.rules import MAX_VOTE_BUDGET
-from canvas_editor.ui.outline_model import first_line, votes_words
+from canvas_editor.scene.spoken_text import votes_count
+from canvas_editor.scene.voting_clicks import voting_words
+from canvas_editor.ui.outline_model import first_line
 
 if TYPE_CHECKING:
     from canvas_editor.ui.facilitation import Facilitation
@@ -161,7 +163,7 @@ class VotingPanel(QWidget):
         left = voting.dots_left(canvas, voter)
         self.left.setText(
             QCoreApplication.translate("Voting", "{voter}: {left} of {budget} dots left").format(
-                voter=voting.who(voter), left=left, budget=canvas.vote_budget
+                voter=voting.who(voter, voting_words), left=left, budget=canvas.vote_budget
             )
         )
 
@@ -199,7 +201,7 @@ class VotingPanel(QWidget):
             for note in ranked:
                 row = QTreeWidgetItem(group, [first_line(note.text) or "(empty note)", str(note.votes)])
                 row.setData(0, NOTE_ID, note.id)
-                row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{note.text}, {votes_words(note.votes)}")
+                row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{note.text}, {votes_count(note.votes)}")
             group.setExpanded(True)
         if not self.results.topLevelItemCount():
             QTreeWidgetItem(

@@ -66,8 +66,16 @@
         <translation>태그: {tags}</translation>
     </message>
     <message>
+        <source>{note}: it shows once the facilitator reveals the notes</source>
+        <translation>{note}: 진행자가 노트를 공개하면 보입니다</translation>
+    </message>
+    <message>
         <source>Double-click to edit the title, names, date and iteration</source>
         <translation>두 번 클릭하면 제목, 이름, 날짜, 반복 차수를 편집합니다</translation>
+    </message>
+    <message>
+        <source>That note is face down: its words show once the notes are revealed</source>
+        <translation>뒤집힌 노트입니다. 노트를 공개하면 내용이 보입니다</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1543,14 @@ Put the notes that name no block in:</source>
         <translation>투표 모드: 노트를 클릭하면 점을 하나 주고, 오른쪽 클릭이나 Alt+클릭은 하나를 되돌립니다</translation>
     </message>
     <message>
+        <source>Give the current note one of your dots</source>
+        <translation>현재 노트에 내 점 하나 주기</translation>
+    </message>
+    <message>
+        <source>Take one of your dots back from the current note</source>
+        <translation>현재 노트에서 내 점 하나 되돌리기</translation>
+    </message>
+    <message>
         <source>Finish editing the note</source>
         <translation>노트 편집 마치기</translation>
     </message>
@@ -2469,6 +2485,10 @@ Put the notes that name no block in:</source>
         <translation>보드에서</translation>
     </message>
     <message>
+        <source>In voting mode</source>
+        <translation>투표 모드에서</translation>
+    </message>
+    <message>
         <source>While typing in a note</source>
         <translation>노트 입력 중</translation>
     </message>
@@ -2801,6 +2821,50 @@ Put the notes that name no block in:</source>
         <source>. </source>
         <translation>. </translation>
     </message>
+    <message>
+        <source>1 dot</source>
+        <translation>점 1개</translation>
+    </message>
+    <message>
+        <source>{count} dots</source>
+        <translation>점 {count}개</translation>
+    </message>
+    <message>
+        <source>{votes} on {note}</source>
+        <translation>{note}: {votes}</translation>
+    </message>
+    <message>
+        <source>{votes_on}, {voter} has {dots} left</source>
+        <translation>{votes_on}, {voter}에게 {dots} 남음</translation>
+    </message>
+    <message>
+        <source>{votes_on}, {dots} left</source>
+        <translation>{votes_on}, {dots} 남음</translation>
+    </message>
+    <message>
+        <source>Voting mode off</source>
+        <translation>투표 모드 끝</translation>
+    </message>
+    <message>
+        <source>Voting mode on: {give} gives the current note a dot, {take} takes one back</source>
+        <translation>투표 모드 시작: {give} 키로 현재 노트에 점을 주고, {take} 키로 하나 되돌립니다</translation>
+    </message>
+    <message>
+        <source>No note to vote on: reach one with the arrow keys first</source>
+        <translation>투표할 노트가 없습니다. 먼저 화살표 키로 노트로 가세요</translation>
+    </message>
+    <message>
+        <source>{block}: {note}</source>
+        <translation>{block}: {note}</translation>
+    </message>
+    <message>
+        <source>{what} hidden</source>
+        <translation>다시 숨김: {what}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} notes shown</source>
+        <translation>노트 {total}개 중 {shown}개 표시됨</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -3097,6 +3161,22 @@ Put the notes that name no block in:</source>
     <message>
         <source>Every note is in the top</source>
         <translation>모든 노트가 상위에 있습니다</translation>
+    </message>
+    <message>
+        <source>The unnamed voter</source>
+        <translation>이름 없는 투표자</translation>
+    </message>
+    <message>
+        <source>That note is face down: reveal it before voting on it</source>
+        <translation>뒤집힌 노트입니다. 투표하기 전에 공개하세요</translation>
+    </message>
+    <message>
+        <source>{voter} has given all {budget} dots: take one back, or name the next voter</source>
+        <translation>{voter}: 점 {budget}개를 모두 썼습니다. 하나를 되돌리거나 다음 투표자의 이름을 적으세요</translation>
+    </message>
+    <message>
+        <source>{voter} has no dot on that note to take back</source>
+        <translation>{voter}: 이 노트에 되돌릴 점이 없습니다</translation>
     </message>
 </context>
 <context>
