@@ -16,7 +16,7 @@ from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.voting import fitting_ballots
 
-FACE_DOWN = "Face down"
+FACE_DOWN = QT_TRANSLATE_NOOP("Spoken", "Face down")
 FACE_DOWN_BY = QT_TRANSLATE_NOOP("Spoken", "Face-down note by {author}")
 FACE_DOWN_NOTE = QT_TRANSLATE_NOOP("Spoken", "Face-down note")
 
@@ -49,9 +49,10 @@ def hidden_count(canvas: Canvas) -> int:
     return sum(1 for n in canvas.notes if n.hidden)
 
 
-def card_label(note: Note) -> str:
-    """What a face-down card shows: its author, or that it is face down."""
-    return note.author.strip() or FACE_DOWN
+def card_label(note: Note, tr: Callable[[str], str] = lambda text: text) -> str:
+    """What a face-down card shows: its author, or that it is face down (worded through
+    `tr`, context "Spoken")."""
+    return note.author.strip() or tr(FACE_DOWN)
 
 
 def _as_is(text: str) -> str:

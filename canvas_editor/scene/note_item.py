@@ -135,7 +135,10 @@ class NoteItem(QGraphicsItem):
     def fitted_text(self) -> FittedText:
         """The note's text laid out; a face-down note's author label instead."""
         if self._fitted is None:
-            text = card_label(self._note) if self._note.hidden else self._note.text
+            if self._note.hidden:
+                text = card_label(self._note, lambda words: QCoreApplication.translate("Spoken", words))
+            else:
+                text = self._note.text
             self._fitted = self._style.fitted(text, self._note.size, bool(self._segment_tag))
         return self._fitted
 

@@ -2698,6 +2698,10 @@ Put the notes that name no block in:</source>
         <translation>{count}표</translation>
     </message>
     <message>
+        <source>Face down</source>
+        <translation>뒤집힌 노트</translation>
+    </message>
+    <message>
         <source>Face-down note by {author}</source>
         <translation>{author}의 뒤집힌 노트</translation>
     </message>
