@@ -13,11 +13,44 @@ from typing import Any
 
 from pycrdt import Doc, Map, Provider
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
 
-# The desktop client's channel and URL, as every Yjs client following the protocol builds them.
-from canvas_editor.live.room_client import WebsocketChannel, websocket_url
+# The desktop client's URL, as every Yjs client following the protocol builds it.
+from canvas_editor.live.room_client import websocket_url
 
 __all__ = ["Participant", "joined", "until", "websocket_url"]
+
+
+class WebsocketChannel:
+    """A websocket as pycrdt's `Channel` for `Provider`: binary frames in and out. A
+    `Provider` also sends back every update it receives; the tests' participants are
+    few and slow enough for the host's rate limit."""
+
+    def __init__(self, websocket: ClientConnection) -> None:
+        self.websocket = websocket
+
+    @property
+    def path(self) -> str:
+        return "room"
+
+    def __aiter__(self) -> WebsocketChannel:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self.recv()
+        except ConnectionClosed:
+            raise StopAsyncIteration from None
+
+    async def send(self, message: bytes) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            await self.websocket.send(message)
+
+    async def recv(self) -> bytes:
+        while True:
+            message = await self.websocket.recv()
+            if isinstance(message, bytes):
+                return message
 
 
 class Participant:

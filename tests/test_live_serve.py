@@ -313,3 +313,63 @@ def test_serve_reports_bad_input_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     expected = f"cannot listen on 127.0.0.1:{port}: Address already in use"
     assert result.stderr.strip().splitlines() == [expected]
+
+
+def test_a_co_facilitator_in_a_busy_room_is_never_slowed_and_its_edit_is_saved(tmp_path: Path) -> None:
+    """The host relays every participant's note to `canvas-editor join`'s client; the
+    client sends back only its own changes, so the room's traffic never counts against
+    its connection's rate."""
+    import hashlib
+    import secrets
+
+    from websockets.asyncio.client import connect
+
+    from canvas_editor.live.room_client import RoomClient
+    from canvas_editor.live.room_peer import RoomPeer
+    from canvas_editor.model.blocks import BlockId
+    from canvas_editor.model.document import Note
+
+    path = _new_file(tmp_path)
+    secret = secrets.token_hex(16)
+    label = "facilitator " + hashlib.sha256(secret.encode()).hexdigest()[:8]
+    crowd, notes_each = 4, 50  # 200 notes in about 2.5 s, far over 20 a second in all
+    with served(path) as workshop:
+        client = RoomClient(workshop.facilitator_url, secret)
+        client.join()
+        relayed: set[str] = set()  # the participants' notes as the client has them
+        client.attach(lambda changes: relayed.update(n.id for n in changes.added if n.id.startswith("busy-")),
+                      lambda _reason: None)
+
+        async def participant(index: int) -> None:
+            own = secrets.token_hex(16)
+            owner = hashlib.sha256(own.encode()).hexdigest()[:32]
+            async with connect(websocket_url(workshop.url, own), max_size=None) as websocket:
+                peer = RoomPeer(websocket)
+                reading = asyncio.create_task(peer.run())
+                await asyncio.wait_for(peer.synced.wait(), 10)
+                notes = peer.doc.get("notes", type=Map)
+                for k in range(notes_each):
+                    fields = {"block": "key_partners", "text": f"{index}-{k}", "owner": owner}
+                    peer.change(lambda _doc, i=f"busy-{index}-{k}", f=fields: notes.__setitem__(i, Map(f)))
+                    await asyncio.sleep(0.05)
+                await until(lambda: sum(key.startswith("busy-") for key in notes) == crowd * notes_each, 30)
+                reading.cancel()
+
+        async def busy_room() -> None:
+            writing = [asyncio.create_task(participant(i)) for i in range(crowd)]
+            await asyncio.sleep(1.0)
+            own_note = Note(id="cofacilitator-1", block=BlockId.CHANNELS, text="공동 진행자")
+            client.call(client.put_notes, [own_note])
+            await asyncio.gather(*writing)
+
+        try:
+            asyncio.run(busy_room())
+            asyncio.run(until(lambda: len(relayed) == crowd * notes_each, 30))
+        finally:
+            client.stop()
+        notes = _wait_saved(path, lambda n: "cofacilitator-1" in n and sum(k.startswith("busy-") for k in n)
+                            == crowd * notes_each, 30)
+        status, err = workshop.stop()
+    assert status == 0, err
+    assert notes["cofacilitator-1"]["text"] == "공동 진행자"
+    assert not [line for line in err.splitlines() if label in line and "sends too fast" in line], err

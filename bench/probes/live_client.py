@@ -1,45 +1,13 @@
 # A Yjs client as the participant's page is one (y-websocket): it syncs with the room
-# and sends its own changes only. pycrdt's Provider also sends back every update it
-# receives, which would make each simulated client echo the whole room to the host;
-# a browser does not, so the probes speak the protocol with pycrdt's sync functions.
+# and sends its own changes only (canvas_editor/live/room_peer.py, the desktop
+# client's peer), so a simulated client does not echo the room to the host.
 import asyncio
 import secrets
 
-from pycrdt import (
-    Doc,
-    YMessageType,
-    YSyncMessageType,
-    create_sync_message,
-    create_update_message,
-    handle_sync_message,
-)
 from websockets.asyncio.client import connect
 
 from canvas_editor.live.room_client import websocket_url
-
-
-class RoomPeer:
-    def __init__(self, websocket):
-        self.doc = Doc()
-        self.websocket = websocket
-        self.synced = asyncio.Event()
-
-    async def run(self):
-        await self.websocket.send(create_sync_message(self.doc))
-        async for message in self.websocket:
-            if message[0] != YMessageType.SYNC:
-                continue  # awareness
-            reply = handle_sync_message(message[1:], self.doc)
-            if message[1] == YSyncMessageType.SYNC_STEP2:
-                self.synced.set()
-            if reply is not None:
-                await self.websocket.send(reply)
-
-    async def change(self, edit):
-        """Make a change in the document and send it, as y-websocket sends a local one."""
-        state = self.doc.get_state()
-        edit(self.doc)
-        await self.websocket.send(create_update_message(self.doc.get_update(state)))
+from canvas_editor.live.room_peer import RoomPeer
 
 
 async def join(url, secret=None):

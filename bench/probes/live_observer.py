@@ -34,7 +34,7 @@ async def main(config):
     while not stop.done():
         step += 1
         x = 0.1 + (step % 40) * 0.01  # a drag step, as the window sends one
-        await peer.change(lambda doc, x=x: doc.get("notes", type=Map)[dragged].__setitem__("x", x))
+        peer.change(lambda doc, x=x: doc.get("notes", type=Map)[dragged].__setitem__("x", x))
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.2)
     await peer.websocket.close()

@@ -36,7 +36,7 @@ async def participant(index, config, start, go, sent, ready):
         fields = {"block": BLOCKS[(index + k) % len(BLOCKS)], "text": f"participant {index} note {k}",
                   "owner": owner, "color": "#FFF59D", "x": 0.1, "y": 0.2}
         sent[note_id] = time.monotonic()
-        await peer.change(lambda doc, i=note_id, f=fields: _add(doc, i, f))
+        peer.change(lambda doc, i=note_id, f=fields: _add(doc, i, f))
     await asyncio.sleep(config["linger"])
     await peer.websocket.close()
 

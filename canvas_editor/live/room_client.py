@@ -1,8 +1,9 @@
 """A desktop client in someone else's room: `canvas-editor join URL`.
 
-The client keeps a pycrdt document synced with the room (pycrdt's `Provider` over a
-`websockets` connection, the same Yjs protocol the page speaks) on an asyncio loop of
-its own thread, as the host does in a window. What arrives is read with the layout's
+The client keeps a pycrdt document synced with the room (a `RoomPeer` over a
+`websockets` connection, the same Yjs protocol the page speaks, sending only the
+window's own changes) on an asyncio loop of its own thread, as the host does in a
+window. What arrives is read with the layout's
 defensive readers and the model's rules (a room is network input like any other) and
 handed on as `Changes`; what the window changes is written into the document on the
 loop's thread (`call`). Every comparison is against what the client last knew, so a
@@ -23,11 +24,12 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from pycrdt import Doc, Provider
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+from pycrdt import Doc
+from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidHandshake, InvalidURI
 
 from canvas_editor.live import layout
+from canvas_editor.live.room_peer import RoomPeer
 from canvas_editor.live.shared_canvas import Changes, valid_note
 from canvas_editor.model.document import Canvas, Note, Segment
 
@@ -63,36 +65,6 @@ def websocket_url(join_url: str, secret: str) -> str:
     return f"{scheme}://{parts.netloc}/ws/{segments[2]}?{key}={query[key][0]}&p={secret}"
 
 
-class WebsocketChannel:
-    """A websocket as pycrdt's `Channel`: binary frames in and out."""
-
-    def __init__(self, websocket: ClientConnection) -> None:
-        self.websocket = websocket
-
-    @property
-    def path(self) -> str:
-        return "room"
-
-    def __aiter__(self) -> WebsocketChannel:
-        return self
-
-    async def __anext__(self) -> bytes:
-        try:
-            return await self.recv()
-        except ConnectionClosed:
-            raise StopAsyncIteration from None
-
-    async def send(self, message: bytes) -> None:
-        with contextlib.suppress(ConnectionClosed):
-            await self.websocket.send(message)
-
-    async def recv(self) -> bytes:
-        while True:
-            message = await self.websocket.recv()
-            if isinstance(message, bytes):
-                return message
-
-
 class RoomClient:
     """One room joined from a desktop window, on a worker thread with its own loop."""
 
@@ -112,6 +84,7 @@ class RoomClient:
         self._touched: set[str] = set()
         self._flush_due = False
         self._ended = False
+        self._peer: RoomPeer | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._ready = threading.Event()
@@ -176,23 +149,38 @@ class RoomClient:
     async def _run(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
-        async with (
-            connect(self._websocket_url, max_size=None, open_timeout=SYNC_SECONDS) as websocket,
-            Provider(self.doc, WebsocketChannel(websocket)) as provider,
-        ):
-            await asyncio.wait_for(provider.synced.wait(), SYNC_SECONDS)
-            self._canvas = self._read_all()
-            self._watch()
-            self._ready.set()
-            closed = asyncio.ensure_future(websocket.wait_closed())
-            stopped = asyncio.ensure_future(self._stop.wait())
-            await asyncio.wait({closed, stopped}, return_when=asyncio.FIRST_COMPLETED)
-            stopped.cancel()
-            if not closed.done():
-                closed.cancel()
-                await websocket.close()
-            elif not self._ended:
-                self._end(_ended_reason(self.doc, websocket.close_code))
+        async with connect(self._websocket_url, max_size=None, open_timeout=SYNC_SECONDS) as websocket:
+            self._peer = RoomPeer(websocket, self.doc)
+            reading = asyncio.ensure_future(self._peer.run())
+            try:
+                await self._synced(reading)
+                self._canvas = self._read_all()
+                self._watch()
+                self._ready.set()
+                closed = asyncio.ensure_future(websocket.wait_closed())
+                stopped = asyncio.ensure_future(self._stop.wait())
+                await asyncio.wait({closed, stopped}, return_when=asyncio.FIRST_COMPLETED)
+                stopped.cancel()
+                if not closed.done():
+                    closed.cancel()
+                    await websocket.close()
+                elif not self._ended:
+                    self._end(_ended_reason(self.doc, websocket.close_code))
+            finally:
+                reading.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await reading
+
+    async def _synced(self, reading: asyncio.Future[None]) -> None:
+        """Wait for the room's document (TimeoutError when it does not come)."""
+        assert self._peer is not None
+        synced: asyncio.Future[Any] = asyncio.ensure_future(self._peer.synced.wait())
+        await asyncio.wait({synced, reading}, timeout=SYNC_SECONDS, return_when=asyncio.FIRST_COMPLETED)
+        if not synced.done():
+            synced.cancel()
+            if reading.done():
+                raise JoinError("the workshop closed the connection")
+            raise TimeoutError
 
     def _read_all(self) -> Canvas:
         header = layout.read_plain(self.doc, "header")
@@ -276,24 +264,39 @@ class RoomClient:
     # ---- what the window changes (on the loop's thread, through `call`) ----------------
 
     def put_notes(self, notes: list[Note]) -> None:
-        with self.doc.transaction(origin="local"):
-            for note in notes:
-                if self._notes.get(note.id) != note:
-                    self._notes[note.id] = note
-                    layout.write_note(self.doc, note, layout.owner_of(self.doc, note.id))
+        def write(doc: Doc[Any]) -> None:
+            with doc.transaction(origin="local"):
+                for note in notes:
+                    if self._notes.get(note.id) != note:
+                        self._notes[note.id] = note
+                        layout.write_note(doc, note, layout.owner_of(doc, note.id))
+
+        self._change(write)
 
     def drop_notes(self, ids: list[str]) -> None:
-        with self.doc.transaction(origin="local"):
-            for note_id in ids:
-                if self._notes.pop(note_id, None) is not None:
-                    layout.remove_note(self.doc, note_id)
+        def drop(doc: Doc[Any]) -> None:
+            with doc.transaction(origin="local"):
+                for note_id in ids:
+                    if self._notes.pop(note_id, None) is not None:
+                        layout.remove_note(doc, note_id)
+
+        self._change(drop)
 
     def put_header(self, values: dict[str, str]) -> None:
         changed = {k: v for k, v in values.items() if self._header.get(k) != v}
         if changed:
             self._header.update(changed)
-            with self.doc.transaction(origin="local"):
-                layout.write_header(self.doc, self._header)
+
+            def write(doc: Doc[Any]) -> None:
+                with doc.transaction(origin="local"):
+                    layout.write_header(doc, self._header)
+
+            self._change(write)
+
+    def _change(self, edit: Callable[[Doc[Any]], None]) -> None:
+        # The room's document is written, and the change sent, only once connected.
+        if self._peer is not None:
+            self._peer.change(edit)
 
 
 def _reason(exc: BaseException) -> str:
