@@ -31,18 +31,13 @@ from canvas_editor.controller.commands import (
     SetPresentationOrderCommand,
 )
 from canvas_editor.controller.segment_edits import SegmentEdits
-from canvas_editor.controller.snapshot_commands import (
-    AddSnapshotCommand,
-    RemoveSnapshotCommand,
-    RenameSnapshotCommand,
-    RestoreSnapshotCommand,
-)
+from canvas_editor.controller.snapshot_edits import SnapshotEdits
 from canvas_editor.controller.undo_stack import UndoStack
 from canvas_editor.controller.workshop_edits import WorkshopEdits
 from canvas_editor.model import placement
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.colors import DEFAULT_NOTE_COLOR
-from canvas_editor.model.document import Ballot, Canvas, Note, Segment, Snapshot, check_references, new_id
+from canvas_editor.model.document import Ballot, Canvas, Note, Segment, check_references, new_id
 from canvas_editor.model.placement import Aim, Arrival
 from canvas_editor.model.presentation import block_order
 from canvas_editor.model.rules import (
@@ -51,7 +46,6 @@ from canvas_editor.model.rules import (
     MAX_NOTES,
     MAX_SHORT_TEXT,
 )
-from canvas_editor.model.snapshots import checked_name, new_snapshot
 
 # Where a note is and how large: a change of these is a move (note_moved), of any
 # other field a change (note_changed).
@@ -101,7 +95,7 @@ def _fraction(v: float) -> float:
     return min(max(v, 0.0), 1.0)
 
 
-class DocumentController(SegmentEdits, WorkshopEdits, QObject):
+class DocumentController(SegmentEdits, SnapshotEdits, WorkshopEdits, QObject):
     """Owns the Canvas and its undo stack; "modified" means the stack is not clean.
 
     The segment edits (add, rename, recolour, move, delete) are in SegmentEdits
@@ -441,42 +435,6 @@ class DocumentController(SegmentEdits, WorkshopEdits, QObject):
         if block_order(after) != block_order(before):
             self._undo_stack.push(SetPresentationOrderCommand(self, before, after))
 
-    # ---- snapshots: each edit is one undo step ------------------------------------------
-
-    def snapshot(self, snapshot_id: str) -> Snapshot:
-        """The snapshot with this id (KeyError if none)."""
-        for snapshot in self._canvas.snapshots:
-            if snapshot.id == snapshot_id:
-                return snapshot
-        raise KeyError(snapshot_id)
-
-    def take_snapshot(self, name: str) -> str:
-        """Keep the board as it is now under `name`; returns the snapshot's id.
-
-        ValueError (saying why) for a blank name, one another snapshot has, or one too
-        long, and when the canvas holds as many snapshots as it may.
-        """
-        snapshot = new_snapshot(self._canvas, name)
-        self._undo_stack.push(AddSnapshotCommand(self, snapshot))
-        return snapshot.id
-
-    def rename_snapshot(self, snapshot_id: str, name: str) -> None:
-        before = self.snapshot(snapshot_id)
-        name = checked_name(self._canvas, name, renaming=snapshot_id)
-        if name != before.name:
-            self._undo_stack.push(RenameSnapshotCommand(self, before, replace(before, name=name)))
-
-    def delete_snapshot(self, snapshot_id: str) -> None:
-        self._undo_stack.push(RemoveSnapshotCommand(self, self.snapshot(snapshot_id)))
-
-    def restore_snapshot(self, snapshot_id: str) -> bool:
-        """Put the snapshot's board in place of the current one; False when they are the same."""
-        snapshot = self.snapshot(snapshot_id)
-        if snapshot.notes == self._canvas.notes and snapshot.segments == self._canvas.segments:
-            return False
-        self._undo_stack.push(RestoreSnapshotCommand(self, snapshot))
-        return True
-
     # ---- helpers ----------------------------------------------------------------------
 
     def _check_room(self, count: int) -> None:
@@ -608,24 +566,6 @@ class DocumentController(SegmentEdits, WorkshopEdits, QObject):
     def set_segments(self, segments: list[Segment]) -> None:
         self._canvas.segments[:] = segments
         self.segments_changed.emit()
-
-    def insert_snapshot(self, index: int, snapshot: Snapshot) -> None:
-        self._canvas.snapshots.insert(index, snapshot)
-        self.snapshots_changed.emit()
-
-    def pop_snapshot(self, snapshot_id: str) -> tuple[int, Snapshot]:
-        """Remove the snapshot; returns it with its former index."""
-        snapshots = self._canvas.snapshots
-        index = next(i for i, s in enumerate(snapshots) if s.id == snapshot_id)
-        snapshot = snapshots.pop(index)
-        self.snapshots_changed.emit()
-        return index, snapshot
-
-    def replace_snapshot(self, snapshot: Snapshot) -> None:
-        snapshots = self._canvas.snapshots
-        index = next(i for i, s in enumerate(snapshots) if s.id == snapshot.id)
-        snapshots[index] = snapshot
-        self.snapshots_changed.emit()
 
     def replace_board(self, notes: list[Note], segments: list[Segment]) -> tuple[list[Note], list[Segment]]:
         """Put these notes and segments in place of the canvas's; returns the ones replaced.
