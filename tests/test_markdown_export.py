@@ -17,9 +17,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from canvas_editor.cli.main import main
-from canvas_editor.export.labels import label
 from canvas_editor.export.markdown import render_markdown
 from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.canvas_words import word as label
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.model.presentation import STANDARD_ORDER
 from canvas_editor.storage.save import save_canvas

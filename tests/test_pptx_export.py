@@ -23,9 +23,9 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.presentation import Presentation as Deck
 
 from canvas_editor.cli.main import main
-from canvas_editor.export.labels import label
 from canvas_editor.export.pptx_deck import NOTES_PER_SLIDE, render_pptx
 from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.canvas_words import word as label
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.presentation import STANDARD_ORDER
 from canvas_editor.storage.save import save_canvas

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from canvas_editor.export import fonts
-from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import MM
 from canvas_editor.export.pdf_canvas import INK, LABEL_GREY, RGB, hex_to_rgb
 from canvas_editor.export.sheet_layout import NoteLayout
 from canvas_editor.export.text_runs import draw_runs
 from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.canvas_words import word as label
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.text_fit import LINE_HEIGHT, wrap
 

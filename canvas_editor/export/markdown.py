@@ -27,14 +27,14 @@ Markdown hard break, a backslash at the end of the line), then in italics its se
 tags and votes, and its description as a quote beneath. The segments close the
 document as a legend with their colours. Text is escaped (`export/markdown_text.py`),
 so it shows as typed and reads back unchanged. Labels are in the canvas's language
-(`export/labels.py`).
+(`model/canvas_words.py`).
 """
 
 from __future__ import annotations
 
-from canvas_editor.export.labels import label
 from canvas_editor.export.markdown_text import escape, escape_lines
 from canvas_editor.model.blocks import BLOCKS
+from canvas_editor.model.canvas_words import word as label
 from canvas_editor.model.document import Canvas, Note, Segment
 from canvas_editor.model.presentation import block_order
 from canvas_editor.model.private_writing import face_up

@@ -24,10 +24,10 @@ import zipfile
 from typing import TYPE_CHECKING
 
 from canvas_editor import __version__
-from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import PAPER_SIZES
 from canvas_editor.export.sheet_layout import PlacedText, layout_sheet
 from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.canvas_words import word as label
 from canvas_editor.model.document import Canvas
 from canvas_editor.model.layout import NOTE_PADDING, Rect
 from canvas_editor.model.presentation import block_order

@@ -18,11 +18,11 @@ from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 from canvas_editor.export import fonts
-from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import PAPER_SIZES
 from canvas_editor.export.pdf_legend import PrintedLegend, Swatch, layout_legend, layout_note_tag, note_tags
 from canvas_editor.model import layout
 from canvas_editor.model.blocks import BLOCKS, BlockId
+from canvas_editor.model.canvas_words import word as label
 from canvas_editor.model.document import Canvas, Note
 from canvas_editor.model.header_layout import MIN_LEGIBLE, header_boxes
 from canvas_editor.model.layout import Rect

@@ -18,10 +18,10 @@ import math
 from typing import Any, NamedTuple
 
 from canvas_editor.export import fonts
-from canvas_editor.export.labels import label
 from canvas_editor.export.page_sizes import MM, SAFE_MARGIN, PaperSize
 from canvas_editor.export.pdf_canvas import INK, LABEL_GREY, RULE_GREY, SheetPainter
 from canvas_editor.export.sheet_layout import SheetLayout, Typesetter
+from canvas_editor.model.canvas_words import word as label
 from canvas_editor.model.layout import Rect
 
 TILE_OVERLAP = 10 * MM  # poster strip repeated on neighbouring pages, for glueing

@@ -3,7 +3,7 @@ one a person wrote in a notes app.
 
 - `# Title`: the canvas's title (one level-1 heading at most).
 - Before the first `##` heading, list items `- **Designed for:** ...` set the header
-  fields (the labels in English or Korean, `export/labels.py`).
+  fields (the labels in English or Korean, `model/canvas_words.py`).
 - `## Heading` names a block by its id or its English or Korean name, ignoring case
   and spaces; its list items (`-`, `*`, `+` or `1.`) are that block's notes. Lines
   indented under an item continue its text; indented `>` lines are its description;
@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, field
 
 from canvas_editor.export import markdown as written
-from canvas_editor.export.labels import label
 from canvas_editor.export.markdown_text import (
     Token,
     ends_in_hard_break,
@@ -42,6 +41,7 @@ from canvas_editor.importers.building import (
     text_lines,
 )
 from canvas_editor.model.blocks import BlockId, block_named
+from canvas_editor.model.canvas_words import word as label
 from canvas_editor.model.document import Canvas
 
 LANGUAGES = ("en", "ko")
