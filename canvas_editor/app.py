@@ -184,7 +184,9 @@ def run_join(url: str) -> int:
         client = RoomClient(url)
         canvas = client.join()
     except JoinError as exc:
-        print(f"canvas-editor join: {exc}", file=sys.stderr)
+        from canvas_editor.i18n import localized
+
+        print(f"canvas-editor join: {localized(exc)}", file=sys.stderr)
         return 1
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1] or [APP_ID])

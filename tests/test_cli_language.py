@@ -35,7 +35,22 @@ def test_help_is_korean_in_a_korean_locale_and_english_otherwise(tmp_path: Path)
     assert "show this help message and exit" in english.stdout and not hangul(english.stdout)
 
 
-@pytest.mark.parametrize("command", ["new", "export", "import", "diff", "snapshot", "templates", "validate"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "new",
+        "export",
+        "import",
+        "diff",
+        "snapshot",
+        "templates",
+        "validate",
+        "print",
+        "serve",
+        "join",
+        "install-desktop",
+    ],
+)
 def test_every_commands_help_is_korean(command: str, tmp_path: Path) -> None:
     done = run_cli([command, "--help"], "ko_KR.UTF-8", tmp_path)
     assert done.returncode == 0
@@ -138,16 +153,39 @@ def test_a_snapshot_that_is_not_there_is_reported_in_korean(tmp_path: Path) -> N
     assert english.stderr == "plan.bmc: no snapshot named 'draft' (it has none)\n"
 
 
+def test_a_bad_workshop_link_or_port_is_reported_in_korean_with_the_same_exit_code(tmp_path: Path) -> None:
+    link = ["join", "http://example.invalid/somewhere"]
+    korean, english = run_cli(link, "ko_KR.UTF-8", tmp_path), run_cli(link, "C", tmp_path)
+    assert korean.returncode == english.returncode == 2
+    assert korean.stderr.startswith(
+        "canvas-editor join: 'http://example.invalid/somewhere': 워크숍 링크가 아닙니다"
+    )
+    assert english.stderr.startswith(
+        "canvas-editor join: 'http://example.invalid/somewhere': not a workshop link"
+    )
+    assert run_cli(["new", "-o", "plan.bmc"], "C", tmp_path).returncode == 0
+    port = ["serve", "plan.bmc", "--host", "127.0.0.1", "--port", "70000"]
+    korean, english = run_cli(port, "ko_KR.UTF-8", tmp_path), run_cli(port, "C", tmp_path)
+    assert korean.returncode == english.returncode == 2
+    assert korean.stderr == "--port: 70000은(는) 포트가 아닙니다 (0부터 65535까지)\n"
+    assert english.stderr == "--port: 70000 is not a port (0 to 65535)\n"
+
+
 def test_every_translated_error_names_the_same_values_as_its_english() -> None:
     """A translation that misspells a value's name would fail only when that error happens."""
 
     def fields(template: str) -> list[str]:
+        # Only replacement fields: the JSON in a help text's example is not one.
         return sorted(
-            f"{name}!{conversion}:{spec}" for _, name, spec, conversion in Formatter().parse(template) if name
+            f"{name}!{conversion}:{spec}"
+            for _, name, spec, conversion in Formatter().parse(template)
+            if name and name.isidentifier()
         )
 
     errors = {
-        source: text for (context, source), text in i18n._catalogue("ko").items() if context == i18n.ERRORS
+        source: text
+        for (context, source), text in i18n._catalogue("ko").items()
+        if context in (i18n.ERRORS, "cli")
     }
     assert errors
     for source, text in errors.items():

@@ -11,15 +11,24 @@ import argparse
 import sys
 from typing import Any
 
+from canvas_editor.i18n import localized, translate
+
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "join",
-        help="open a window on a live workshop another machine hosts",
-        description="Open a co-facilitator's window on a shared canvas: edits there reach "
-        "everyone in the workshop. URL is the co-facilitators' link the host shows.",
+        help=translate("cli", "open a window on a live workshop another machine hosts"),
+        description=translate(
+            "cli",
+            "Open a co-facilitator's window on a shared canvas: edits there reach "
+            "everyone in the workshop. URL is the co-facilitators' link the host shows.",
+        ),
     )
-    p.add_argument("url", metavar="URL", help="the workshop's link (http://ADDRESS:PORT/w/ROOM?f=TOKEN)")
+    p.add_argument(
+        "url",
+        metavar="URL",
+        help=translate("cli", "the workshop's link (http://ADDRESS:PORT/w/ROOM?f=TOKEN)"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         websocket_url(args.url, "0" * 32)
     except JoinError as exc:
-        print(f"canvas-editor join: {args.url[:200]!r}: {exc}", file=sys.stderr)
+        print(f"canvas-editor join: {args.url[:200]!r}: {localized(exc)}", file=sys.stderr)
         return 2
     from canvas_editor.app import run_join  # Qt only now
 

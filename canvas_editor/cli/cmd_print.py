@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from canvas_editor.export.page_sizes import DEFAULT_PAPER, PAPER_SIZES, UnknownPaperSize, paper_size
-from canvas_editor.i18n import localized
+from canvas_editor.i18n import localized, translate
 
 
 def _paper_name(value: str) -> str:
@@ -31,7 +31,8 @@ def _copies(value: str) -> int:
     except ValueError:
         n = 0
     if not 1 <= n <= MAX_COPIES:
-        raise argparse.ArgumentTypeError(f"copies must be a whole number from 1 to {MAX_COPIES}: {value!r}")
+        line = translate("cli", "copies must be a whole number from 1 to {most}: {value}")
+        raise argparse.ArgumentTypeError(line.format(most=MAX_COPIES, value=repr(value)))
     return n
 
 
@@ -42,44 +43,71 @@ def _pages(value: str) -> tuple[int, int]:
     except ValueError:
         pages = (0, 0)
     if not 1 <= pages[0] <= pages[1]:
-        raise argparse.ArgumentTypeError(f"pages are a page or a range from 1, such as 3 or 2-5: {value!r}")
+        line = translate("cli", "pages are a page or a range from 1, such as 3 or 2-5: {value}")
+        raise argparse.ArgumentTypeError(line.format(value=repr(value)))
     return pages
 
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "print",
-        help="print a canvas (the PDF export's page) on a printer",
-        description="Print a canvas: the page of 'canvas-editor export' for the paper and "
-        "orientation, queued on a printer of the print system (CUPS).",
+        help=translate("cli", "print a canvas (the PDF export's page) on a printer"),
+        description=translate(
+            "cli",
+            "Print a canvas: the page of 'canvas-editor export' for the paper and "
+            "orientation, queued on a printer of the print system (CUPS).",
+        ),
     )
-    p.add_argument("file", nargs="?", metavar="FILE", help="the .bmc file to print")
-    p.add_argument("--list-printers", action="store_true", help="list the printers, the default marked *")
-    p.add_argument("--printer", metavar="NAME", help="the printer (default: the print system's default)")
+    p.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "the .bmc file to print"))
+    p.add_argument(
+        "--list-printers",
+        action="store_true",
+        help=translate("cli", "list the printers, the default marked *"),
+    )
+    p.add_argument(
+        "--printer",
+        metavar="NAME",
+        help=translate("cli", "the printer (default: the print system's default)"),
+    )
     p.add_argument(
         "--page-size",
         type=_paper_name,
         default=DEFAULT_PAPER,
         metavar="SIZE",
-        help=f"paper size: {', '.join(PAPER_SIZES)} (default: {DEFAULT_PAPER})",
+        help=translate("cli", "paper size: {sizes} (default: {default})").format(
+            sizes=", ".join(PAPER_SIZES), default=DEFAULT_PAPER
+        ),
     )
     turn = p.add_mutually_exclusive_group()
-    turn.add_argument("--landscape", dest="portrait", action="store_false", help="landscape page (default)")
-    turn.add_argument("--portrait", dest="portrait", action="store_true", help="portrait page")
-    p.add_argument("--copies", type=_copies, default=1, metavar="N", help="how many copies (default: 1)")
+    turn.add_argument(
+        "--landscape",
+        dest="portrait",
+        action="store_false",
+        help=translate("cli", "landscape page (default)"),
+    )
+    turn.add_argument(
+        "--portrait", dest="portrait", action="store_true", help=translate("cli", "portrait page")
+    )
+    p.add_argument(
+        "--copies",
+        type=_copies,
+        default=1,
+        metavar="N",
+        help=translate("cli", "how many copies (default: 1)"),
+    )
     p.add_argument(
         "--tiles",
         "--tile",
         dest="tile",
         type=_paper_name,
         metavar="PAPER",
-        help="print a large page size over several sheets of PAPER (a poster)",
+        help=translate("cli", "print a large page size over several sheets of PAPER (a poster)"),
     )
     p.add_argument(
         "--pages",
         type=_pages,
         metavar="FROM-TO",
-        help="print only these pages of the print, such as 2-5 or 3 (default: all)",
+        help=translate("cli", "print only these pages of the print, such as 2-5 or 3 (default: all)"),
     )
     p.set_defaults(print_parser=p, portrait=False)
 
@@ -101,10 +129,10 @@ def run(args: argparse.Namespace) -> int:
     parser: argparse.ArgumentParser = args.print_parser
     if args.list_printers:
         if args.file is not None:
-            parser.error("--list-printers takes no FILE")
+            parser.error(translate("cli", "--list-printers takes no FILE"))
         return _list_printers()
     if args.file is None:
-        parser.error("name the FILE to print (or --list-printers)")
+        parser.error(translate("cli", "name the FILE to print (or --list-printers)"))
     from canvas_editor.export.pdf import PdfOptions, PdfOptionsError, check_options
 
     try:
@@ -128,6 +156,11 @@ def run(args: argparse.Namespace) -> int:
     except cups.PrintSystemError as exc:
         print(f"canvas-editor print: {exc}", file=sys.stderr)
         return 1
-    pages = f"{printed.pages} page" + ("" if printed.pages == 1 else "s")
-    print(f"{args.file}: {pages} queued on {printed.printer} as {printed.job or 'a job'}")
+    queued = (
+        translate("cli", "{file}: 1 page queued on {printer} as {job}")
+        if printed.pages == 1
+        else translate("cli", "{file}: {pages} pages queued on {printer} as {job}")
+    )
+    job = printed.job or translate("cli", "a job")
+    print(queued.format(file=args.file, pages=printed.pages, printer=printed.printer, job=job))
     return 0

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from canvas_editor.i18n import localized
+from canvas_editor.i18n import localized, translate
 from canvas_editor.storage.errors import BmcError
 from canvas_editor.storage.load import load_canvas
 
@@ -30,17 +30,26 @@ SAVE_EVERY = 3.0
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "serve",
-        help="host a live workshop on FILE without a window",
-        description="Host a live workshop: participants open the printed URL (or scan the QR code) "
-        "on the same network and write notes from their browsers; FILE is saved every few "
-        "seconds and on Ctrl+C.",
+        help=translate("cli", "host a live workshop on FILE without a window"),
+        description=translate(
+            "cli",
+            "Host a live workshop: participants open the printed URL (or scan the QR code) "
+            "on the same network and write notes from their browsers; FILE is saved every few "
+            "seconds and on Ctrl+C.",
+        ),
     )
-    p.add_argument("file", metavar="FILE", help="the .bmc file to share")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the .bmc file to share"))
     p.add_argument(
-        "--host", metavar="ADDR", help="the address to listen on (default: this machine's LAN address)"
+        "--host",
+        metavar="ADDR",
+        help=translate("cli", "the address to listen on (default: this machine's LAN address)"),
     )
-    p.add_argument("--port", type=int, default=0, metavar="N", help="the port (default: a free one)")
-    p.add_argument("--new-room", action="store_true", help="open a new room instead of FILE's last one")
+    p.add_argument(
+        "--port", type=int, default=0, metavar="N", help=translate("cli", "the port (default: a free one)")
+    )
+    p.add_argument(
+        "--new-room", action="store_true", help=translate("cli", "open a new room instead of FILE's last one")
+    )
     p.add_argument("--save-every", type=float, default=SAVE_EVERY, metavar="SECONDS", help=argparse.SUPPRESS)
 
 
@@ -54,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"{path}: {localized(exc)}", file=sys.stderr)
         return 1
     if not 0 <= args.port <= 65535:
-        print(f"--port: {args.port} is not a port (0 to 65535)", file=sys.stderr)
+        print(
+            translate("cli", "--port: {port} is not a port (0 to 65535)").format(port=args.port),
+            file=sys.stderr,
+        )
         return 2
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     logging.getLogger("canvas_editor.live.websocket").setLevel(logging.CRITICAL)
@@ -113,21 +125,23 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
         await host.run(started)
     except OSError as exc:
         reason = os.strerror(exc.errno) if exc.errno else str(exc)
-        print(f"cannot listen on {address}:{host.port}: {reason}", file=sys.stderr)
+        line = translate("cli", "cannot listen on {address}:{port}: {reason}")
+        print(line.format(address=address, port=host.port, reason=reason), file=sys.stderr)
         return 1
     finally:
         saver.cancel()
         if host.started:
             save()
-    print("the workshop ended; saved", path, file=sys.stderr)
+    print(translate("cli", "the workshop ended; saved {file}").format(file=path), file=sys.stderr)
     return 0
 
 
 def _announce(host: LiveHost) -> None:
     import segno
 
-    print(f"Workshop room {host.access.room}: open on a phone or laptop on the same network")
+    room = translate("cli", "Workshop room {room}: open on a phone or laptop on the same network")
+    print(room.format(room=host.access.room))
     print(f"  {host.url}")
     segno.make(host.url, error="m").terminal(out=sys.stdout, compact=True)
-    print(f"Co-facilitators: canvas-editor join '{host.facilitator_url}'")
-    print("Ctrl+C ends the workshop.", flush=True)
+    print(translate("cli", "Co-facilitators: canvas-editor join '{url}'").format(url=host.facilitator_url))
+    print(translate("cli", "Ctrl+C ends the workshop."), flush=True)

@@ -28,6 +28,7 @@ from pycrdt import Doc
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidHandshake, InvalidURI
 
+from canvas_editor.i18n import QT_TRANSLATE_NOOP, LocalizedError
 from canvas_editor.live import layout
 from canvas_editor.live.room_peer import RoomPeer
 from canvas_editor.live.shared_canvas import Changes, valid_note
@@ -42,8 +43,8 @@ REMOVED = "removed"  # the facilitator removed this client
 LOST = "lost"  # the connection broke
 
 
-class JoinError(ValueError):
-    """The room cannot be joined; the message is one line for the user."""
+class JoinError(LocalizedError, ValueError):
+    """The room cannot be joined; the message is one line for the user, in their language."""
 
 
 def websocket_url(join_url: str, secret: str) -> str:
@@ -60,7 +61,9 @@ def websocket_url(join_url: str, secret: str) -> str:
         or not segments[2].isalnum()
         or len(query.get(key, [])) != 1
     ):
-        raise JoinError("not a workshop link (http://ADDRESS:PORT/w/ROOM?t=TOKEN)")
+        raise JoinError(
+            QT_TRANSLATE_NOOP("Errors", "not a workshop link (http://ADDRESS:PORT/w/ROOM?t=TOKEN)")
+        )
     scheme = "wss" if parts.scheme == "https" else "ws"
     return f"{scheme}://{parts.netloc}/ws/{segments[2]}?{key}={query[key][0]}&p={secret}"
 
@@ -97,7 +100,7 @@ class RoomClient:
         self._thread.start()
         if not self._ready.wait(timeout):
             self.stop()
-            raise JoinError("the workshop did not answer")
+            raise JoinError(QT_TRANSLATE_NOOP("Errors", "the workshop did not answer"))
         if self._error is not None:
             raise self._error
         assert self._canvas is not None
@@ -142,7 +145,7 @@ class RoomClient:
         except JoinError as exc:
             self._error = exc
         except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
-            self._error = JoinError(_reason(exc))
+            self._error = _reason(exc)
         finally:
             self._ready.set()
 
@@ -179,7 +182,7 @@ class RoomClient:
         if not synced.done():
             synced.cancel()
             if reading.done():
-                raise JoinError("the workshop closed the connection")
+                raise JoinError(QT_TRANSLATE_NOOP("Errors", "the workshop closed the connection"))
             raise TimeoutError
 
     def _read_all(self) -> Canvas:
@@ -299,17 +302,20 @@ class RoomClient:
             self._peer.change(edit)
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> JoinError:
     from websockets.exceptions import InvalidStatus
 
     if isinstance(exc, InvalidStatus):
         status = exc.response.status_code
-        return "the workshop refused this link" if status == 403 else f"the workshop answered HTTP {status}"
+        if status == 403:
+            return JoinError(QT_TRANSLATE_NOOP("Errors", "the workshop refused this link"))
+        return JoinError(QT_TRANSLATE_NOOP("Errors", "the workshop answered HTTP {status}"), status=status)
     if isinstance(exc, TimeoutError):
-        return "the workshop did not answer"
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"cannot reach the workshop: {exc.strerror}"
-    return f"cannot reach the workshop: {str(exc)[:120] or type(exc).__name__}"
+        return JoinError(QT_TRANSLATE_NOOP("Errors", "the workshop did not answer"))
+    reason = (
+        exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)[:120] or type(exc).__name__
+    )
+    return JoinError(QT_TRANSLATE_NOOP("Errors", "cannot reach the workshop: {reason}"), reason=reason)
 
 
 def _ended_reason(doc: Doc[Any], code: int | None) -> str:

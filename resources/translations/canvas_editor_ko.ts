@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Participants join from their phones and write on this canvas</source>
-        <translation>참가자가 휴대폰으로 들어와 이 캔버스에 메모를 씁니다</translation>
+        <translation>참가자가 휴대폰으로 들어와 이 캔버스에 노트를 씁니다</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -1131,6 +1131,30 @@
     <message>
         <source>cannot save {name}: {reason}</source>
         <translation>{name}을(를) 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>not a workshop link (http://ADDRESS:PORT/w/ROOM?t=TOKEN)</source>
+        <translation>워크숍 링크가 아닙니다 (http://ADDRESS:PORT/w/ROOM?t=TOKEN)</translation>
+    </message>
+    <message>
+        <source>the workshop did not answer</source>
+        <translation>워크숍이 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the workshop closed the connection</source>
+        <translation>워크숍이 연결을 닫았습니다</translation>
+    </message>
+    <message>
+        <source>the workshop refused this link</source>
+        <translation>워크숍이 이 링크를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>the workshop answered HTTP {status}</source>
+        <translation>워크숍이 HTTP {status}(으)로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>cannot reach the workshop: {reason}</source>
+        <translation>워크숍에 연결할 수 없습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3592,162 @@ standard order of the blocks.
     <message>
         <source>cannot reach the X display {display} that DISPLAY names (has its server stopped?)</source>
         <translation>DISPLAY가 가리키는 X 디스플레이 {display}에 연결할 수 없습니다 (서버가 멈췄나요?)</translation>
+    </message>
+    <message>
+        <source>add the editor and .{format} files to the desktop (Linux)</source>
+        <translation>편집기와 .{format} 파일을 데스크톱에 추가합니다 (Linux)</translation>
+    </message>
+    <message>
+        <source>Write a menu entry, the .{format} file type and the icons under $XDG_DATA_HOME (default ~/.local/share), so the desktop lists the editor and opens .{format} files in it; prints each file it writes.</source>
+        <translation>$XDG_DATA_HOME(기본값 ~/.local/share) 아래에 메뉴 항목, .{format} 파일 형식, 아이콘을 써서 데스크톱이 편집기를 보여 주고 .{format} 파일을 편집기로 열게 합니다. 쓰는 파일마다 경로를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>remove exactly the files it writes</source>
+        <translation>이 명령이 쓰는 파일만 정확히 지웁니다</translation>
+    </message>
+    <message>
+        <source>install-desktop is for Linux and other freedesktop desktops</source>
+        <translation>install-desktop은 Linux와 다른 freedesktop 데스크톱용입니다</translation>
+    </message>
+    <message>
+        <source>nothing to remove under {folder}</source>
+        <translation>{folder} 아래에 지울 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot change {path}: {reason}</source>
+        <translation>{path}을(를) 바꿀 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>open a window on a live workshop another machine hosts</source>
+        <translation>다른 컴퓨터가 여는 라이브 워크숍에 창으로 참여합니다</translation>
+    </message>
+    <message>
+        <source>Open a co-facilitator&apos;s window on a shared canvas: edits there reach everyone in the workshop. URL is the co-facilitators&apos; link the host shows.</source>
+        <translation>공유된 캔버스를 공동 진행자의 창으로 엽니다. 그 창에서 고친 내용은 워크숍의 모든 사람에게 전해집니다. URL은 호스트가 보여 주는 공동 진행자용 링크입니다.</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s link (http://ADDRESS:PORT/w/ROOM?f=TOKEN)</source>
+        <translation>워크숍 링크 (http://ADDRESS:PORT/w/ROOM?f=TOKEN)</translation>
+    </message>
+    <message>
+        <source>copies must be a whole number from 1 to {most}: {value}</source>
+        <translation>부수는 1부터 {most}까지의 정수여야 합니다: {value}</translation>
+    </message>
+    <message>
+        <source>pages are a page or a range from 1, such as 3 or 2-5: {value}</source>
+        <translation>페이지는 1부터 시작하는 한 페이지나 범위입니다 (예: 3 또는 2-5): {value}</translation>
+    </message>
+    <message>
+        <source>print a canvas (the PDF export&apos;s page) on a printer</source>
+        <translation>캔버스(PDF 내보내기의 페이지)를 프린터로 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Print a canvas: the page of &apos;canvas-editor export&apos; for the paper and orientation, queued on a printer of the print system (CUPS).</source>
+        <translation>캔버스를 인쇄합니다: 용지와 방향에 맞춘 &apos;canvas-editor export&apos;의 페이지를 인쇄 시스템(CUPS)의 프린터 대기열에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>the .bmc file to print</source>
+        <translation>인쇄할 .bmc 파일</translation>
+    </message>
+    <message>
+        <source>list the printers, the default marked *</source>
+        <translation>프린터를 나열합니다 (기본 프린터에는 * 표시)</translation>
+    </message>
+    <message>
+        <source>the printer (default: the print system&apos;s default)</source>
+        <translation>프린터 (기본값: 인쇄 시스템의 기본 프린터)</translation>
+    </message>
+    <message>
+        <source>paper size: {sizes} (default: {default})</source>
+        <translation>용지 크기: {sizes} (기본값: {default})</translation>
+    </message>
+    <message>
+        <source>landscape page (default)</source>
+        <translation>가로 페이지 (기본값)</translation>
+    </message>
+    <message>
+        <source>portrait page</source>
+        <translation>세로 페이지</translation>
+    </message>
+    <message>
+        <source>how many copies (default: 1)</source>
+        <translation>인쇄 부수 (기본값: 1)</translation>
+    </message>
+    <message>
+        <source>print a large page size over several sheets of PAPER (a poster)</source>
+        <translation>큰 페이지를 PAPER 용지 여러 장에 나누어 인쇄합니다 (포스터)</translation>
+    </message>
+    <message>
+        <source>print only these pages of the print, such as 2-5 or 3 (default: all)</source>
+        <translation>인쇄물 중 이 페이지만 인쇄합니다 (예: 2-5 또는 3, 기본값: 전체)</translation>
+    </message>
+    <message>
+        <source>--list-printers takes no FILE</source>
+        <translation>--list-printers에는 FILE을 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>name the FILE to print (or --list-printers)</source>
+        <translation>인쇄할 FILE을 지정하세요 (또는 --list-printers)</translation>
+    </message>
+    <message>
+        <source>{file}: 1 page queued on {printer} as {job}</source>
+        <translation>{file}: 1페이지를 {printer}에 {job}(으)로 넣었습니다</translation>
+    </message>
+    <message>
+        <source>{file}: {pages} pages queued on {printer} as {job}</source>
+        <translation>{file}: {pages}페이지를 {printer}에 {job}(으)로 넣었습니다</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>인쇄 작업</translation>
+    </message>
+    <message>
+        <source>host a live workshop on FILE without a window</source>
+        <translation>창 없이 FILE로 라이브 워크숍을 엽니다</translation>
+    </message>
+    <message>
+        <source>Host a live workshop: participants open the printed URL (or scan the QR code) on the same network and write notes from their browsers; FILE is saved every few seconds and on Ctrl+C.</source>
+        <translation>라이브 워크숍을 엽니다: 참가자는 같은 네트워크에서 출력된 URL을 열거나 QR 코드를 스캔해 브라우저에서 노트를 씁니다. FILE은 몇 초마다, 그리고 Ctrl+C를 누를 때 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>the .bmc file to share</source>
+        <translation>공유할 .bmc 파일</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: this machine&apos;s LAN address)</source>
+        <translation>받을 주소 (기본값: 이 컴퓨터의 LAN 주소)</translation>
+    </message>
+    <message>
+        <source>the port (default: a free one)</source>
+        <translation>포트 (기본값: 비어 있는 포트)</translation>
+    </message>
+    <message>
+        <source>open a new room instead of FILE&apos;s last one</source>
+        <translation>FILE의 지난 방 대신 새 방을 엽니다</translation>
+    </message>
+    <message>
+        <source>--port: {port} is not a port (0 to 65535)</source>
+        <translation>--port: {port}은(는) 포트가 아닙니다 (0부터 65535까지)</translation>
+    </message>
+    <message>
+        <source>cannot listen on {address}:{port}: {reason}</source>
+        <translation>{address}:{port}에서 받을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the workshop ended; saved {file}</source>
+        <translation>워크숍이 끝났습니다. {file}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Workshop room {room}: open on a phone or laptop on the same network</source>
+        <translation>워크숍 방 {room}: 같은 네트워크의 휴대폰이나 노트북에서 여세요</translation>
+    </message>
+    <message>
+        <source>Co-facilitators: canvas-editor join &apos;{url}&apos;</source>
+        <translation>공동 진행자: canvas-editor join &apos;{url}&apos;</translation>
+    </message>
+    <message>
+        <source>Ctrl+C ends the workshop.</source>
+        <translation>Ctrl+C를 누르면 워크숍이 끝납니다.</translation>
     </message>
 </context>
 </TS>
