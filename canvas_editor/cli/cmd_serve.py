@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
 async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace) -> int:
     from canvas_editor.live.canvas_changes import apply_changes
     from canvas_editor.live.host import LiveHost
-    from canvas_editor.live.room_file import KeptRoom, read_room, room_file, write_room
+    from canvas_editor.live.room_file import KeptRoom, RoomKeeper, read_room, room_file
     from canvas_editor.storage.save import canvas_to_bytes, write_atomic
 
     kept = None if args.new_room else read_room(room_file(path))
@@ -91,16 +91,13 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
     )
     host.shared.restore_owners(kept.owners if kept else {})
     saved = canvas_to_bytes(canvas)
-    saved_room = kept
+    keeper = RoomKeeper(path, kept)
 
     def save() -> None:
-        nonlocal saved, saved_room
+        nonlocal saved
         data = canvas_to_bytes(canvas)
-        room = KeptRoom(host.access, host.port, host.shared.owners())
         try:
-            if saved_room != room:
-                write_room(room_file(path), room)
-                saved_room = room
+            keeper.keep(KeptRoom(host.access, host.port, host.shared.owners()))
             if data != saved:
                 write_atomic(path, data)
                 saved = data

@@ -73,3 +73,19 @@ def write_room(path: Path, room: KeptRoom) -> None:
     with contextlib.suppress(OSError):  # exists already, or write_atomic reports the reason
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     write_atomic(path, (json.dumps(data, indent=1, sort_keys=True) + "\n").encode())
+
+
+class RoomKeeper:
+    """Keeps FILE.live in step with a running room: written when the room starts and
+    again whenever its owners change, so a host killed at any moment restarts the same
+    room. A canvas without a file (`path` None) keeps no room."""
+
+    def __init__(self, canvas_path: Path | None, kept: KeptRoom | None = None) -> None:
+        self.path = room_file(canvas_path) if canvas_path is not None else None
+        self._written = kept
+
+    def keep(self, room: KeptRoom) -> None:
+        """SaveError (one line) when it cannot be written."""
+        if self.path is not None and room != self._written:
+            write_room(self.path, room)
+            self._written = room

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 
 from canvas_editor.controller.document_controller import DocumentController
+from canvas_editor.live.access import Access
 from canvas_editor.live.host import HostThread, LiveHost
 from canvas_editor.live.layout import HEADER_FIELDS
 from canvas_editor.live.room_client import RoomClient
@@ -110,13 +111,17 @@ class WindowLink(_ControllerLink):
 
     roster_changed = Signal(object)  # list[Person]: who is connected, from the room's thread
 
-    def __init__(self, controller: DocumentController, address: str, port: int = 0) -> None:
+    def __init__(
+        self, controller: DocumentController, address: str, port: int = 0, access: Access | None = None
+    ) -> None:
+        """`access`: the room's code and tokens (a kept room); a new room when None."""
         super().__init__(controller)
         self.host = LiveHost(
             _copy(controller.canvas),
             self.changes_arrived.emit,
             address=address,
             port=port,
+            access=access,
             on_roster=self.roster_changed.emit,
         )
         self._thread = HostThread(self.host)

@@ -2,11 +2,17 @@
 
 `install_live_sharing(window)` adds the command (declared in ui.window_commands like
 every command) to the File menu and the main toolbar. Sharing starts the room of
-`live/window_link.py` on this machine's LAN address (`address` when set: the tests
-use loopback) and shows a dialog with what the room needs on a projector: the join
-URL, its QR code and the room code in large letters, and who is connected. From there
-the facilitator removes a participant, locks the room, or stops sharing; closing the
-dialog leaves the room running (the command shows it again).
+`live/window_link.py` on the network the facilitator picks (ui/share_network.py;
+`address` when set: the tests use loopback) and shows a dialog with what the room
+needs on a projector: the join URL, its QR code and the room code in large letters,
+and who is connected. From there the facilitator removes a participant, locks the
+room, moves it to another network, or stops sharing; closing the dialog leaves the
+room running (the command shows it again).
+
+A canvas with a file keeps its room in FILE.live (live/room_file.py), written as
+participants write: sharing it again, after Stop Sharing or after the editor was
+killed, opens the same room on the same port, so the participants' pages reconnect
+with the link they have and can still edit their own notes.
 
 The live modules (pycrdt, websockets, segno) load on the first Share: most windows
 never share.
@@ -14,6 +20,7 @@ never share.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -38,6 +46,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from canvas_editor.live.host import Person
     from canvas_editor.live.room_client import RoomClient
+    from canvas_editor.live.room_file import KeptRoom, RoomKeeper
     from canvas_editor.live.window_link import JoinLink, WindowLink
     from canvas_editor.model.document import Canvas
     from canvas_editor.ui.main_window import MainWindow
@@ -53,7 +62,7 @@ class LiveSharing(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.address: str | None = None  # None: this machine's LAN address
+        self.address: str | None = None  # None: the network picked last, or the LAN's
         self.link: WindowLink | None = None
         self.joined: JoinLink | None = None  # someone else's room (canvas-editor join)
         self.dialog: ShareDialog | None = None
@@ -66,6 +75,8 @@ class LiveSharing(QObject):
         self._follow = QTimer(self)
         self._follow.setInterval(FOLLOW_MS)
         self._follow.timeout.connect(self.publish_session)
+        self._follow.timeout.connect(self._keep_room)
+        self._keeper: RoomKeeper | None = None
         window.facilitation.actions["voting"].toggled.connect(lambda _on: self.publish_session())
         file_menu = window.menuBar().findChild(QMenu, "file_menu")
         if file_menu is not None:
@@ -131,32 +142,93 @@ class LiveSharing(QObject):
             self.action.setEnabled(True)
 
     def _start(self) -> bool:
-        from canvas_editor.live.access import lan_address
-        from canvas_editor.live.window_link import WindowLink
+        from canvas_editor.live.room_file import RoomKeeper, read_room, room_file
+        from canvas_editor.ui.share_network import network_choices, preferred_address
 
         self.window.view.board_scene.finish_edit()  # the note being typed goes with the canvas
-        address = self.address or lan_address()
-        link = WindowLink(self.window.controller, address)
-        try:
-            link.start()
-        except OSError as exc:
-            link.stop()
-            link.deleteLater()
-            from canvas_editor.ui import file_dialogs
-
-            reason = exc.strerror or str(exc)
-            file_dialogs.show_error(
-                self.window,
-                QCoreApplication.translate("Share", "Could Not Share"),
-                QCoreApplication.translate(
-                    "Share", "The workshop could not start on {address}: {reason}"
-                ).format(address=address, reason=reason),
-            )
+        address = self.address or preferred_address(self.window.workspace.settings, network_choices())
+        path = self.window.path
+        kept = read_room(room_file(path)) if path is not None else None
+        link = self._listen(address, kept)
+        if link is None:
             return False
         self.link = link
+        self._keeper = RoomKeeper(path, kept) if path is not None else None
+        self._keep_room()
         self._follow.start()
         self.publish_session()
         return True
+
+    def _listen(self, address: str, kept: KeptRoom | None) -> WindowLink | None:
+        """A started room on `address`: the kept room on its port when that port is free,
+        else the same room on a free port; None (and the facilitator is told) when the
+        address cannot be listened on."""
+        from canvas_editor.live.window_link import WindowLink
+
+        ports = [kept.port, 0] if kept is not None and kept.port else [0]
+        for port in ports:
+            link = WindowLink(self.window.controller, address, port, access=kept.access if kept else None)
+            if kept is not None:
+                link.host.shared.restore_owners(kept.owners)
+            try:
+                link.start()
+                return link
+            except OSError as exc:
+                link.stop()
+                link.deleteLater()
+                error = exc
+        from canvas_editor.ui import file_dialogs
+
+        reason = error.strerror or str(error)
+        file_dialogs.show_error(
+            self.window,
+            QCoreApplication.translate("Share", "Could Not Share"),
+            QCoreApplication.translate("Share", "The workshop could not start on {address}: {reason}").format(
+                address=address, reason=reason
+            ),
+        )
+        return None
+
+    def move_to(self, address: str) -> None:
+        """The same room (code, tokens, port when free, note owners) on another of this
+        machine's networks; pages on the old one are told the room ended there."""
+        from canvas_editor.live.room_file import KeptRoom
+        from canvas_editor.ui.share_network import remember
+
+        old = self.link
+        if old is None or address == old.host.address:
+            return
+        remember(self.window.workspace.settings, address)
+        self.address = address
+        host = old.host
+        room = KeptRoom(host.access, host.port, host.shared.owners())
+        locked = host.locked
+        old.stop()
+        old.deleteLater()
+        self.link = self._listen(address, room)
+        if self.link is None:
+            self.stop()
+            return
+        self.link.set_locked(locked)
+        self.publish_session()
+        if self.dialog is not None:
+            self.dialog.bind(self.link)
+
+    def _keep_room(self) -> None:
+        """FILE.live says what a restarted editor needs to open this room again (the
+        file the canvas is saved as now: Save As moves it)."""
+        from canvas_editor.live.room_file import KeptRoom, RoomKeeper, room_file
+        from canvas_editor.storage.errors import SaveError
+
+        link, path = self.link, self.window.path
+        if link is None or path is None:
+            return
+        if self._keeper is None or self._keeper.path != room_file(path):
+            self._keeper = RoomKeeper(path)
+        host = link.host
+        # The canvas's own save tells the facilitator about a folder it cannot write to.
+        with contextlib.suppress(SaveError):
+            self._keeper.keep(KeptRoom(host.access, host.port, host.shared.owners()))
 
     def session_state(self) -> dict[str, Any]:
         """What the participants' pages show of the workshop (docs/live-protocol.md)."""
@@ -183,7 +255,9 @@ class LiveSharing(QObject):
         """End the room (or leave the one joined): participants' pages say so; the
         canvas stays as it is."""
         self.leave()
+        self._keep_room()
         self._follow.stop()
+        self._keeper = None
         link, self.link = self.link, None
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
@@ -203,8 +277,6 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         assert sharing.link is not None
         self._sharing = sharing
-        link = sharing.link
-        host = link.host
         self.setObjectName("share_dialog")
         self.setWindowTitle(QCoreApplication.translate("Share", "Share Workshop"))
         self.setModal(False)
@@ -219,13 +291,12 @@ class ShareDialog(QDialog):
         self.qr = QLabel(self)
         self.qr.setObjectName("share_qr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setPixmap(qr_pixmap(host.url))
         self.qr.setAccessibleName(QCoreApplication.translate("Share", "QR code of the join link"))
-        self.url = QLineEdit(host.url, self)
+        self.url = QLineEdit(self)
         self.url.setObjectName("share_url")
         self.url.setReadOnly(True)
         self.url.setAccessibleName(QCoreApplication.translate("Share", "Join link"))
-        self.code = QLabel(host.access.room, self)
+        self.code = QLabel(self)
         self.code.setObjectName("share_code")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -249,7 +320,13 @@ class ShareDialog(QDialog):
             QCoreApplication.translate("Share", "&Lock the room (no one new may join)"), self
         )
         self.lock.setObjectName("share_lock")
-        self.lock.toggled.connect(link.set_locked)
+        self.lock.toggled.connect(self._set_locked)
+        self.network = QComboBox(self)
+        self.network.setObjectName("share_network")
+        self.network.setAccessibleName(QCoreApplication.translate("Share", "Network the workshop is on"))
+        network_label = QLabel(QCoreApplication.translate("Share", "&Network:"), self)
+        network_label.setBuddy(self.network)
+        self.network.activated.connect(self._network_picked)
 
         buttons = QDialogButtonBox(self)
         self.stop_button = buttons.addButton(
@@ -270,12 +347,40 @@ class ShareDialog(QDialog):
         layout.addWidget(self.qr)
         layout.addWidget(self.code)
         layout.addWidget(self.url)
+        network_row = QHBoxLayout()
+        network_row.addWidget(network_label)
+        network_row.addWidget(self.network, 1)
+        layout.addLayout(network_row)
         layout.addWidget(self.count)
         layout.addLayout(people_row)
         layout.addWidget(self.lock)
         layout.addWidget(buttons)
+        self.bind(sharing.link)
+
+    def bind(self, link: WindowLink) -> None:
+        """Show `link`'s room: its link, code and people (again when it moved network)."""
+        from canvas_editor.ui.share_network import network_choices
+
+        host = link.host
+        self.qr.setPixmap(qr_pixmap(host.url))
+        self.url.setText(host.url)
+        self.code.setText(host.access.room)
+        choices = network_choices()
+        if host.address not in {address for _, address in choices}:
+            choices.insert(0, (host.address, host.address))
+        self.network.clear()
+        for label, address in choices:
+            self.network.addItem(label, address)
+        self.network.setCurrentIndex(self.network.findData(host.address))
         link.roster_changed.connect(self.show_people, Qt.ConnectionType.QueuedConnection)
         self.show_people(host.roster())
+
+    def _set_locked(self, locked: bool) -> None:
+        if self._sharing.link is not None:
+            self._sharing.link.set_locked(locked)
+
+    def _network_picked(self, index: int) -> None:
+        self._sharing.move_to(str(self.network.itemData(index)))
 
     def show_people(self, people: list[Person]) -> None:
         participants = [p for p in people if not p.facilitator]

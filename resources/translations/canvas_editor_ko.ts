@@ -2478,6 +2478,14 @@ Put the notes that name no block in:</source>
         <translation>방 잠그기(&amp;L) (새로 들어올 수 없음)</translation>
     </message>
     <message>
+        <source>Network the workshop is on</source>
+        <translation>워크숍이 열려 있는 네트워크</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>네트워크(&amp;N):</translation>
+    </message>
+    <message>
         <source>&amp;Stop Sharing</source>
         <translation>공유 멈추기(&amp;S)</translation>
     </message>
@@ -2496,6 +2504,10 @@ Put the notes that name no block in:</source>
     <message>
         <source>{name} (co-facilitator)</source>
         <translation>{name} (공동 진행자)</translation>
+    </message>
+    <message>
+        <source>This computer only ({address})</source>
+        <translation>이 컴퓨터만 ({address})</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,114 @@
+"""The window's room outlives a stop: it is kept beside the canvas (FILE.live) while
+participants write, so sharing again opens the same room, on the same link, and a
+participant still edits their own note; and the facilitator moves the room to
+another of the machine's networks from the Share Workshop dialog."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from canvas_editor.ui import share_network
+from canvas_editor.ui.live_sharing import ShareDialog
+from canvas_editor.ui.main_window import MainWindow
+from tests.live_client import joined, until
+from tests.test_window_share import _finished, _in_background, _pump_until
+from tests.window_helpers import open_workspace, saved_amazon
+
+SECRET = "d" * 32  # the same browser, before and after
+
+
+@pytest.fixture
+def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
+    path = saved_amazon(tmp_path / "canvas" / "workshop.bmc")
+    with open_workspace(tmp_path / "settings.ini") as workspace:
+        workspace.open_paths([str(path)])
+        win = workspace.windows[-1]
+        win.live_sharing.address = "127.0.0.1"  # tests stay on loopback
+        yield win
+        win.live_sharing.stop()
+
+
+def _share(window: MainWindow) -> ShareDialog:
+    action = window.findChild(QAction, "share_workshop")
+    assert isinstance(action, QAction)
+    action.trigger()
+    dialog = window.live_sharing.dialog
+    assert isinstance(dialog, ShareDialog) and dialog.isVisible()
+    return dialog
+
+
+def _shown_url(dialog: ShareDialog) -> str:
+    url = dialog.findChild(QLineEdit, "share_url")
+    assert url is not None
+    return url.text()
+
+
+def test_sharing_again_opens_the_same_room_and_its_writer_still_edits_their_note(window: MainWindow) -> None:
+    url = _shown_url(_share(window))
+    assert window.path is not None
+    kept = window.path.with_name(window.path.name + ".live")
+
+    async def write() -> None:
+        async with joined(url, SECRET) as alice:
+            alice.add_note("alices-note", "channels", "before the stop")
+            await asyncio.sleep(0.3)
+
+    worker = _in_background(lambda: asyncio.run(write()))
+    _pump_until(lambda: window.controller.has_note("alices-note"))
+    _finished(worker)
+    # Written while the room runs, so an editor killed now would find it.
+    _pump_until(lambda: kept.exists() and "alices-note" in json.loads(kept.read_text())["owners"])
+    assert kept.stat().st_mode & 0o077 == 0  # it holds the room's tokens
+    window.live_sharing.stop()
+
+    assert _shown_url(_share(window)) == url  # the pages' links still lead here
+
+    async def edit() -> None:
+        async with joined(url, SECRET) as alice:
+            alice.notes["alices-note"]["text"] = "after sharing again"
+            await until(lambda: alice.notes["alices-note"]["text"] == "after sharing again")
+            await asyncio.sleep(0.3)
+
+    worker = _in_background(lambda: asyncio.run(edit()))
+    _pump_until(lambda: window.controller.note("alices-note").text == "after sharing again")
+    _finished(worker)
+
+
+def test_the_facilitator_moves_the_room_to_another_network(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # This machine's networks, as the dialog lists them: two loopback addresses stand
+    # for the venue's Wi-Fi and the laptop itself.
+    networks = [("Wi-Fi (127.0.0.2)", "127.0.0.2"), ("This computer only (127.0.0.1)", "127.0.0.1")]
+    monkeypatch.setattr(share_network, "network_choices", lambda: list(networks))
+    dialog = _share(window)
+    before = _shown_url(dialog)
+    picker = dialog.findChild(QComboBox, "share_network")
+    assert picker is not None
+    assert [picker.itemText(i) for i in range(picker.count())] == [label for label, _ in networks]
+    assert picker.currentData() == "127.0.0.1"
+
+    picker.setFocus()
+    QTest.keyClick(picker, Qt.Key.Key_Up)  # the Wi-Fi, above
+    after = _shown_url(dialog)
+    assert after.startswith("http://127.0.0.2:")
+    assert after.split("/w/")[1] == before.split("/w/")[1]  # the same room code and token
+    assert window.workspace.settings.value(share_network.SETTING) == "127.0.0.2"
+
+    async def participant() -> None:
+        async with joined(after) as bo:
+            bo.add_note("over-wifi", "key_partners", "on the other network")
+            await asyncio.sleep(0.3)
+
+    worker = _in_background(lambda: asyncio.run(participant()))
+    _pump_until(lambda: window.controller.has_note("over-wifi"))
+    _finished(worker)
