@@ -216,3 +216,83 @@ def test_forbidden_writes_in_a_private_room_are_reverted(window: MainWindow) -> 
     assert (controller.note("mal-1").block, controller.note("mal-1").hidden) == (BlockId.CHANNELS, True)
     for gone in ("forged", "voted", "long"):
         assert not controller.has_note(gone)
+
+
+def test_a_restarted_host_gives_a_participant_their_face_down_notes_again(tmp_path: Path) -> None:
+    """`canvas-editor serve` after a crash: the file holds a participant's note face down
+    with its words and FILE.live its owner; their private room has it again, with its
+    words, for them alone, and their edit there is saved."""
+    from dataclasses import replace
+
+    from canvas_editor.storage.load import load_canvas
+    from canvas_editor.storage.save import save_canvas
+    from tests.live_serve import served, start_serve
+    from tests.test_live_serve import _new_file, _wait_saved
+
+    path = _new_file(tmp_path)
+    secret = "d" * 32
+    workshop = start_serve(path)
+    try:
+
+        async def write() -> None:
+            async with joined(workshop.url, secret) as alice:
+                alice.add_note("idea", "channels", WORDS)
+                await asyncio.sleep(0.2)
+
+        asyncio.run(write())
+        _wait_saved(path, lambda n: "idea" in n)
+    finally:
+        workshop.kill()
+    # As a window's host saves a note written during a silent brainstorm.
+    canvas = load_canvas(path)
+    canvas.notes = [replace(n, hidden=True, author="Alice") if n.id == "idea" else n for n in canvas.notes]
+    save_canvas(canvas, path)
+    seen: dict[str, object] = {}
+    with served(path) as again:
+
+        async def session() -> None:
+            async with joined(again.url, secret) as alice, private_room(again.url, secret) as mine, \
+                    joined(again.url) as bob:
+                await until(lambda: "idea" in mine.notes)
+                seen["mine"] = (mine.notes["idea"]["text"], mine.notes["idea"]["hidden"])
+                seen["shared"] = (alice.notes["idea"]["text"], bob.notes["idea"]["hidden"])
+                seen["bob's document"] = bob.doc.get_update()
+                mine.notes["idea"]["text"] = "다시 쓴 비밀"
+                await asyncio.sleep(0.3)
+
+        asyncio.run(session())
+        notes = _wait_saved(path, lambda n: n["idea"]["text"] == "다시 쓴 비밀")
+        again.stop()
+    assert seen["mine"] == (WORDS, True)
+    assert seen["shared"] == ("", True)
+    document = seen["bob's document"]
+    assert isinstance(document, bytes) and WORDS.encode() not in document
+    assert notes["idea"]["hidden"] is True
+
+
+def test_one_limit_counts_a_participants_shared_and_private_notes(tmp_path: Path) -> None:
+    from tests.live_serve import served
+    from tests.test_live_serve import _new_file, _wait_saved
+
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+
+        async def session() -> None:
+            async with joined(workshop.url) as alice, private_room(workshop.url, alice.secret) as mine:
+                with alice.doc.transaction():
+                    for i in range(199):
+                        alice.add_note(f"shared-{i}", "channels", "open")
+                await until(lambda: sum(1 for k in alice.notes if k.startswith("shared-")) == 199)
+                with mine.doc.transaction():
+                    mine.add_note("private-1", "channels", "one more")
+                    mine.add_note("private-2", "channels", "over the limit")
+                notices = alice.doc.get("notices", type=Map)
+                await until(lambda: isinstance(notices.get(alice.public_id()), dict))
+                assert dict(notices[alice.public_id()]) == {"n": 1.0, "kind": "too_many", "limit": 200.0}
+                await until(lambda: "private-1" in alice.notes and "private-2" not in mine.notes)
+
+        asyncio.run(session())
+        notes = _wait_saved(path, lambda n: "private-1" in n)
+        workshop.stop()
+    assert "private-2" not in notes
+    assert sum(1 for k in notes if k.startswith(("shared-", "private-"))) == 200
