@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 from pycrdt import Doc
 
 from canvas_editor.live import layout
+from canvas_editor.live.note_checks import checked_entry, layout_id
 from canvas_editor.live.rights import (
-    INVALID,
     NOT_ALLOWED,
     Participant,
     Refusal,
@@ -98,13 +98,11 @@ class PrivateRooms:
         self._touched.update(layout.touched_note_ids(events))
 
     def _review(self, who: Participant, doc: Doc[Any], note_id: str, changes: Changes) -> Refusal | None:
-        from canvas_editor.live.shared_canvas import layout_id, refusal_for_invalid, valid_note
-
         shared = self._shared
         before = shared.held(note_id)
         owner = shared.owner_of(note_id)
         held_here = before is not None and before.hidden and owner == who.public_id
-        read = layout.read_note(doc, note_id)
+        read = checked_entry(doc, note_id, shared.segments)
         if before is not None and not held_here:
             # Revealed meanwhile (an offline phone's copy, which simply goes), or not
             # theirs at all.
@@ -117,12 +115,9 @@ class PrivateRooms:
                 shared.forget_note(note_id)
                 changes.removed.append(note_id)
             return None
-        if isinstance(read, layout._Invalid):
-            return Refusal(INVALID, f"note {layout_id(note_id)}: not a map of the file's values")
-        data, new_owner = read
-        after, problem = valid_note(data, shared.segments)
-        if after is None:
-            return refusal_for_invalid(data, f"note {layout_id(note_id)}: {problem}")
+        if isinstance(read, Refusal):
+            return read
+        after, new_owner = read
         if before is None:
             refusal = refuse_add(who, after, new_owner, shared.owned_count(new_owner), shared.limits)
             if refusal is not None:

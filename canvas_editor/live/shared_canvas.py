@@ -20,11 +20,11 @@ from typing import Any
 from pycrdt import Doc
 
 from canvas_editor.live import layout
+from canvas_editor.live.note_checks import checked_entry
 from canvas_editor.live.private_rooms import PrivateRooms
 from canvas_editor.live.rights import (
     INVALID,
     NOT_ALLOWED,
-    TOO_LONG,
     VOTE,
     Limits,
     Participant,
@@ -153,7 +153,7 @@ class SharedCanvas:
     def _review_note(self, who: Participant, note_id: str, changes: Changes) -> Refusal | None:
         before = self._notes.get(note_id)
         owner = self._owners.get(note_id, layout.FACILITATOR)
-        read = layout.read_note(self.doc, note_id)
+        read = checked_entry(self.doc, note_id, self._segments)
         if read is None:
             if before is None:
                 return None
@@ -163,18 +163,13 @@ class SharedCanvas:
                 self._owners.pop(note_id, None)
                 changes.removed.append(note_id)
             return refusal
-        if read is layout.INVALID:
-            return Refusal(INVALID, f"note {layout_id(note_id)}: not a map of the file's values")
-        assert not isinstance(read, layout._Invalid)
-        data, new_owner = read
-        after, problem = valid_note(data, self._segments)
-        if after is None:
-            return refusal_for_invalid(data, f"note {layout_id(note_id)}: {problem}")
+        if isinstance(read, Refusal):
+            return read
+        after, new_owner = read
         if before is not None:
             after = layout.with_private_fields(after, before)
         if before is None:
-            owned = sum(1 for o in self._owners.values() if o == new_owner)
-            refusal = refuse_add(who, after, new_owner, owned, self.limits)
+            refusal = refuse_add(who, after, new_owner, self.owned_count(new_owner), self.limits)
             if refusal is None:
                 self._notes[note_id] = after
                 if new_owner != layout.FACILITATOR:
@@ -465,37 +460,3 @@ class SharedCanvas:
         self._owners.pop(note_id, None)
         with self.doc.transaction(origin="host"):
             layout.remove_note(self.doc, note_id)
-
-
-def layout_id(note_id: str) -> str:
-    """A note id as the log shows it: a hostile id is cut short."""
-    return repr(note_id[:40])
-
-
-def refusal_for_invalid(data: dict[str, Any], reason: str) -> Refusal:
-    """TOO_LONG (with its limit) when the note's text is over the file's limit, else INVALID."""
-    limit = _text_limit(data)
-    return Refusal(TOO_LONG if limit is not None else INVALID, reason, limit)
-
-
-def _text_limit(data: dict[str, Any]) -> int | None:
-    """The limit the note's text or description is over, if either is."""
-    from canvas_editor.model.rules import MAX_DESCRIPTION, MAX_NOTE_TEXT
-
-    for name, limit in (("text", MAX_NOTE_TEXT), ("description", MAX_DESCRIPTION)):
-        value = data.get(name)
-        if isinstance(value, str) and len(value) > limit:
-            return limit
-    return None
-
-
-def valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | None, str]:
-    from canvas_editor.model.validation import ValidationError, describe_validation_error, validate_note
-
-    try:
-        note = validate_note(data)
-    except ValidationError as exc:
-        return None, describe_validation_error(exc)
-    if note.segment is not None and note.segment not in {s.id for s in segments}:
-        return None, f"no segment has the id {note.segment!r}"
-    return note, ""
