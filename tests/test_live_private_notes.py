@@ -109,6 +109,7 @@ def test_a_participants_private_note_is_face_down_for_everyone_else_until_reveal
 
 def test_a_private_note_outside_the_brainstorm_is_an_ordinary_note_for_everyone(window: MainWindow) -> None:
     _share(window)
+    window.live_sharing._follow.stop()  # the pages learn of face-down writing at once, not next second
     window.facilitation.set_brainstorm(BlockId.CHANNELS, "")
     window.facilitation.set_face_down(True)
     host = window.live_sharing.link.host  # type: ignore[union-attr]

@@ -155,7 +155,8 @@ class LiveHost:
         for websocket in list(self._who):
             await _close(websocket, CLOSE_GOING_AWAY, "the workshop ended")
         for private in self._private_rooms.values():
-            await private.stop()
+            with contextlib.suppress(RuntimeError):  # it never got to run
+                await private.stop()
         await asyncio.gather(*self._room_tasks, return_exceptions=True)
         self._private_rooms.clear()
 
