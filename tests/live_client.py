@@ -18,7 +18,7 @@ from websockets.exceptions import ConnectionClosed
 # The desktop client's URL, as every Yjs client following the protocol builds it.
 from canvas_editor.live.room_client import websocket_url
 
-__all__ = ["Participant", "joined", "until", "websocket_url"]
+__all__ = ["Participant", "joined", "private_room", "until", "websocket_url"]
 
 
 class WebsocketChannel:
@@ -64,18 +64,41 @@ class Participant:
         return self.doc.get("notes", type=Map)
 
     def public_id(self) -> str:
-        import hashlib
-
-        return hashlib.sha256(self.secret.encode()).hexdigest()[:32]
+        return public_id(self.secret)
 
     def add_note(self, note_id: str, block: str, text: str, **fields: Any) -> None:
         self.notes[note_id] = Map({"block": block, "text": text, "owner": self.public_id(), **fields})
 
 
+def public_id(secret: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(secret.encode()).hexdigest()[:32]
+
+
 @contextlib.asynccontextmanager
 async def joined(join_url: str, secret: str | None = None) -> AsyncIterator[Participant]:
     secret = secret or secrets.token_hex(16)
-    async with connect(websocket_url(join_url, secret), max_size=None) as websocket:
+    async with _synced(websocket_url(join_url, secret), secret) as participant:
+        yield participant
+
+
+@contextlib.asynccontextmanager
+async def private_room(join_url: str, secret: str, of: str | None = None) -> AsyncIterator[Participant]:
+    """The participant's private room, `/ws/ROOM.PUBLIC_ID` (their face-down notes with
+    their words); `of` asks for another public id's room, which the host refuses."""
+    from canvas_editor.live.access import private_room as room_name
+
+    url = websocket_url(join_url, secret)
+    room = url.split("/ws/", 1)[1].split("?", 1)[0]
+    url = url.replace(f"/ws/{room}?", f"/ws/{room_name(room, of or public_id(secret))}?")
+    async with _synced(url, secret) as participant:
+        yield participant
+
+
+@contextlib.asynccontextmanager
+async def _synced(url: str, secret: str) -> AsyncIterator[Participant]:
+    async with connect(url, max_size=None) as websocket:
         doc = Doc()
         async with Provider(doc, WebsocketChannel(websocket)) as provider:
             await asyncio.wait_for(provider.synced.wait(), 10)

@@ -230,7 +230,7 @@ def test_a_face_down_notes_words_reach_participants_only_when_revealed(window: M
     worker = _in_background(lambda: asyncio.run(participant()))
     _pump_until(lambda: "face down" in seen)
     assert seen["face down"] == (True, "", "Kim")  # nothing of the words is in the shared document
-    assert "비밀 아이디어" not in str(host.shared.doc.get_update())
+    assert "비밀 아이디어".encode() not in host.shared.doc.get_update()
     window.facilitation.reveal()
     _finished(worker)
     assert seen["revealed"] == "비밀 아이디어"

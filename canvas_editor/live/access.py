@@ -2,8 +2,10 @@
 
 A join URL is `http://ADDR:PORT/w/ROOM?t=TOKEN` (`f=` with the facilitator token for a
 co-facilitator). The page connects its websocket to `/ws/ROOM?t=TOKEN&p=SECRET`,
-where SECRET is the browser's own random id (rights.participant_from_secret). A
-request without the right token is refused before any of the document is sent.
+where SECRET is the browser's own random id (rights.participant_from_secret), and its
+private document (its face-down notes with their words) to `/ws/ROOM.PUBLIC_ID?t=...&p=...`,
+which only the participant whose secret hashes to PUBLIC_ID may open. A request without
+the right token is refused before any of the document is sent.
 """
 
 from __future__ import annotations
@@ -19,6 +21,19 @@ from canvas_editor.live.rights import Participant, participant_from_secret
 # No 0/O, 1/I/L: the code is read off a projector.
 _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 ROOM_CODE_LENGTH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Admitted:
+    """A websocket request the room lets in: who it is, and whether to their private room."""
+
+    who: Participant
+    private: bool = False
+
+
+def private_room(room: str, public_id: str) -> str:
+    """The name of a participant's private room (y-websocket names a document by its room)."""
+    return f"{room}.{public_id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +56,24 @@ class Access:
         parts = urlsplit(path)
         return parts.path == f"/w/{self.room}" and self._rights(parse_qs(parts.query)) is not None
 
-    def websocket_participant(self, path: str) -> Participant | None:
-        """Who a websocket request to `/ws/ROOM?t=...&p=...` is, or None to refuse it."""
+    def websocket_participant(self, path: str) -> Admitted | None:
+        """Who a websocket request to `/ws/ROOM?t=...&p=...` (or to the sender's own
+        `/ws/ROOM.PUBLIC_ID`) is, or None to refuse it."""
         parts = urlsplit(path)
-        if parts.path != f"/ws/{self.room}":
-            return None
         query = parse_qs(parts.query)
         facilitator = self._rights(query)
         secret = query.get("p", [""])
         if facilitator is None or len(secret) != 1:
             return None
-        return participant_from_secret(secret[0], facilitator=facilitator)
+        who = participant_from_secret(secret[0], facilitator=facilitator)
+        if who is None:
+            return None
+        if parts.path == f"/ws/{self.room}":
+            return Admitted(who)
+        # Co-facilitators see face-down placeholders, as the shared room has them.
+        if not who.facilitator and parts.path == f"/ws/{private_room(self.room, who.public_id)}":
+            return Admitted(who, private=True)
+        return None
 
     def _rights(self, query: dict[str, list[str]]) -> bool | None:
         """True for the facilitator token, False for the participants', None for neither."""

@@ -3,8 +3,9 @@
 The room (`YRoom.serve`) reads a client through a `Channel`. This one hands it only
 what it can answer as it is, a sync step 1 (the client asks for the document) and
 awareness messages of a sane shape and size; document updates never reach the room
-from here: `SharedCanvas.receive` applies and reviews them, and the room broadcasts
-the result like any change of its document. A frame that is not Yjs, or that the
+from here: `SharedCanvas.receive` (or `receive_private`, for a participant's private
+room) applies and reviews them, and the room broadcasts the result like any change of
+its document. A frame that is not Yjs, or that the
 review cannot read, closes the connection with one log line. A client over its rate
 is slowed down here, so a flood costs its own connection time, not the host's, and
 the participant is told (a `slowed` notice, at most one every few seconds).
@@ -47,10 +48,13 @@ class GuardedChannel:
         shared: SharedCanvas,
         on_changes: Callable[[Changes], None],
         limits: Limits,
+        *,
+        private: bool = False,
     ) -> None:
         self._websocket = websocket
         self._who = who
         self._shared = shared
+        self._receive = shared.receive_private if private else shared.receive
         self._on_changes = on_changes
         self._limits = limits
         self._tokens = float(limits.burst)
@@ -109,7 +113,7 @@ class GuardedChannel:
         if payload == b"\x00\x00":
             return None  # an empty update
         try:
-            changes = self._shared.receive(self._who, payload)
+            changes = self._receive(self._who, payload)
         except ValueError as exc:
             raise BadFrame(f"not a Yjs update ({str(exc)[:80]})") from None
         if changes:

@@ -1,4 +1,6 @@
-"""The live room's host: an HTTP and websocket server around one pycrdt-websocket room.
+"""The live room's host: an HTTP and websocket server around pycrdt-websocket rooms: the
+shared one, and each participant's private one (their face-down notes, made when they
+first connect, private_rooms.py).
 
 It runs on an asyncio loop: `canvas-editor serve` runs it on the main thread, the
 window on a worker thread of its own (`HostThread`), so the room's network work never
@@ -23,9 +25,9 @@ from websockets.asyncio.server import ServerConnection, serve
 from websockets.http11 import Request, Response
 
 from canvas_editor.live import web_files
-from canvas_editor.live.access import Access
+from canvas_editor.live.access import Access, Admitted
 from canvas_editor.live.channel import GuardedChannel
-from canvas_editor.live.rights import Limits, Participant
+from canvas_editor.live.rights import Limits
 from canvas_editor.live.shared_canvas import Changes, SharedCanvas
 from canvas_editor.model.document import Canvas
 
@@ -65,7 +67,10 @@ class LiveHost:
         self.shared = SharedCanvas(canvas, self.access.room, self.limits)
         self._on_changes = on_changes
         self._stop: asyncio.Event | None = None
-        self._who: dict[ServerConnection, Participant] = {}
+        self._who: dict[ServerConnection, Admitted] = {}
+        # Each participant's private room, by public id, and the tasks that run them.
+        self._private_rooms: dict[str, YRoom] = {}
+        self._room_tasks: set[asyncio.Future[None]] = set()
         self._on_roster = on_roster
         self.shared.participants_changed = self._roster_changed
         # Who has joined (a locked room still lets them back after a dropped connection)
@@ -124,8 +129,8 @@ class LiveHost:
         """Call on the host's loop: the participant's connections close and their link
         stops working; their notes stay on the canvas."""
         self._removed.add(public_id)
-        for websocket, who in list(self._who.items()):
-            if who.public_id == public_id:
+        for websocket, admitted in list(self._who.items()):
+            if admitted.who.public_id == public_id:
                 closing = asyncio.ensure_future(_close(websocket, CLOSE_REMOVED, "removed by the host"))
                 self._closing.add(closing)  # a task the loop only references weakly
                 closing.add_done_callback(self._closing.discard)
@@ -135,7 +140,7 @@ class LiveHost:
         """Who is connected now, once each, in the order they joined."""
         names = self.shared.participant_names()
         people: dict[str, Person] = {}
-        for who in self._who.values():
+        for who in (admitted.who for admitted in self._who.values()):
             name = names.get(who.public_id, "")
             people.setdefault(who.public_id, Person(who.public_id, name, who.facilitator))
         return list(people.values())
@@ -149,17 +154,37 @@ class LiveHost:
         await asyncio.sleep(0.1)  # the room broadcasts the end before the sockets close
         for websocket in list(self._who):
             await _close(websocket, CLOSE_GOING_AWAY, "the workshop ended")
+        for private in self._private_rooms.values():
+            with contextlib.suppress(RuntimeError):  # it never got to run
+                await private.stop()
+        await asyncio.gather(*self._room_tasks, return_exceptions=True)
+        self._private_rooms.clear()
+
+    async def _private_room(self, public_id: str) -> YRoom:
+        """The participant's private room, started the first time they connect."""
+        room = self._private_rooms.get(public_id)
+        if room is None:
+            doc = self.shared.private.open(public_id)
+            room = YRoom(ready=True, ydoc=doc, log=log, exception_handler=_log_room_error)
+            self._private_rooms[public_id] = room
+            task = asyncio.ensure_future(room.start())
+            self._room_tasks.add(task)  # a task the loop only references weakly
+            task.add_done_callback(self._room_tasks.discard)
+        await room.started.wait()
+        await room.ydoc_observed.wait()  # from here its changes reach its clients
+        return room
 
     def _http(self, connection: ServerConnection, request: Request) -> Response | None:
         """Answer everything but an allowed websocket before the handshake."""
         path = request.path
         if path.startswith("/ws/"):
-            who = self.access.websocket_participant(path)
-            if who is None or who.public_id in self._removed:
+            admitted = self.access.websocket_participant(path)
+            if admitted is None or admitted.who.public_id in self._removed:
                 return web_files.text_response(HTTPStatus.FORBIDDEN, "forbidden")
+            who = admitted.who
             if self.locked and not who.facilitator and who.public_id not in self._joined:
                 return web_files.text_response(HTTPStatus.FORBIDDEN, "the workshop is locked")
-            self._who[connection] = who
+            self._who[connection] = admitted
             return None
         if path.startswith("/static/"):
             return web_files.file_response(path.removeprefix("/static/").split("?")[0])
@@ -170,17 +195,22 @@ class LiveHost:
         return web_files.text_response(HTTPStatus.NOT_FOUND, "not found")
 
     async def _serve_client(self, room: YRoom, websocket: ServerConnection) -> None:
-        who = self._who.get(websocket)
-        if who is None:
+        admitted = self._who.get(websocket)
+        if admitted is None:
             return
-        self._joined.add(who.public_id)
+        who, private = admitted.who, admitted.private
+        if private:
+            room = await self._private_room(who.public_id)
+        else:
+            self._joined.add(who.public_id)
+        channel = GuardedChannel(websocket, who, self.shared, self._on_changes, self.limits, private=private)
         try:
-            log.info("live: %s joined", who.label)
+            log.info("live: %s joined%s", who.label, " their private room" if private else "")
             self._roster_changed()
-            await room.serve(GuardedChannel(websocket, who, self.shared, self._on_changes, self.limits))
+            await room.serve(channel)
         finally:
             self._who.pop(websocket, None)
-            log.info("live: %s left", who.label)
+            log.info("live: %s left%s", who.label, " their private room" if private else "")
             self._roster_changed()
 
 

@@ -9,10 +9,14 @@ Version 1 of the protocol (docs/live-protocol.md). Root maps:
   ("" for the facilitator's notes).
 - `segments`: segment id -> a map of `name` and `color`.
 - `participants`: public id -> a map with `name`.
-- `session`: the workshop's state (timer, presented block, voting open, budget).
+- `session`: the workshop's state (timer, presented block, voting open, budget, the
+  silent brainstorm's scope).
 - `ballots`: public id -> the note ids of that participant's dots.
 - `notices`: public id -> the host's last notice to that participant (a refused change,
   a slowed connection).
+
+A participant's private document (the room `ROOM.PUBLIC_ID`) holds the `notes` root
+alone: that participant's face-down notes with their words.
 
 The fields come from the model's dataclasses, so a field added to `Note` (a workshop
 feature such as `hidden`) joins the shared document without a change here. Reading is
@@ -36,6 +40,12 @@ ROOTS: Final = ("meta", "header", "notes", "segments", "participants", "session"
 # A face-down note's words stay on the host until it is revealed: every client gets
 # the whole document, so they are not in it (its place, colour and author are).
 PRIVATE_FIELDS: Final = ("text", "description", "tags")
+# A participant's private document: their face-down notes, words and all.
+PRIVATE_ROOTS: Final = ("notes",)
+# `session.brainstorm`: `{"block": BLOCK_ID or null for every block}` while new notes
+# go face down, null otherwise.
+SESSION_BRAINSTORM: Final = "brainstorm"
+BRAINSTORM_BLOCK: Final = "block"
 OWNER: Final = "owner"
 FACILITATOR: Final = ""  # the owner of notes the facilitator (or the file) wrote
 HEADER_FIELDS: Final = ("title", "designed_for", "designed_by", "date", "iteration", "language")
@@ -66,6 +76,19 @@ def shared_view(note: Note) -> Note:
     if not note.hidden:
         return note
     return dataclasses.replace(note, text="", description="", tags=())
+
+
+def brainstorm_session(on: bool, block: str | None) -> dict[str, Any] | None:
+    """The `session.brainstorm` value for face-down writing on (in `block`, None: any) or off."""
+    return {BRAINSTORM_BLOCK: block} if on else None
+
+
+def brainstorm_covers(value: object, block: str) -> bool:
+    """Whether a `session.brainstorm` value puts new notes of `block` face down."""
+    if not isinstance(value, dict):
+        return False
+    scope = value.get(BRAINSTORM_BLOCK)
+    return scope is None or scope == block
 
 
 def with_private_fields(shared: Note, kept: Note) -> Note:
@@ -112,10 +135,11 @@ def write_header(doc: Doc[Any], values: dict[str, str]) -> None:
             del header[name]
 
 
-def write_note(doc: Doc[Any], note: Note, owner: str) -> None:
-    """Make the note's entry say exactly this, touching only the fields that differ."""
+def write_note(doc: Doc[Any], note: Note, owner: str, *, words: bool = False) -> None:
+    """Make the note's entry say exactly this, touching only the fields that differ; a
+    face-down note without its words unless `words` (its writer's private document)."""
     notes = root(doc, "notes")
-    wanted = {**note_json(shared_view(note)), OWNER: owner}
+    wanted = {**note_json(note if words else shared_view(note)), OWNER: owner}
     entry = notes.get(note.id)
     if not isinstance(entry, Map):
         notes[note.id] = Map(wanted)

@@ -30,8 +30,9 @@ from websockets.exceptions import InvalidHandshake, InvalidURI
 
 from canvas_editor.i18n import QT_TRANSLATE_NOOP, LocalizedError
 from canvas_editor.live import layout
+from canvas_editor.live.note_checks import valid_note
 from canvas_editor.live.room_peer import RoomPeer
-from canvas_editor.live.shared_canvas import Changes, valid_note
+from canvas_editor.live.shared_canvas import Changes
 from canvas_editor.model.document import Canvas, Note, Segment
 
 log = logging.getLogger("canvas_editor.live")

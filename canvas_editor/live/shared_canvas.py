@@ -5,7 +5,9 @@ A participant's update is applied to the document first (a CRDT cannot drop an u
 without breaking the updates that build on it), then each note, header field or entry
 it touched is checked; what may not stand is written back to its accepted value in a
 host transaction, which every client receives as an ordinary update. What may stand
-comes back as `Changes` for the model. All of this runs on the host's asyncio loop.
+comes back as `Changes` for the model. Participants' face-down notes with their words
+are in their private documents (`private_rooms.py`), which every change here keeps in
+step. All of this runs on the host's asyncio loop.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from typing import Any
 from pycrdt import Doc
 
 from canvas_editor.live import layout
+from canvas_editor.live.note_checks import checked_entry
+from canvas_editor.live.private_rooms import PrivateRooms
 from canvas_editor.live.rights import (
     INVALID,
     NOT_ALLOWED,
-    TOO_LONG,
     VOTE,
     Limits,
     Participant,
@@ -74,6 +77,7 @@ class SharedCanvas:
         # Told when a participant's entry (their name) is accepted.
         self.participants_changed: Callable[[], None] = lambda: None
         layout.write_canvas(self.doc, canvas, room, self._owners)
+        self.private = PrivateRooms(self)
         self._touched_notes: set[str] = set()
         self._touched_roots: set[str] = set()
         self._subscriptions = [layout.root(self.doc, "notes").observe_deep(self._notes_touched)]
@@ -95,20 +99,38 @@ class SharedCanvas:
         refusals: list[Refusal] = []
         with self.doc.transaction(origin="host"):
             for note_id in sorted(touched_notes):
+                owner = self._owners.get(note_id)
                 refusal = self._review_note(who, note_id, changes)
                 if refusal:
                     refusals.append(refusal)
                     self._revert_note(note_id)
+                elif note_id in self._notes and self._notes[note_id].hidden:
+                    # Words typed into a face-down placeholder are not its words.
+                    self._revert_note(note_id)
+                owner = owner or self._owners.get(note_id)
+                if owner:
+                    self.private.mirror(note_id, owner)
             for name in sorted(touched_roots):
                 refusal = self._review_root(who, name, changes)
                 if refusal:
                     refusals.append(refusal)
+        self.report(who, refusals)
+        return changes
+
+    def receive_private(self, who: Participant, update: bytes) -> Changes:
+        """Apply a participant's update to their private document (private_rooms.py) and
+        revert what they may not do; ValueError for bytes that are no Yjs update."""
+        changes = Changes()
+        self.report(who, self.private.receive(who, update, changes))
+        return changes
+
+    def report(self, who: Participant, refusals: list[Refusal]) -> None:
+        """One log line for an update's refusals, and the sender's notice of the first."""
         if refusals:
             more = f" (and {len(refusals) - 1} more)" if len(refusals) > 1 else ""
             log.warning("live: reverted a change by %s: %s%s", who.label, refusals[0], more)
             if not who.facilitator:
                 self.notify(who.public_id, refusals[0].kind, refusals[0].limit)
-        return changes
 
     def notify(self, public_id: str, kind: str, limit: int | None = None) -> None:
         """Tell one participant why the host refused or slowed them: their entry in the
@@ -131,7 +153,7 @@ class SharedCanvas:
     def _review_note(self, who: Participant, note_id: str, changes: Changes) -> Refusal | None:
         before = self._notes.get(note_id)
         owner = self._owners.get(note_id, layout.FACILITATOR)
-        read = layout.read_note(self.doc, note_id)
+        read = checked_entry(self.doc, note_id, self._segments)
         if read is None:
             if before is None:
                 return None
@@ -141,18 +163,13 @@ class SharedCanvas:
                 self._owners.pop(note_id, None)
                 changes.removed.append(note_id)
             return refusal
-        if read is layout.INVALID:
-            return Refusal(INVALID, f"note {layout_id(note_id)}: not a map of the file's values")
-        assert not isinstance(read, layout._Invalid)
-        data, new_owner = read
-        after, problem = valid_note(data, self._segments)
-        if after is None:
-            return Refusal(_problem_kind(data), f"note {layout_id(note_id)}: {problem}", _text_limit(data))
+        if isinstance(read, Refusal):
+            return read
+        after, new_owner = read
         if before is not None:
             after = layout.with_private_fields(after, before)
         if before is None:
-            owned = sum(1 for o in self._owners.values() if o == new_owner)
-            refusal = refuse_add(who, after, new_owner, owned, self.limits)
+            refusal = refuse_add(who, after, new_owner, self.owned_count(new_owner), self.limits)
             if refusal is None:
                 self._notes[note_id] = after
                 if new_owner != layout.FACILITATOR:
@@ -343,17 +360,25 @@ class SharedCanvas:
     # ---- what the host changes (local edits flow out) ---------------------------------
 
     def put_notes(self, notes: list[Note]) -> None:
+        """The facilitator's notes as the canvas has them; a participant's face-down note
+        follows into their private document, and a revealed one leaves it."""
         with self.doc.transaction(origin="host"):
             for note in notes:
                 self._notes[note.id] = note
                 layout.write_note(self.doc, note, self._owners.get(note.id, layout.FACILITATOR))
+        for note in notes:
+            if note.id in self._owners:
+                self.private.mirror(note.id, self._owners[note.id])
 
     def drop_notes(self, ids: list[str]) -> None:
+        owners = {i: self._owners[i] for i in ids if i in self._owners}
         with self.doc.transaction(origin="host"):
             for note_id in ids:
                 self._notes.pop(note_id, None)
                 self._owners.pop(note_id, None)
                 layout.remove_note(self.doc, note_id)
+        for note_id, owner in owners.items():
+            self.private.mirror(note_id, owner)
 
     def put_header(self, values: dict[str, str]) -> None:
         self._header.update(values)
@@ -396,35 +421,42 @@ class SharedCanvas:
     def owners(self) -> dict[str, str]:
         return dict(self._owners)
 
+    # ---- what the private rooms read and accept (private_rooms.py) -------------------------
 
-def layout_id(note_id: str) -> str:
-    """A note id as the log shows it: a hostile id is cut short."""
-    return repr(note_id[:40])
+    def held(self, note_id: str) -> Note | None:
+        """The note as the host has accepted it (words and all)."""
+        return self._notes.get(note_id)
 
+    def owner_of(self, note_id: str) -> str:
+        return self._owners.get(note_id, layout.FACILITATOR)
 
-def _problem_kind(data: dict[str, Any]) -> str:
-    """TOO_LONG when the note's text is over the file's limit, else INVALID."""
-    return TOO_LONG if _text_limit(data) is not None else INVALID
+    def notes_of(self, public_id: str) -> list[Note]:
+        owned = (i for i, owner in self._owners.items() if owner == public_id)
+        return [self._notes[i] for i in owned if i in self._notes]
 
+    def owned_count(self, public_id: str) -> int:
+        """The participant's notes, face up and face down: one limit counts both."""
+        return sum(1 for owner in self._owners.values() if owner == public_id)
 
-def _text_limit(data: dict[str, Any]) -> int | None:
-    """The limit the note's text or description is over, if either is."""
-    from canvas_editor.model.rules import MAX_DESCRIPTION, MAX_NOTE_TEXT
+    @property
+    def segments(self) -> list[Segment]:
+        return self._segments
 
-    for name, limit in (("text", MAX_NOTE_TEXT), ("description", MAX_DESCRIPTION)):
-        value = data.get(name)
-        if isinstance(value, str) and len(value) > limit:
-            return limit
-    return None
+    def session_value(self, key: str) -> Any:
+        return self._session.get(key)
 
+    def keep_note(self, note: Note, owner: str) -> None:
+        """A participant's note accepted from their private room; the shared document
+        gets it as everyone may see it (a face-down note without its words)."""
+        self._notes[note.id] = note
+        if owner != layout.FACILITATOR:
+            self._owners[note.id] = owner
+        with self.doc.transaction(origin="host"):
+            layout.write_note(self.doc, note, owner)
 
-def valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | None, str]:
-    from canvas_editor.model.validation import ValidationError, describe_validation_error, validate_note
-
-    try:
-        note = validate_note(data)
-    except ValidationError as exc:
-        return None, describe_validation_error(exc)
-    if note.segment is not None and note.segment not in {s.id for s in segments}:
-        return None, f"no segment has the id {note.segment!r}"
-    return note, ""
+    def forget_note(self, note_id: str) -> None:
+        """A participant deleted their private note: its placeholder goes too."""
+        self._notes.pop(note_id, None)
+        self._owners.pop(note_id, None)
+        with self.doc.transaction(origin="host"):
+            layout.remove_note(self.doc, note_id)

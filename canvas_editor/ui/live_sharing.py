@@ -70,14 +70,17 @@ class LiveSharing(QObject):
 
         self.action = command_action(window, "share_workshop", self.share)
         window.addAction(self.action)
-        # The pages follow the timer, the presented block and voting: read once a second
-        # and when voting is switched, sent when something changed.
+        # The pages follow the timer, the presented block, voting and face-down writing:
+        # read once a second and at once when voting or face-down writing is switched (a
+        # note written in the second after would go to the wrong room), sent when
+        # something changed.
         self._follow = QTimer(self)
         self._follow.setInterval(FOLLOW_MS)
         self._follow.timeout.connect(self.publish_session)
         self._follow.timeout.connect(self._keep_room)
         self._keeper: RoomKeeper | None = None
         window.facilitation.actions["voting"].toggled.connect(lambda _on: self.publish_session())
+        window.facilitation.changed.connect(self.publish_session)
         file_menu = window.menuBar().findChild(QMenu, "file_menu")
         if file_menu is not None:
             print_action = window.menu_actions.print
@@ -232,8 +235,12 @@ class LiveSharing(QObject):
 
     def session_state(self) -> dict[str, Any]:
         """What the participants' pages show of the workshop (docs/live-protocol.md)."""
+        from canvas_editor.live.layout import SESSION_BRAINSTORM, brainstorm_session
+
         timer = self.window.workshop.clock.timer
         block = self.window.workshop.presented_block()
+        brainstorm = self.window.view.board_scene.brainstorm
+        scope = brainstorm.block.value if brainstorm is not None and brainstorm.block is not None else None
         return {
             "timer": {
                 "state": timer.state().value,
@@ -243,6 +250,8 @@ class LiveSharing(QObject):
             "presented": block.value if block is not None else None,
             "voting": self.window.facilitation.actions["voting"].isChecked(),
             "budget": self.window.controller.canvas.vote_budget,
+            # Participants' new notes in its scope go face down, their words kept private.
+            SESSION_BRAINSTORM: brainstorm_session(brainstorm is not None, scope),
         }
 
     def publish_session(self) -> None:

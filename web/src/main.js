@@ -1,8 +1,10 @@
 // The participant's page: joins the room as docs/live-protocol.md describes, lists the
 // nine blocks with their notes, and lets the participant add, edit and delete their own,
 // spend their dots while voting is open, and follow the facilitator's timer and the
-// block being presented. User text only ever goes into the page as text (textContent,
-// input values), never HTML.
+// block being presented. During a silent brainstorm a participant's new notes go into
+// their private room (`ROOM.PUBLIC_ID`), whose words no one else's page receives until
+// the facilitator reveals them. User text only ever goes into the page as text
+// (textContent, input values), never HTML.
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { sha256Hex } from "./sha256.js";
@@ -16,6 +18,8 @@ const WORDS = {
     removed: "The facilitator removed you from the workshop",
     faceDown: "Face down", vote: "Vote", unvote: "Take back", votes: "votes",
     dotsLeft: "Dots left", presenting: "Now", timer: "Time left",
+    privateNote: "Only you see this until the facilitator reveals it",
+    brainstorm: "Silent brainstorm: your new notes stay private until the reveal",
     notices: {
       too_many: "You have written {limit} notes, as many as one person may; this one was not added.",
       too_long: "That note is too long (at most {limit} characters); it was not kept.",
@@ -33,6 +37,8 @@ const WORDS = {
     removed: "진행자가 워크숍에서 내보냈습니다",
     faceDown: "뒤집힌 메모", vote: "투표", unvote: "투표 취소", votes: "표",
     dotsLeft: "남은 스티커", presenting: "지금", timer: "남은 시간",
+    privateNote: "진행자가 공개할 때까지 나만 볼 수 있습니다",
+    brainstorm: "조용한 브레인스토밍: 새 메모는 공개될 때까지 나만 볼 수 있습니다",
     notices: {
       too_many: "한 사람이 쓸 수 있는 메모 {limit}개를 모두 썼습니다. 이 메모는 추가되지 않았습니다.",
       too_long: "메모가 너무 깁니다(최대 {limit}자). 저장되지 않았습니다.",
@@ -92,6 +98,18 @@ async function main() {
     params: { [key]: query.get(key) || "", p: mySecret },
     disableBc: true,
   });
+  // The participant's private room: their face-down notes with their words. Always
+  // open, not only while a brainstorm is on: notes stay face down (and theirs to edit)
+  // after face-down writing stops until the reveal, and after a host restart.
+  // Co-facilitators have none; they see the placeholders, as the facilitator's board does.
+  const privateDoc = new Y.Doc();
+  const privateProvider = key === "t"
+    ? new WebsocketProvider(wsUrl, `${room}.${me}`, privateDoc, {
+      params: { t: query.get("t") || "", p: mySecret },
+      disableBc: true,
+    })
+    : null;
+  const privateNotes = privateDoc.getMap("notes");
   const notes = doc.getMap("notes");
   const participants = doc.getMap("participants");
   const session = doc.getMap("session");
@@ -114,16 +132,32 @@ async function main() {
     status.dataset.state = s;
   });
 
+  function disconnect() {
+    provider.disconnect();
+    if (privateProvider) privateProvider.disconnect();
+  }
+
   // Closed by the host with 4001: the facilitator removed this browser; reconnecting
   // would be refused, so the page stops and says so.
-  provider.on("connection-close", (event) => {
-    if (event && event.code === 4001) {
-      state.left = true;
-      provider.disconnect();
-      status.textContent = T.removed;
-      status.dataset.state = "ended";
-    }
-  });
+  for (const each of [provider, privateProvider]) {
+    if (!each) continue;
+    each.on("connection-close", (event) => {
+      if (event && event.code === 4001) {
+        state.left = true;
+        disconnect();
+        status.textContent = T.removed;
+        status.dataset.state = "ended";
+      }
+    });
+  }
+
+  // `session.brainstorm`: {block: id, or null for every block} while new notes go face
+  // down, null otherwise.
+  function brainstormCovers(block) {
+    const brainstorm = session.get("brainstorm");
+    if (!privateProvider || !brainstorm || typeof brainstorm !== "object") return false;
+    return brainstorm.block === null || brainstorm.block === undefined || brainstorm.block === block;
+  }
 
   function myDots() {
     const dots = ballots.get(me);
@@ -175,6 +209,11 @@ async function main() {
     }
     if (voting()) {
       parts.push(el("span", { class: "dots-left", text: `${T.dotsLeft}: ${dotsLeft()}` }));
+    }
+    const brainstorm = session.get("brainstorm");
+    if (privateProvider && brainstorm && typeof brainstorm === "object") {
+      const scope = blockNames[brainstorm.block];
+      parts.push(el("span", { class: "brainstorm", text: scope ? `${T.brainstorm} (${scope})` : T.brainstorm }));
     }
     follow.hidden = parts.length === 0 || Boolean(session.get("ended")) || state.left;
     follow.replaceChildren(...parts);
@@ -241,21 +280,24 @@ async function main() {
     return form;
   }
 
-  function noteView(id, note) {
+  // `held`: the note is in this participant's private room, so it shows with its words;
+  // its edits and its deletion go there.
+  function noteView(id, note, held) {
     const mine = note.get("owner") === me;
     if (state.editing === id) {
       return editor(String(note.get("text") ?? ""), String(note.get("color") ?? state.color), (text, color) => {
-        doc.transact(() => { note.set("text", text); note.set("color", color); });
+        note.doc.transact(() => { note.set("text", text); note.set("color", color); });
       });
     }
-    const hidden = note.get("hidden") === true;
+    const hidden = note.get("hidden") === true && !held;
     const words = hidden ? `${T.faceDown}${note.get("author") ? ` · ${note.get("author")}` : ""}` : String(note.get("text") ?? "");
-    const item = el("li", { class: `note${mine ? " mine" : ""}${hidden ? " face-down" : ""}`, "data-note": id,
-      background: String(note.get("color")) },
+    const item = el("li", { class: `note${mine ? " mine" : ""}${hidden ? " face-down" : ""}${held ? " private" : ""}`,
+      "data-note": id, background: String(note.get("color")) },
       el("p", { class: "text", text: words }));
+    if (held) item.append(el("span", { class: "private-mark", text: T.privateNote }));
     const votes = Number(note.get("votes")) || 0;
     if (votes > 0) item.append(el("span", { class: "votes", text: `● ${votes} ${T.votes}` }));
-    if (voting() && !hidden) {
+    if (voting() && !hidden && !held) {
       const given = myDots().filter((d) => d === id).length;
       const row = el("div", { class: "actions vote-row" },
         el("button", { type: "button", class: "vote", text: `+ ${T.vote}`, onclick: () => vote(id) }));
@@ -266,19 +308,39 @@ async function main() {
     if (mine) {
       item.append(el("div", { class: "actions" },
         el("button", { type: "button", text: T.edit, onclick: () => { state.editing = id; render(); } }),
-        el("button", { type: "button", text: T.remove, onclick: () => notes.delete(id) })));
+        el("button", { type: "button", text: T.remove, onclick: () => (held ? privateNotes : notes).delete(id) })));
     }
     return item;
   }
 
+  // The block's notes as this page shows them: [id, note, held], the private copy of
+  // a note in place of its shared placeholder, and private notes the host has not
+  // placed in the shared room yet after the others.
+  function notesIn(block) {
+    const shown = [];
+    const inBlock = (n) => n instanceof Y.Map && n.get("block") === block;
+    for (const [id, note] of notes.entries()) {
+      const held = privateNotes.get(id);
+      if (held instanceof Y.Map) {
+        if (inBlock(held)) shown.push([id, held, true]);
+      } else if (inBlock(note)) {
+        shown.push([id, note, false]);
+      }
+    }
+    for (const [id, note] of privateNotes.entries()) {
+      if (!notes.has(id) && inBlock(note)) shown.push([id, note, true]);
+    }
+    return shown;
+  }
+
   function addNote(block, text, color) {
-    const placed = Array.from(notes.values()).filter((n) => n instanceof Y.Map && n.get("block") === block).length;
+    const placed = notesIn(block).length;
     const note = new Y.Map([
       ["block", block], ["text", text], ["color", color], ["owner", me],
       // A column of notes down the block, so new ones do not hide each other.
       ["x", 0.05 + (placed % 4) * 0.2], ["y", Math.min(0.8, 0.15 + Math.floor(placed / 4) * 0.2)],
     ]);
-    notes.set(newNoteId(), note);
+    (brainstormCovers(block) ? privateNotes : notes).set(newNoteId(), note);
   }
 
   function render() {
@@ -287,14 +349,12 @@ async function main() {
     if (session.get("ended")) {
       status.textContent = T.ended;
       status.dataset.state = "ended";
-      provider.disconnect();
+      disconnect();
     }
     renderFollow();
     const sections = config.blocks.map((block) => {
       const list = el("ul", { class: "notes" });
-      for (const [id, note] of notes.entries()) {
-        if (note instanceof Y.Map && note.get("block") === block.id) list.append(noteView(id, note));
-      }
+      for (const [id, note, held] of notesIn(block.id)) list.append(noteView(id, note, held));
       const section = el("section", { class: "block", "data-block": block.id },
         el("h2", { text: block[LANG] }), list);
       if (state.adding === block.id) {
@@ -311,6 +371,7 @@ async function main() {
   // Typing in an open editor must not be lost to a re-render from someone else's change.
   const rerender = () => { if (state.editing === null && state.adding === null) render(); };
   notes.observeDeep(rerender);
+  privateNotes.observeDeep(rerender);
   header.observe(rerender);
   ballots.observe(rerender);
   session.observe(() => { renderFollow(); if (session.get("ended")) render(); else rerender(); });

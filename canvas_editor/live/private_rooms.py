@@ -1,0 +1,139 @@
+"""Participants' private documents: their face-down notes, words and all, beside the
+shared document (docs/live-protocol.md, "A participant's private room").
+
+A Yjs document reaches every client whole, so a note whose words must stay with its
+writer until Reveal cannot be in the shared document. Each participant has a document
+of their own (the room `ROOM.PUBLIC_ID`, which only they may open) holding the `notes`
+root alone; what it holds follows one rule: the notes of the canvas that are face down
+and theirs, with their words. Everything the host does keeps to it (`mirror`), and a
+participant's update to it is applied, reviewed with the same rules and rights as the
+shared room, and then the note's entry is written back to what the host accepted.
+
+A new note written there while the session's brainstorm covers its block joins the
+canvas face down, by its writer's name; the shared document gets its placeholder
+(`layout.shared_view`: no words). A new note outside the brainstorm (it ended while the
+phone was offline) joins face up, so it moves to the shared document. Reveal turns the
+note face up on the canvas, so the words go into the shared entry and the private one
+goes. All of this runs on the host's asyncio loop, as SharedCanvas does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from pycrdt import Doc
+
+from canvas_editor.live import layout
+from canvas_editor.live.note_checks import checked_entry, layout_id
+from canvas_editor.live.rights import (
+    NOT_ALLOWED,
+    Participant,
+    Refusal,
+    refuse_add,
+    refuse_change,
+)
+
+if TYPE_CHECKING:
+    from canvas_editor.live.shared_canvas import Changes, SharedCanvas
+
+
+class PrivateRooms:
+    def __init__(self, shared: SharedCanvas) -> None:
+        self._shared = shared
+        self._docs: dict[str, Doc[Any]] = {}
+        self._touched: set[str] = set()
+        self._subscriptions: list[Any] = []
+
+    def open(self, public_id: str) -> Doc[Any]:
+        """The participant's private document, made (from the canvas's face-down notes
+        that are theirs, so a restarted host has it again) the first time they connect."""
+        doc = self._docs.get(public_id)
+        if doc is None:
+            doc = Doc()
+            with doc.transaction(origin="host"):
+                notes = layout.root(doc, "notes")
+                for note in self._shared.notes_of(public_id):
+                    if note.hidden:
+                        layout.write_note(doc, note, public_id, words=True)
+            self._subscriptions.append(notes.observe_deep(self._notes_touched))
+            self._docs[public_id] = doc
+        return doc
+
+    def doc(self, public_id: str) -> Doc[Any] | None:
+        return self._docs.get(public_id)
+
+    def mirror(self, note_id: str, owner: str) -> None:
+        """The note's entry in its owner's private document as the canvas now has it:
+        there with its words while it is face down, gone otherwise."""
+        doc = self._docs.get(owner)
+        if doc is None:
+            return
+        note = self._shared.held(note_id)
+        with doc.transaction(origin="host"):
+            if note is not None and note.hidden and self._shared.owner_of(note_id) == owner:
+                layout.write_note(doc, note, owner, words=True)
+            else:
+                layout.remove_note(doc, note_id)
+
+    # ---- what a participant sends to their own room --------------------------------------
+
+    def receive(self, who: Participant, update: bytes, changes: Changes) -> list[Refusal]:
+        """Apply the participant's update to their document and review each note it
+        touched; ValueError for bytes that are no Yjs update."""
+        doc = self.open(who.public_id)
+        self._touched.clear()
+        with doc.transaction(origin=who.public_id):
+            doc.apply_update(update)
+        refusals: list[Refusal] = []
+        for note_id in sorted(self._touched):
+            refusal = self._review(who, doc, note_id, changes)
+            if refusal is not None:
+                refusals.append(refusal)
+            # Accepted or not, the entry says what the host holds (or goes).
+            self.mirror(note_id, who.public_id)
+        return refusals
+
+    def _notes_touched(self, events: list[Any]) -> None:
+        self._touched.update(layout.touched_note_ids(events))
+
+    def _review(self, who: Participant, doc: Doc[Any], note_id: str, changes: Changes) -> Refusal | None:
+        shared = self._shared
+        before = shared.held(note_id)
+        owner = shared.owner_of(note_id)
+        held_here = before is not None and before.hidden and owner == who.public_id
+        read = checked_entry(doc, note_id, shared.segments)
+        if before is not None and not held_here:
+            # Revealed meanwhile (an offline phone's copy, which simply goes), or not
+            # theirs at all.
+            if owner == who.public_id or read is None:
+                return None
+            reason = f"note {layout_id(note_id)}: not one of the participant's private notes"
+            return Refusal(NOT_ALLOWED, reason)
+        if read is None:
+            if held_here:
+                shared.forget_note(note_id)
+                changes.removed.append(note_id)
+            return None
+        if isinstance(read, Refusal):
+            return read
+        after, new_owner = read
+        if before is None:
+            refusal = refuse_add(who, after, new_owner, shared.owned_count(new_owner), shared.limits)
+            if refusal is not None:
+                return refusal
+            if layout.brainstorm_covers(shared.session_value(layout.SESSION_BRAINSTORM), after.block.value):
+                after = dataclasses.replace(after, hidden=True, author=self._author(who))
+            shared.keep_note(after, new_owner)
+            changes.added.append(after)
+            return None
+        refusal = refuse_change(who, before, after, owner, new_owner)
+        if refusal is None and after != before:
+            shared.keep_note(after, owner)
+            changes.changed.append(after)
+        return refusal
+
+    def _author(self, who: Participant) -> str:
+        """The face-down card's label: the writer's name in the room; none yet, and the
+        window says "Face down" in its own language."""
+        return " ".join(self._shared.participant_names().get(who.public_id, "").split())
