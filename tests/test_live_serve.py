@@ -224,6 +224,32 @@ def test_hostile_input_changes_nothing_and_the_host_keeps_serving(tmp_path: Path
     assert any(line.startswith("live: closed the connection") for line in err.splitlines())
 
 
+def test_what_a_client_writes_outside_the_protocols_roots_is_emptied_for_everyone(tmp_path: Path) -> None:
+    from pycrdt import Array
+
+    path = _new_file(tmp_path)
+    with served(path) as workshop:
+
+        async def session() -> int:
+            async with joined(workshop.url) as mallory, joined(workshop.url) as bob:
+                before = len(bob.doc.get_update())
+                with mallory.doc.transaction():
+                    mallory.doc.get("junk", type=Map)["payload"] = "x" * 100_000
+                    mallory.doc.get("heap", type=Array).extend(["y" * 1000] * 100)
+                notices = mallory.doc.get("notices", type=Map)
+                await until(lambda: (notices.get(mallory.public_id()) or {}).get("kind") == "not_allowed")
+                junk, heap = bob.doc.get("junk", type=Map), bob.doc.get("heap", type=Array)
+                await until(lambda: not len(junk) and not len(heap))
+                bob.add_note("still-fine", "channels", "the room goes on")
+                await asyncio.sleep(0.3)
+                return len(bob.doc.get_update()) - before
+
+        grown = asyncio.run(session())
+        _wait_saved(path, lambda n: "still-fine" in n)
+        workshop.stop()
+    assert grown < 5_000, grown  # of the 200 kB written outside the roots, the others keep no byte
+
+
 def _http_status(url: str) -> int:
     import urllib.error
     import urllib.request

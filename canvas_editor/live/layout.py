@@ -230,6 +230,26 @@ def note_ids(doc: Doc[Any]) -> set[str]:
     return set(root(doc, "notes").keys())
 
 
+def clear_unknown_roots(doc: Doc[Any], known: tuple[str, ...]) -> list[str]:
+    """Empty every root the protocol does not name and return those that held
+    something. Clients ignore such roots, but the room would keep and relay whatever a
+    hostile client put there. A root has no type until read, so both views are
+    emptied: a map's entries, and the items of a list or text."""
+    from pycrdt import Array
+
+    cleared: list[str] = []
+    for name in list(doc.keys()):
+        if name in known:
+            continue
+        items: Array[Any] = doc.get(name, type=Array)
+        entries = root(doc, name)
+        if len(items) or len(entries):
+            del items[:]
+            entries.clear()
+            cleared.append(name)
+    return cleared
+
+
 def read_plain(doc: Doc[Any], name: str) -> dict[str, Any]:
     """A small root map (header, segments, participants, session) as plain values."""
     return {key: _plain(value) for key, value in root(doc, name).items()}

@@ -1,5 +1,6 @@
 """A note's entry in a room's document read and checked with the file's rules, for the
-shared room's review, each private room's, and a co-facilitator's client."""
+shared room's review, each private room's, and a co-facilitator's client; and what a
+client wrote outside the protocol's roots, emptied again."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from pycrdt import Doc
 
 from canvas_editor.live import layout
-from canvas_editor.live.rights import INVALID, TOO_LONG, Refusal
+from canvas_editor.live.rights import INVALID, NOT_ALLOWED, TOO_LONG, Refusal
 from canvas_editor.model.document import Note, Segment
 
 
@@ -55,3 +56,11 @@ def valid_note(data: dict[str, Any], segments: list[Segment]) -> tuple[Note | No
     if note.segment is not None and note.segment not in {s.id for s in segments}:
         return None, f"no segment has the id {note.segment!r}"
     return note, ""
+
+
+def unknown_roots_refused(doc: Doc[Any], known: tuple[str, ...]) -> list[Refusal]:
+    """What a client wrote outside the protocol's roots, emptied again."""
+    return [
+        Refusal(NOT_ALLOWED, f"{name[:40]!r}: not a root of the protocol")
+        for name in layout.clear_unknown_roots(doc, known)
+    ]

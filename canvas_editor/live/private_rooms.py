@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from pycrdt import Doc
 
 from canvas_editor.live import layout
-from canvas_editor.live.note_checks import checked_entry, layout_id
+from canvas_editor.live.note_checks import checked_entry, layout_id, unknown_roots_refused
 from canvas_editor.live.rights import (
     NOT_ALLOWED,
     Participant,
@@ -36,6 +36,8 @@ from canvas_editor.live.rights import (
 
 if TYPE_CHECKING:
     from canvas_editor.live.shared_canvas import Changes, SharedCanvas
+
+PRIVATE_ROOTS = ("notes",)  # a private document's one root
 
 
 class PrivateRooms:
@@ -92,6 +94,8 @@ class PrivateRooms:
                 refusals.append(refusal)
             # Accepted or not, the entry says what the host holds (or goes).
             self.mirror(note_id, who.public_id)
+        with doc.transaction(origin="host"):
+            refusals += unknown_roots_refused(doc, PRIVATE_ROOTS)
         return refusals
 
     def _notes_touched(self, events: list[Any]) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 from pycrdt import Doc
 
 from canvas_editor.live import layout
-from canvas_editor.live.note_checks import checked_entry
+from canvas_editor.live.note_checks import checked_entry, unknown_roots_refused
 from canvas_editor.live.private_rooms import PrivateRooms
 from canvas_editor.live.rights import (
     INVALID,
@@ -114,6 +114,7 @@ class SharedCanvas:
                 refusal = self._review_root(who, name, changes)
                 if refusal:
                     refusals.append(refusal)
+            refusals += unknown_roots_refused(self.doc, layout.ROOTS)
         self.report(who, refusals)
         return changes
 
