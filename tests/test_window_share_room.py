@@ -112,3 +112,27 @@ def test_the_facilitator_moves_the_room_to_another_network(
     worker = _in_background(lambda: asyncio.run(participant()))
     _pump_until(lambda: window.controller.has_note("over-wifi"))
     _finished(worker)
+
+
+def test_a_participants_quick_edits_settle_on_the_last_without_flickering_back(window: MainWindow) -> None:
+    url = _shown_url(_share(window))
+    seen: list[str] = []
+
+    async def typing() -> None:
+        async with joined(url) as cy:
+            cy.add_note("cys-note", "channels", "0")
+            await until(lambda: window.controller.has_note("cys-note"), 20)
+            note = cy.notes["cys-note"]
+            note.observe(lambda _event: seen.append(str(note.get("text"))))
+            for word in ("1", "2", "3", "4", "5"):  # each its own update, as a page types
+                note["text"] = word
+                await asyncio.sleep(0.005)
+            await asyncio.sleep(1.0)
+
+    worker = _in_background(lambda: asyncio.run(typing()))
+    _pump_until(lambda: not worker.is_alive(), 30)
+    _finished(worker)
+    assert window.controller.note("cys-note").text == "5"
+    # What the participant's own document said, in order: their own edits, never an
+    # older value the host sent back while the window caught up.
+    assert seen == ["1", "2", "3", "4", "5"]

@@ -47,6 +47,9 @@ class _ControllerLink(QObject):
         super().__init__(controller)
         self._controller = controller
         self.changes_arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        self._arriving: dict[str, Note] = {}
+        self._leaving: set[str] = set()
+        self._header_arriving = False
         self._connections: list[Any] = []
 
     def _link(self, room: _Room, call: Callable[..., None]) -> None:
@@ -66,6 +69,18 @@ class _ControllerLink(QObject):
         self._connections.clear()
 
     def _apply(self, changes: Changes) -> None:
+        # What the room sent is not sent back: by the time the window applies it, the
+        # room may hold a newer value from the same writer, which an echo would undo
+        # for a moment in everyone's view.
+        self._arriving = {n.id: n for n in (*changes.changed, *changes.added)}
+        self._leaving = set(changes.removed)
+        self._header_arriving = bool(changes.header)
+        try:
+            self._apply_changes(changes)
+        finally:
+            self._arriving, self._leaving, self._header_arriving = {}, set(), False
+
+    def _apply_changes(self, changes: Changes) -> None:
         controller = self._controller
         removed = [i for i in changes.removed if controller.has_note(i)]
         if removed:
@@ -96,12 +111,17 @@ class _ControllerLink(QObject):
 
     def _note_out(self, note_id: str) -> None:
         if self._controller.has_note(note_id):
-            self._call(self._room.put_notes, [self._controller.note(note_id)])
+            note = self._controller.note(note_id)
+            if self._arriving.get(note_id) != note:
+                self._call(self._room.put_notes, [note])
 
     def _note_gone(self, note_id: str) -> None:
-        self._call(self._room.drop_notes, [note_id])
+        if note_id not in self._leaving:
+            self._call(self._room.drop_notes, [note_id])
 
     def _header_out(self) -> None:
+        if self._header_arriving:
+            return
         canvas = self._controller.canvas
         self._call(self._room.put_header, {n: getattr(canvas, n) for n in HEADER_FIELDS})
 
