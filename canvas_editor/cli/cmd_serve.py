@@ -78,13 +78,16 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
         access=kept.access if kept else None,
     )
     host.shared.restore_owners(kept.owners if kept else {})
+    if kept is not None:
+        # The same Y document as the last run: the pages re-send only what it lacks.
+        host.shared.resume(kept.doc)
     saved = canvas_to_bytes(canvas)
     saved_room = kept
 
     def save() -> None:
         nonlocal saved, saved_room
         data = canvas_to_bytes(canvas)
-        room = KeptRoom(host.access, host.port, host.shared.owners())
+        room = KeptRoom(host.access, host.port, host.shared.owners(), host.shared.state())
         try:
             if saved_room != room:
                 write_room(room_file(path), room)
