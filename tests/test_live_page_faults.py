@@ -83,7 +83,10 @@ def _edit_note(driver: Any, note_id: str, text: str) -> None:
     from selenium.webdriver.common.by import By
 
     item = driver.find_element(By.CSS_SELECTOR, f'li[data-note="{note_id}"]')
-    item.find_element(By.CSS_SELECTOR, ".actions button").click()  # Edit, the first of its actions
+    edit = item.find_element(By.CSS_SELECTOR, ".actions button")  # Edit, the first of its actions
+    # Scrolled to the middle, as a person scrolls to it: the page's bar stays on top.
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", edit)
+    edit.click()
     area = driver.find_element(By.CSS_SELECTOR, "form.editor textarea")
     area.clear()
     area.send_keys(text)
@@ -111,7 +114,8 @@ def _assert_no_doubles(driver: Any) -> None:
 def _mine(driver: Any) -> set[str]:
     from selenium.webdriver.common.by import By
 
-    return {str(item.get_attribute("data-note")) for item in driver.find_elements(By.CSS_SELECTOR, "li.note.mine")}
+    mine = driver.find_elements(By.CSS_SELECTOR, "li.note.mine")
+    return {str(item.get_attribute("data-note")) for item in mine}
 
 
 def _notice_shown(driver: Any) -> bool:
@@ -120,7 +124,9 @@ def _notice_shown(driver: Any) -> bool:
     return bool(driver.find_element(By.ID, "notice").is_displayed())
 
 
-def test_a_phone_off_the_wifi_keeps_what_it_typed_and_syncs_it_on_reconnect(tmp_path: Path, browser: Any) -> None:
+def test_a_phone_off_the_wifi_keeps_what_it_typed_and_syncs_it_on_reconnect(
+    tmp_path: Path, browser: Any
+) -> None:
     path = _new_file(tmp_path)
     first, edited, offline = "연결된 동안 쓴 메모", "오프라인에서 고친 메모", "와이파이 없이 쓴 메모"
     others = "다른 참가자가 쓴 메모"
@@ -167,10 +173,12 @@ def test_a_phone_off_the_wifi_keeps_what_it_typed_and_syncs_it_on_reconnect(tmp_
     assert wifi.accepted >= 2  # the page and its websocket came through the proxy, before and after
 
 
-def test_a_page_keeps_its_notes_when_the_host_is_killed_and_started_again(tmp_path: Path, browser: Any) -> None:
+def test_a_page_keeps_its_notes_when_the_host_is_killed_and_started_again(
+    tmp_path: Path, browser: Any
+) -> None:
     path = _new_file(tmp_path)
     before, during = ["죽기 전에 쓴 메모", "두 번째 메모"], "진행자 컴퓨터가 꺼진 동안 쓴 메모"
-    later = "다시 시작한 뒤 고친 메모"
+    edited, later = "꺼진 동안 고친 메모", "다시 시작한 뒤 고친 메모"
     workshop = start_serve(path)
     try:
         _join_at(browser, workshop.url)
@@ -183,17 +191,19 @@ def test_a_page_keeps_its_notes_when_the_host_is_killed_and_started_again(tmp_pa
     _wait(lambda: _status(browser) == "disconnected")
     _write_note(browser, "customer_segments", during)
     during_id = _my_note_id(browser, during)
+    _edit_note(browser, ids[1], edited)
     assert _status(browser) == "disconnected" and "오프라인" in _status_text(browser)
     assert during_id not in _saved_notes(path)
 
     with served(path) as again:
         assert _port(again.url) == _port(workshop.url) and again.url == workshop.url  # the page's link
         _wait(lambda: _status(browser) == "connected", RECONNECT)
-        notes = _wait_saved(path, lambda n: during_id in n)
-        assert [notes[i]["text"] for i in ids] == before
+        notes = _wait_saved(path, lambda n: during_id in n and n[ids[1]]["text"] == edited)
+        assert notes[ids[0]]["text"] == before[0]
         assert notes[during_id]["text"] == during
         texts = _texts(notes)
-        assert all(texts[t] == 1 for t in [*before, during]), texts
+        assert all(texts[t] == 1 for t in [before[0], edited, during]) and before[1] not in texts, texts
+        assert (ids[1], edited) in _shown(browser)
         _assert_no_doubles(browser)
         assert {i for i, t in _shown(browser)} == set(notes)  # the page shows the host's canvas
 
