@@ -30,6 +30,19 @@ async def _synced(doc: Doc, join_url: str, secret: str) -> AsyncIterator[None]:
         yield
 
 
+def _kept_notices(path: Path) -> dict[str, object]:
+    """The notices in the room's document as FILE.live keeps it."""
+    import base64
+    import json
+
+    with contextlib.suppress(OSError, ValueError, KeyError):
+        kept: Doc = Doc()
+        room = json.loads(path.with_name(path.name + ".live").read_bytes())
+        kept.apply_update(base64.b64decode(room["doc"]))
+        return dict(kept.get("notices", type=Map).to_py() or {})
+    return {}
+
+
 def test_an_edit_made_while_the_host_was_down_survives_its_restart(tmp_path: Path) -> None:
     path = _new_file(tmp_path)
     secret = "e" * 32
@@ -138,3 +151,32 @@ def test_a_room_ended_with_ctrl_c_opens_again_not_ended(tmp_path: Path) -> None:
         saved = _wait_saved(path, lambda n: "after" in n)
         again.stop()
     assert saved["after"]["text"] == "다시 열린 방"
+
+
+def test_a_notice_after_a_restart_has_a_new_number(tmp_path: Path) -> None:
+    """A page shows a notice when its number changes: the restarted host counts on from
+    the kept room's notices, so its first refusal is not taken for one already shown."""
+    path = _new_file(tmp_path)
+    secret = "a1" * 16
+    me = hashlib.sha256(secret.encode()).hexdigest()[:32]
+    facilitators = next(iter(_saved_notes(path)))
+    doc: Doc = Doc()
+    notes, notices = doc.get("notes", type=Map), doc.get("notices", type=Map)
+
+    async def refused(url: str, words: str) -> float:
+        async with _synced(doc, url, secret):
+            notes[facilitators]["text"] = words  # not this participant's note
+            await until(lambda: isinstance(notices.get(me), dict) and notices[me]["n"] != seen)
+            return float(notices[me]["n"])
+
+    seen: object = None
+    workshop = start_serve(path)
+    try:
+        seen = asyncio.run(refused(workshop.url, "고쳐 보기"))
+        asyncio.run(until(lambda: _kept_notices(path).get(me) is not None))  # saved with the room
+    finally:
+        workshop.kill()
+    with served(path) as again:
+        after = asyncio.run(refused(again.url, "다시 고쳐 보기"))
+        again.stop()
+    assert after > seen

@@ -432,7 +432,7 @@ class SharedCanvas:
             self._notices = {
                 key: value
                 for key, value in layout.read_plain(doc, "notices").items()
-                if isinstance(value, dict) and isinstance(value.get("n"), int | float)
+                if isinstance(value, dict) and _notice_number(value.get("n"))
             }
             self._notice_count = int(max((v["n"] for v in self._notices.values()), default=0))
             for name, values in {
@@ -445,6 +445,11 @@ class SharedCanvas:
         for name in layout.ROOTS:
             if name != "notes":
                 self._subscriptions.append(layout.root(doc, name).observe_deep(self._root_touched(name)))
+
+
+def _notice_number(n: object) -> bool:
+    """A notice's `n` as the host writes it: a whole count a double holds exactly."""
+    return isinstance(n, int | float) and not isinstance(n, bool) and 0 <= n < 2**53
 
 
 def layout_id(note_id: str) -> str:
