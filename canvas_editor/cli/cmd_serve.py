@@ -90,6 +90,9 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
         access=kept.access if kept else None,
     )
     host.shared.restore_owners(kept.owners if kept else {})
+    if kept is not None:
+        # The same Y document as the last run: the pages re-send only what it lacks.
+        host.shared.resume(kept.doc)
     saved = canvas_to_bytes(canvas)
     keeper = RoomKeeper(path, kept)
 
@@ -97,7 +100,7 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
         nonlocal saved
         data = canvas_to_bytes(canvas)
         try:
-            keeper.keep(KeptRoom(host.access, host.port, host.shared.owners()))
+            keeper.keep(KeptRoom(host.access, host.port, host.shared.owners(), host.shared.state()))
             if data != saved:
                 write_atomic(path, data)
                 saved = data

@@ -1,13 +1,17 @@
 """The room kept beside the canvas (`FILE.live`), so a restarted host opens the same room.
 
-It holds the room code, both tokens, the port and who owns which note: after a crash and a
-restart, participants' pages reconnect with the URL they have and can still edit their
-own notes. Readable by its owner alone (it holds the tokens). A missing, unreadable
-or malformed file means a new room.
+It holds the room code, both tokens, the port, who owns which note and the room's Y
+document as of the last save: after a crash and a restart, participants' pages reconnect
+with the URL they have, can still edit their own notes, and re-send what they wrote
+meanwhile into the same document (see `SharedCanvas.resume`). Readable by its owner
+alone (it holds the tokens). A missing, unreadable or malformed file means a new room;
+a document that does not read means a new document for the same room.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import json
 import os
@@ -33,6 +37,7 @@ class KeptRoom:
     access: Access
     port: int
     owners: dict[str, str]
+    doc: bytes = b""  # the Y document's whole state (a Yjs update); empty: none kept
 
 
 def read_room(path: Path) -> KeptRoom | None:
@@ -52,7 +57,14 @@ def read_room(path: Path) -> KeptRoom | None:
         and isinstance(owners, dict)
     ):
         return None
-    return KeptRoom(access, port, {k: v for k, v in owners.items() if _owner_entry(k, v)})
+    return KeptRoom(access, port, {k: v for k, v in owners.items() if _owner_entry(k, v)}, _doc(data))
+
+
+def _doc(data: Any) -> bytes:
+    try:
+        return base64.b64decode(data.get("doc", ""), validate=True)
+    except (binascii.Error, TypeError, ValueError):
+        return b""
 
 
 def _owner_entry(note_id: object, owner: object) -> bool:
@@ -68,6 +80,7 @@ def write_room(path: Path, room: KeptRoom) -> None:
         "token": access.token,
         "facilitator_token": access.facilitator_token,
         "owners": room.owners,
+        "doc": base64.b64encode(room.doc).decode("ascii"),
     }
     # write_atomic keeps the mode of the file it replaces: create it private first.
     with contextlib.suppress(OSError):  # exists already, or write_atomic reports the reason

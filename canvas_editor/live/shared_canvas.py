@@ -80,10 +80,15 @@ class SharedCanvas:
         self.private = PrivateRooms(self)
         self._touched_notes: set[str] = set()
         self._touched_roots: set[str] = set()
-        self._subscriptions = [layout.root(self.doc, "notes").observe_deep(self._notes_touched)]
+        self._watch()
+
+    def _watch(self) -> None:
+        """Learn which notes and roots each update touches (the review reads only those)."""
+        doc = self.doc
+        self._subscriptions = [layout.root(doc, "notes").observe_deep(self._notes_touched)]
         for name in layout.ROOTS:
             if name != "notes":
-                self._subscriptions.append(layout.root(self.doc, name).observe_deep(self._root_touched(name)))
+                self._subscriptions.append(layout.root(doc, name).observe_deep(self._root_touched(name)))
 
     # ---- what participants send -------------------------------------------------------
 
@@ -422,6 +427,53 @@ class SharedCanvas:
     def owners(self) -> dict[str, str]:
         return dict(self._owners)
 
+    def state(self) -> bytes:
+        """The Y document's whole state, for `resume` in a later run of the room."""
+        return self.doc.get_update()
+
+    def resume(self, kept: bytes) -> None:
+        """Carry on the Y document an earlier run of this room kept (room_file.py), made
+        to say the canvas as loaded (the file wins); call after `restore_owners`, before
+        the room runs. A participant's page that reconnects after the host was killed
+        holds that document's items: in a document of the host's own, the same notes
+        would be other items, and Yjs settles such a tie by client id, so an edit the
+        participant made while the host was down could lose to the file's copy. In the
+        same document it is only what the host has not seen yet. A kept document that
+        does not read leaves the new one as it is."""
+        doc: Doc[Any] = Doc()
+        try:
+            doc.apply_update(kept)
+        except (ValueError, RuntimeError):
+            return
+        self.doc = doc
+        with doc.transaction(origin="host"):
+            for note_id in layout.note_ids(doc) - set(self._notes):
+                layout.remove_note(doc, note_id)
+            for note in self._notes.values():
+                layout.write_note(doc, note, self._owners.get(note.id, layout.FACILITATOR))
+            layout.write_header(doc, self._header)
+            layout.write_segments(doc, self._segments)
+            # What earlier runs accepted stays: names, and the notices' count goes on
+            # rising, so a page that saw notice n is told the next one.
+            self._participants = {
+                key: value
+                for key, value in layout.read_plain(doc, "participants").items()
+                if refuse_participant_entry(Participant(key), key, value) is None
+            }
+            self._notices = {
+                key: value
+                for key, value in layout.read_plain(doc, "notices").items()
+                if isinstance(value, dict) and _notice_number(value.get("n"))
+            }
+            self._notice_count = int(max((v["n"] for v in self._notices.values()), default=0))
+            for name, values in {
+                **self._host_roots(),
+                "participants": self._participants,
+                "ballots": {k: list(v) for k, v in self._ballots.items() if v},
+            }.items():
+                self._write_root(name, values)
+        self._watch()
+
     # ---- what the private rooms read and accept (private_rooms.py) -------------------------
 
     def held(self, note_id: str) -> Note | None:
@@ -461,3 +513,8 @@ class SharedCanvas:
         self._owners.pop(note_id, None)
         with self.doc.transaction(origin="host"):
             layout.remove_note(self.doc, note_id)
+
+
+def _notice_number(n: object) -> bool:
+    """A notice's `n` as the host writes it: a whole count a double holds exactly."""
+    return isinstance(n, int | float) and not isinstance(n, bool) and 0 <= n < 2**53

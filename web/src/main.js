@@ -126,10 +126,16 @@ async function main() {
   const state = { editing: null, adding: null, color: config.colors[0], left: false };
   const blockNames = Object.fromEntries(config.blocks.map((b) => [b.id, b[LANG]]));
 
+  // y-websocket says "disconnected" once when a connection is lost, then "connecting" at
+  // every retry; a page that has been connected says it is offline until it is again,
+  // so its participant knows what they write is kept and syncs later.
+  let wasConnected = false;
   provider.on("status", ({ status: s }) => {
     if (session.get("ended") || state.left) return;
-    status.textContent = s === "connected" ? T.connected : s === "connecting" ? T.connecting : T.offline;
-    status.dataset.state = s;
+    if (s === "connected") wasConnected = true;
+    const shown = s === "connecting" && wasConnected ? "disconnected" : s;
+    status.textContent = shown === "connected" ? T.connected : shown === "connecting" ? T.connecting : T.offline;
+    status.dataset.state = shown;
   });
 
   function disconnect() {
