@@ -6,6 +6,7 @@ another of the machine's networks from the Share Workshop dialog."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -136,3 +137,42 @@ def test_a_participants_quick_edits_settle_on_the_last_without_flickering_back(w
     # What the participant's own document said, in order: their own edits, never an
     # older value the host sent back while the window caught up.
     assert seen == ["1", "2", "3", "4", "5"]
+
+
+def test_an_edit_made_while_the_room_was_down_survives_sharing_again(window: MainWindow) -> None:
+    from pycrdt import Doc, Map
+
+    from tests.test_live_serve_faults import _synced
+
+    url = _shown_url(_share(window))
+    me = hashlib.sha256(SECRET.encode()).hexdigest()[:32]
+    # The lowest client id loses every tie Yjs settles by client id: only a room that
+    # carries on its own document keeps this client's edit.
+    doc: Doc = Doc(client_id=1)
+    notes = doc.get("notes", type=Map)
+
+    async def write() -> None:
+        async with _synced(doc, url, SECRET):
+            notes["mine"] = Map({"block": "channels", "text": "first words", "owner": me})
+            await asyncio.sleep(0.3)
+
+    worker = _in_background(lambda: asyncio.run(write()))
+    _pump_until(lambda: window.controller.has_note("mine"))
+    _finished(worker)
+    window.menu_actions.save.trigger()  # FILE.live keeps the room's document as saved
+    assert window.path is not None
+    kept = window.path.with_name(window.path.name + ".live")
+    _pump_until(lambda: bool(json.loads(kept.read_text()).get("doc")))
+    window.live_sharing.stop()
+    notes["mine"]["text"] = "edited while the room was down"
+
+    assert _shown_url(_share(window)) == url
+
+    async def resync() -> None:
+        async with _synced(doc, url, SECRET):
+            await asyncio.sleep(0.5)
+
+    worker = _in_background(lambda: asyncio.run(resync()))
+    _pump_until(lambda: window.controller.note("mine").text == "edited while the room was down")
+    _finished(worker)
+    assert notes["mine"]["text"] == "edited while the room was down"

@@ -14,6 +14,7 @@ room already holds are not written again, so a change never echoes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
@@ -25,6 +26,7 @@ from canvas_editor.live.access import Access
 from canvas_editor.live.host import HostThread, LiveHost
 from canvas_editor.live.layout import HEADER_FIELDS
 from canvas_editor.live.room_client import RoomClient
+from canvas_editor.live.room_file import KeptRoom, RoomKeeper
 from canvas_editor.live.shared_canvas import Changes
 from canvas_editor.model.document import Ballot, Canvas, Note
 from canvas_editor.model.voting import fitting_ballots, with_ballot
@@ -145,6 +147,7 @@ class WindowLink(_ControllerLink):
             on_roster=self.roster_changed.emit,
         )
         self._thread = HostThread(self.host)
+        self._kept_doc = b""  # the document as of the file's last save, for FILE.live
         shared = self.host.shared
         self._link(shared, self._thread.call)
         self._connections += [
@@ -156,6 +159,29 @@ class WindowLink(_ControllerLink):
     def start(self) -> None:
         """OSError when the address or port cannot be listened on."""
         self._thread.start()
+
+    def resume(self, kept: KeptRoom) -> None:
+        """Before `start`: the room kept beside the file carries on (owners, document)."""
+        self.host.shared.restore_owners(kept.owners)
+        if kept.doc:
+            self.host.shared.resume(kept.doc)
+            self._kept_doc = kept.doc
+
+    def keep_room(self, keeper: RoomKeeper, *, saved: bool) -> None:
+        """Write FILE.live on the room's thread, where the Y document lives. `saved`: the
+        canvas now matches its file, so the document as it is now goes with it (a
+        restarted room carries on the document kept with the file it opens)."""
+        self._thread.call(self._keep_room, keeper, saved)
+
+    def _keep_room(self, keeper: RoomKeeper, saved: bool) -> None:
+        from canvas_editor.storage.errors import SaveError
+
+        host = self.host
+        if saved:
+            self._kept_doc = host.shared.state()
+        # The canvas's own save tells the facilitator about a folder it cannot write to.
+        with contextlib.suppress(SaveError):
+            keeper.keep(KeptRoom(host.access, host.port, host.shared.owners(), self._kept_doc))
 
     def stop(self) -> None:
         """The room ends: participants are told, and the window keeps the canvas."""

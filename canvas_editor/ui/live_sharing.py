@@ -20,7 +20,6 @@ never share.
 
 from __future__ import annotations
 
-import contextlib
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +77,7 @@ class LiveSharing(QObject):
         self._follow.setInterval(FOLLOW_MS)
         self._follow.timeout.connect(self.publish_session)
         self._follow.timeout.connect(self._keep_room)
+        window.controller.undo_stack.cleanChanged.connect(self._saved)
         self._keeper: RoomKeeper | None = None
         window.facilitation.actions["voting"].toggled.connect(lambda _on: self.publish_session())
         window.facilitation.changed.connect(self.publish_session)
@@ -157,7 +157,7 @@ class LiveSharing(QObject):
             return False
         self.link = link
         self._keeper = RoomKeeper(path, kept) if path is not None else None
-        self._keep_room()
+        self._keep_room(saved=self.window.controller.undo_stack.isClean())
         self._follow.start()
         self.publish_session()
         return True
@@ -172,7 +172,7 @@ class LiveSharing(QObject):
         for port in ports:
             link = WindowLink(self.window.controller, address, port, access=kept.access if kept else None)
             if kept is not None:
-                link.host.shared.restore_owners(kept.owners)
+                link.resume(kept)
             try:
                 link.start()
                 return link
@@ -217,21 +217,22 @@ class LiveSharing(QObject):
         if self.dialog is not None:
             self.dialog.bind(self.link)
 
-    def _keep_room(self) -> None:
-        """FILE.live says what a restarted editor needs to open this room again (the
-        file the canvas is saved as now: Save As moves it)."""
-        from canvas_editor.live.room_file import KeptRoom, RoomKeeper, room_file
-        from canvas_editor.storage.errors import SaveError
+    def _saved(self, clean: bool) -> None:
+        if clean:  # saved, or undone back to what the file holds
+            self._keep_room(saved=True)
+
+    def _keep_room(self, saved: bool = False) -> None:
+        """FILE.live says what a restarted editor needs to open this room again (beside
+        the file the canvas is saved as now: Save As moves it); `saved`: the canvas
+        matches that file now."""
+        from canvas_editor.live.room_file import RoomKeeper, room_file
 
         link, path = self.link, self.window.path
         if link is None or path is None:
             return
         if self._keeper is None or self._keeper.path != room_file(path):
             self._keeper = RoomKeeper(path)
-        host = link.host
-        # The canvas's own save tells the facilitator about a folder it cannot write to.
-        with contextlib.suppress(SaveError):
-            self._keeper.keep(KeptRoom(host.access, host.port, host.shared.owners()))
+        link.keep_room(self._keeper, saved=saved)
 
     def session_state(self) -> dict[str, Any]:
         """What the participants' pages show of the workshop (docs/live-protocol.md)."""
