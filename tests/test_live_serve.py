@@ -156,6 +156,45 @@ def test_a_refused_or_slowed_participant_is_told_why_and_only_they_are(tmp_path:
     assert any("sends too fast" in line for line in err.splitlines())
 
 
+def test_a_participants_connections_share_one_allowance(tmp_path: Path) -> None:
+    import hashlib
+
+    from pycrdt import Doc, create_update_message
+    from websockets.asyncio.client import connect
+
+    path = _new_file(tmp_path)
+    secret = "f" * 32
+    owner = hashlib.sha256(secret.encode()).hexdigest()[:32]
+
+    def updates(prefix: str) -> list[bytes]:
+        """A note at a time, each its own update message, as a page sends them."""
+        doc: Doc = Doc()
+        notes = doc.get("notes", type=Map)
+        frames = []
+        for i in range(40):
+            before = doc.get_state()
+            notes[f"{prefix}-{i}"] = Map({"block": "channels", "text": "x", "owner": owner})
+            frames.append(create_update_message(doc.get_update(before)))
+        return frames
+
+    with served(path) as workshop:
+
+        async def session() -> None:
+            # Two tabs of one browser: each sends less than the burst (60), together more.
+            url = websocket_url(workshop.url, secret)
+            async with connect(url) as tab, connect(url) as other_tab:
+                for one, two in zip(updates("one"), updates("two"), strict=True):
+                    await tab.send(one)
+                    await other_tab.send(two)
+                await asyncio.sleep(0.5)
+
+        asyncio.run(session())
+        _wait_saved(path, lambda n: "one-39" in n and "two-39" in n)
+        status, err = workshop.stop()
+    assert status == 0, err
+    assert any("sends too fast" in line for line in err.splitlines()), err
+
+
 def test_a_participant_over_the_notes_limit_is_told_the_limit(tmp_path: Path) -> None:
     path = _new_file(tmp_path)
     with served(path) as workshop:

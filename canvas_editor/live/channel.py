@@ -40,6 +40,26 @@ class BadFrame(ValueError):
     """A frame that is not the Yjs protocol as the room speaks it."""
 
 
+class Pace:
+    """One participant's allowance of messages, shared by all their connections (the
+    page's shared and private rooms, a second tab): a burst, then a steady rate. Each
+    message takes the next free turn; the time it waits for it is its delay (the
+    generic cell rate algorithm), so connections read at once cannot overdraw it."""
+
+    def __init__(self, limits: Limits) -> None:
+        self._interval = 1.0 / limits.changes_per_second
+        self._tolerance = (limits.burst - 1) * self._interval
+        self._next_turn = 0.0
+        self.warned = False  # the host's log says it once
+        self.told_at = -SLOWED_NOTICE_EVERY  # when the participant was last told
+
+    def delay(self, now: float) -> float:
+        """How long a message that arrives `now` waits for its turn; the turn is taken."""
+        turn = max(self._next_turn, now)
+        self._next_turn = turn + self._interval
+        return max(0.0, turn - now - self._tolerance)
+
+
 class GuardedChannel:
     def __init__(
         self,
@@ -47,7 +67,7 @@ class GuardedChannel:
         who: Participant,
         shared: SharedCanvas,
         on_changes: Callable[[Changes], None],
-        limits: Limits,
+        pace: Pace,
         *,
         private: bool = False,
     ) -> None:
@@ -56,11 +76,7 @@ class GuardedChannel:
         self._shared = shared
         self._receive = shared.receive_private if private else shared.receive
         self._on_changes = on_changes
-        self._limits = limits
-        self._tokens = float(limits.burst)
-        self._refilled = time.monotonic()
-        self._warned_rate = False
-        self._slowed_notice_at = -SLOWED_NOTICE_EVERY
+        self._pace = pace
 
     @property
     def path(self) -> str:
@@ -121,22 +137,17 @@ class GuardedChannel:
         return None
 
     async def _throttle(self) -> None:
-        limits = self._limits
+        pace = self._pace
         now = time.monotonic()
-        refill = (now - self._refilled) * limits.changes_per_second
-        self._tokens = min(float(limits.burst), self._tokens + refill)
-        self._refilled = now
-        if self._tokens < 1.0:
-            if not self._warned_rate:
-                self._warned_rate = True
+        delay = pace.delay(now)
+        if delay > 0.0:
+            if not pace.warned:
+                pace.warned = True
                 log.warning("live: %s sends too fast; slowed down", self._who.label)
-            if not self._who.facilitator and now - self._slowed_notice_at >= SLOWED_NOTICE_EVERY:
-                self._slowed_notice_at = now
+            if not self._who.facilitator and now - pace.told_at >= SLOWED_NOTICE_EVERY:
+                pace.told_at = now
                 self._shared.notify(self._who.public_id, SLOWED)
-            await asyncio.sleep((1.0 - self._tokens) / limits.changes_per_second)
-            self._tokens = 1.0
-            self._refilled = time.monotonic()
-        self._tokens -= 1.0
+            await asyncio.sleep(delay)
 
 
 def _read_payload(data: bytes) -> bytes:

@@ -26,7 +26,7 @@ from websockets.http11 import Request, Response
 
 from canvas_editor.live import web_files
 from canvas_editor.live.access import Access, Admitted
-from canvas_editor.live.channel import GuardedChannel
+from canvas_editor.live.channel import GuardedChannel, Pace
 from canvas_editor.live.rights import Limits
 from canvas_editor.live.shared_canvas import Changes, SharedCanvas
 from canvas_editor.model.document import Canvas
@@ -70,6 +70,8 @@ class LiveHost:
         self._who: dict[ServerConnection, Admitted] = {}
         # Each participant's private room, by public id, and the tasks that run them.
         self._private_rooms: dict[str, YRoom] = {}
+        # Each participant's allowance of messages, over all their connections.
+        self._paces: dict[str, Pace] = {}
         self._room_tasks: set[asyncio.Future[None]] = set()
         self._on_roster = on_roster
         self.shared.participants_changed = self._roster_changed
@@ -203,7 +205,8 @@ class LiveHost:
             room = await self._private_room(who.public_id)
         else:
             self._joined.add(who.public_id)
-        channel = GuardedChannel(websocket, who, self.shared, self._on_changes, self.limits, private=private)
+        pace = self._paces.setdefault(who.public_id, Pace(self.limits))
+        channel = GuardedChannel(websocket, who, self.shared, self._on_changes, pace, private=private)
         try:
             log.info("live: %s joined%s", who.label, " their private room" if private else "")
             self._roster_changed()

@@ -27,7 +27,8 @@ MAX_NAME: Final = 60
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """What one connection may send; over them it is throttled or disconnected."""
+    """What one participant may send (over all their connections); over it they are
+    slowed down, and a message over the size limit closes its connection."""
 
     message_bytes: int = 1 << 20  # a reconnecting phone sends all its notes at once
     notes_per_participant: int = 200
