@@ -14,6 +14,7 @@ the fixture skips with the reason.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -62,8 +63,9 @@ class CupsServer:
         while time.monotonic() < deadline:
             found = (self.outputs() if where == "out" else self.spooled()) - before
             if found and (where != "out" or not self.pending()):
-                (path,) = found
-                return path
+                # An earlier test's job may finish late and leave its file too: the
+                # newest job is this one.
+                return max(found, key=_job_number)
             time.sleep(0.2)
         log = (self.folder / "log" / "error_log").read_text(errors="replace")[-3000:]
         raise AssertionError(f"no job arrived in {WAIT_S:.0f} s; cupsd's log ends:\n{log}")
@@ -158,3 +160,11 @@ def cups_server() -> Iterator[CupsServer]:
             yield server
     except NoCupsServer as exc:
         pytest.skip(str(exc))
+
+
+def _job_number(path: Path) -> tuple[int, float]:
+    """The job a file came from (cups-pdf ends its names with `job_N`, the spool names
+    them `dN-001`), then its time."""
+    found = re.search(r"job_(\d+)$|^d(\d+)-", path.stem)
+    number = next((int(g) for g in found.groups() if g), -1) if found else -1
+    return (number, path.stat().st_mtime)
