@@ -3,7 +3,8 @@
 # `canvas-editor serve` over loopback, and each adds K notes spread evenly over the
 # given seconds, as people writing at their own pace would. Prints the monotonic time
 # (system-wide on Linux, so comparable with the observer's process) just before each
-# note is written into the participant's document, which is when its update is sent.
+# note is written into the participant's document, which is when its update is sent,
+# and when they began to write.
 import asyncio
 import json
 import secrets
@@ -55,7 +56,8 @@ async def main(config):
     go.set()
     results = await asyncio.gather(*tasks, return_exceptions=True)
     errors = [f"{type(r).__name__}: {r}" for r in results if isinstance(r, BaseException)]
-    print("BENCH " + json.dumps({"sent": sent, "joined": len(ready), "errors": errors[:3]}), flush=True)
+    print("BENCH " + json.dumps({"sent": sent, "joined": len(ready), "errors": errors[:3], "start": start[0]}),
+          flush=True)
 
 
 asyncio.run(main(json.loads(sys.argv[1])))
