@@ -9,11 +9,13 @@
 #           line on stdin says the participants (another process) are done;
 #   after:  sharing stopped (the board keeps the participants' notes), the same drags.
 # A step is timed from when its move is due (a move the window is too busy to take
-# waits, as a user's would) to the end of the board's next paint, in wall time and in
-# the GUI thread's CPU time. Each participant's note is timed when the window's
+# waits, as a user's would, and the moves due meanwhile go with it, as Qt compresses
+# mouse moves) to the end of the board's next paint, in wall time and in the GUI
+# thread's CPU time. Each participant's note is timed when the window's
 # controller has it (DocumentController.note_added) and when the board next paints.
-# Prints BENCH with every step (phase, due time, ms), the arrival times and the
-# resident memory just before sharing.
+# Prints BENCH with every step (phase, due time, ms), the arrival times, the resident
+# memory just before sharing, and the CPU time the room's and the GUI thread took while
+# shared.
 import json
 import os
 import sys
@@ -114,7 +116,7 @@ def _drags(phase, done):
         note, pos = _top_note()
         QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
         _wait_for_paint(app, paint, 0.2)
-        due = time.perf_counter() + STEP_S
+        due = time.perf_counter() + STEP_S  # the oldest move the window has not taken yet
         for i in range(1, STEPS + 1):
             _idle_until(due)
             target = pos + QPoint(3 * i * direction, 2 * i * direction)
@@ -123,11 +125,20 @@ def _drags(phase, done):
             QTest.mouseMove(viewport, target)
             if _wait_for_paint(app, paint, 0.5):
                 end = time.perf_counter()
-                steps.append([phase, time.monotonic() - (end - start), (end - start) * 1000.0,
-                              (time.thread_time() - cpu) * 1000.0, max(0.0, sent - due) * 1000.0])
+                steps.append(
+                    [
+                        phase,
+                        time.monotonic() - (end - start),
+                        (end - start) * 1000.0,
+                        (time.thread_time() - cpu) * 1000.0,
+                        max(0.0, sent - due) * 1000.0,
+                    ]
+                )
             else:
                 missed += 1
-            due += STEP_S
+            # Qt delivers only the last of the moves that wait for a busy window: the
+            # moves due until this one was sent went with it.
+            due += (int(max(0.0, sent - due) / STEP_S) + 1) * STEP_S
         QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
         _wait_for_paint(app, paint, 0.2)
         if controller.canvas.note(note.id) != note:
@@ -143,11 +154,18 @@ def _for_seconds(seconds):
 _drags("before", _for_seconds(_config["floor_seconds"]))
 notes_before = len(controller.canvas.notes)
 
+
 def _rss_mib():
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def _thread_cpu_s(native_id):
+    """User + system CPU seconds of one thread of this process (/proc)."""
+    fields = Path(f"/proc/self/task/{native_id}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 rss_unshared = _rss_mib()
@@ -159,20 +177,48 @@ _wait_for_paint(app, paint, 0.2)
 told = threading.Event()
 threading.Thread(target=lambda: (sys.stdin.readline(), told.set()), daemon=True).start()
 print("URL " + sharing.link.host.url, flush=True)
+if _config.get("profile"):  # where the GUI thread's time goes while shared (cProfile)
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+host_thread = sharing.link._thread._thread  # the room's loop (live/host.py, HostThread)
+
+
+def _cpu_now():
+    return _thread_cpu_s(host_thread.native_id), time.thread_time(), time.process_time(), time.monotonic()
+
+
+shared_cpu = _cpu_now()
 _drags("shared", told.is_set)
+if _config.get("profile"):
+    profile.disable()
+    profile.dump_stats(_config["profile"])
+shared_cpu = [now - then for now, then in zip(_cpu_now(), shared_cpu, strict=True)]
 notes_shared = len(controller.canvas.notes)
 sharing.stop()
 _drags("after", _for_seconds(_config["floor_seconds"]))
 
-print("BENCH " + json.dumps({
-    "steps": steps,
-    "missed": missed,
-    "moved": moved,
-    "notes_before": notes_before,
-    "rss_unshared_mib": rss_unshared,
-    "notes_shared": notes_shared,
-    "in_controller": arrivals.in_controller,
-    "painted": arrivals.painted,
-    "platform": QApplication.platformName(),
-}), flush=True)
+print(
+    "BENCH "
+    + json.dumps(
+        {
+            "steps": steps,
+            "missed": missed,
+            "moved": moved,
+            "notes_before": notes_before,
+            "rss_unshared_mib": rss_unshared,
+            # CPU seconds while shared: the room's thread, the GUI thread, the whole window; and
+            # the wall seconds.
+            "shared_cpu": dict(
+                zip(("host_thread", "gui_thread", "process", "wall"), shared_cpu, strict=True)
+            ),
+            "notes_shared": notes_shared,
+            "in_controller": arrivals.in_controller,
+            "painted": arrivals.painted,
+            "platform": QApplication.platformName(),
+        }
+    ),
+    flush=True,
+)
 os._exit(0)
