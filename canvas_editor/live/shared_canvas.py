@@ -345,6 +345,11 @@ class SharedCanvas:
     def put_notes(self, notes: list[Note]) -> None:
         with self.doc.transaction(origin="host"):
             for note in notes:
+                if self._notes.get(note.id) == note:
+                    # The room has it already: the window hands back every note the room
+                    # gave it, and writing out the fields a page left at their defaults
+                    # would send every participant's note to every client twice.
+                    continue
                 self._notes[note.id] = note
                 layout.write_note(self.doc, note, self._owners.get(note.id, layout.FACILITATOR))
 
