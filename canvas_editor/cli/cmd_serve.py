@@ -82,10 +82,15 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
     saved = canvas_to_bytes(canvas)
     saved_room = kept
 
+    def snapshot() -> tuple[bytes, KeptRoom]:
+        """What to save, read on the room's loop (where the canvas changes)."""
+        return canvas_to_bytes(canvas), KeptRoom(host.access, host.port, host.shared.owners())
+
     def save() -> None:
+        write(*snapshot())
+
+    def write(data: bytes, room: KeptRoom) -> None:
         nonlocal saved, saved_room
-        data = canvas_to_bytes(canvas)
-        room = KeptRoom(host.access, host.port, host.shared.owners())
         try:
             if saved_room != room:
                 write_room(room_file(path), room)
@@ -100,10 +105,16 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, host.stop)
 
+    writing: asyncio.Future[None] | None = None
+
     async def save_often() -> None:
+        nonlocal writing
         while True:
             await asyncio.sleep(args.save_every)
-            save()
+            # The disk's part (an fsync) runs on a thread: on a busy disk it took up to
+            # 2 s, and the room answered no one meanwhile.
+            writing = asyncio.ensure_future(asyncio.to_thread(write, *snapshot()))
+            await asyncio.shield(writing)
 
     def started(started_host: LiveHost) -> None:
         save()
@@ -123,6 +134,8 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
         return 1
     finally:
         saver.cancel()
+        if writing is not None:
+            await asyncio.wait([writing])  # the last save ends before the final one begins
         if host.started:
             save()
     print("the workshop ended; saved", path, file=sys.stderr)
