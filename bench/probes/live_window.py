@@ -33,11 +33,16 @@ STEP_S = _config["step_ms"] / 1000.0
 STEPS = _config["steps"]
 
 app = QApplication(["canvas-editor"])
+from canvas_editor.app import StartupCollectorPause  # noqa: E402
 from canvas_editor.ui.workspace import Workspace  # noqa: E402
 
+# As the editor starts with a file: the collector paused while the window is built,
+# then everything alive frozen.
+collector = StartupCollectorPause()
 settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
 workspace = Workspace(settings)
 [window] = workspace.open_paths([_config["path"]])
+collector.resume()
 window.resize(_config["width"], _config["height"])
 window.show()
 QTest.qWaitForWindowExposed(window)
