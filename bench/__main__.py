@@ -26,6 +26,7 @@ from bench import (
     focus_bench,
     instructions_bench,
     live_bench,
+    live_window_bench,
     open_bench,
     present_bench,
     print_bench,
@@ -50,6 +51,8 @@ SECTIONS: dict[str, tuple[str, Callable[[BenchContext], list[Figure]]]] = {
     "present": ("Presentation steps with 2,000 notes (for information)", present_bench.run),
     "focus": ("Focusing a customer segment with 2,000 notes", focus_bench.run),
     "live": ("The live workshop: 50 participants writing on loopback (canvas-editor serve)", live_bench.run),
+    "live-window": ("The live workshop hosted by a window (Share Workshop) while the facilitator drags",
+                    live_window_bench.run_both),
 }
 
 

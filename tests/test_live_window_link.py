@@ -66,3 +66,33 @@ def test_a_participants_note_reaches_the_controller_outside_the_undo_history(lin
     controller.add_note(BlockId.CHANNELS, 0.5, 0.5, text="the facilitator's")
     _pump_until(lambda: not worker.is_alive())
     assert seen == {"facilitator": "ours", "added on the board": True}
+
+
+def test_a_note_the_window_hands_back_as_the_room_holds_it_sends_nothing() -> None:
+    """The window hands back every note the room gave it (through its note_added);
+    writing out the fields the page left at their defaults would send each
+    participant's note to every client a second time."""
+    from dataclasses import replace
+
+    from pycrdt import Doc, Map
+
+    from canvas_editor.live.rights import participant_from_secret
+    from canvas_editor.live.shared_canvas import SharedCanvas
+
+    shared = SharedCanvas(Canvas(), "ROOM")
+    who = participant_from_secret("a" * 32)
+    assert who is not None
+    page: Doc = Doc()
+    page.apply_update(shared.doc.get_update())
+    state = page.get_state()
+    fields = {"block": "channels", "text": "hi", "owner": who.public_id, "x": 0.05, "y": 0.15}
+    page.get("notes", type=Map)["from-page"] = Map(fields)
+    changes = shared.receive(who, page.get_update(state))
+    sent: list[bytes] = []
+    shared.doc.observe(lambda event: sent.append(event.update))
+
+    shared.put_notes(changes.added)
+    assert sent == []
+
+    shared.put_notes([replace(changes.added[0], x=0.5)])  # the facilitator moved it
+    assert len(sent) == 1

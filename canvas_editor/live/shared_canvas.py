@@ -370,6 +370,11 @@ class SharedCanvas:
         follows into their private document, and a revealed one leaves it."""
         with self.doc.transaction(origin="host"):
             for note in notes:
+                if self._notes.get(note.id) == note:
+                    # The room has it already: the window hands back every note the room
+                    # gave it, and writing out the fields a page left at their defaults
+                    # would send every participant's note to every client twice.
+                    continue
                 self._notes[note.id] = note
                 layout.write_note(self.doc, note, self._owners.get(note.id, layout.FACILITATOR))
         for note in notes:
