@@ -4,9 +4,11 @@
 // block being presented. During a silent brainstorm a participant's new notes go into
 // their private room (`ROOM.PUBLIC_ID`), whose words no one else's page receives until
 // the facilitator reveals them. User text only ever goes into the page as text
-// (textContent, input values), never HTML.
+// (textContent, input values), never HTML. The page keeps its documents in the browser
+// (keep.js) until the room is over for it.
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
+import { Keeper } from "./keep.js";
 import { sha256Hex } from "./sha256.js";
 
 const WORDS = {
@@ -92,7 +94,29 @@ async function main() {
   const me = sha256Hex(mySecret).slice(0, 32);
   const config = await (await fetch("/static/blocks.json")).json();
 
-  const doc = new Y.Doc();
+  // What this browser kept of the room, loaded before connecting, so notes written
+  // offline in a tab the browser has since discarded are sent when it connects. Kept
+  // apart per host, room code, token (a short room code may come round again on
+  // another host at the same address; two rooms never share a token) and participant.
+  // The private room exists for participants only.
+  const keptName = `canvas-editor/${location.host}/${room}/${sha256Hex(`${key}=${query.get(key) || ""}`).slice(0, 16)}/${me}`;
+  const open = async () => {
+    const docs = { doc: new Y.Doc(), privateDoc: new Y.Doc() };
+    const keepers = [new Keeper(keptName, docs.doc)];
+    if (key === "t") keepers.push(new Keeper(`${keptName}/private`, docs.privateDoc));
+    await Promise.all(keepers.map((k) => k.load()));
+    return { ...docs, keepers };
+  };
+  let opened = await open();
+  // A kept room that says it ended was not forgotten in time (the tab went first): the
+  // next run of the room, at the same link, starts from the host, not from the old state.
+  if (opened.doc.getMap("session").get("ended")) {
+    await Promise.all(opened.keepers.map((k) => k.forget()));
+    opened = await open();
+  }
+  const { doc, privateDoc, keepers } = opened;
+  const forget = () => { for (const keeper of keepers) keeper.forget(); };
+
   const wsUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/ws`;
   const provider = new WebsocketProvider(wsUrl, room, doc, {
     params: { [key]: query.get(key) || "", p: mySecret },
@@ -102,7 +126,6 @@ async function main() {
   // open, not only while a brainstorm is on: notes stay face down (and theirs to edit)
   // after face-down writing stops until the reveal, and after a host restart.
   // Co-facilitators have none; they see the placeholders, as the facilitator's board does.
-  const privateDoc = new Y.Doc();
   const privateProvider = key === "t"
     ? new WebsocketProvider(wsUrl, `${room}.${me}`, privateDoc, {
       params: { t: query.get("t") || "", p: mySecret },
@@ -144,13 +167,14 @@ async function main() {
   }
 
   // Closed by the host with 4001: the facilitator removed this browser; reconnecting
-  // would be refused, so the page stops and says so.
+  // would be refused, so the page stops, says so, and forgets what it kept of the room.
   for (const each of [provider, privateProvider]) {
     if (!each) continue;
     each.on("connection-close", (event) => {
       if (event && event.code === 4001) {
         state.left = true;
         disconnect();
+        forget();
         status.textContent = T.removed;
         status.dataset.state = "ended";
       }
@@ -356,6 +380,7 @@ async function main() {
       status.textContent = T.ended;
       status.dataset.state = "ended";
       disconnect();
+      forget(); // an ended workshop does not come back when its link is opened again
     }
     renderFollow();
     const sections = config.blocks.map((block) => {
