@@ -52,6 +52,19 @@ IDBFactory.prototype.open = function () {
 };
 """
 
+# A full quota, from the moment the test says so: every write to IndexedDB fails (the
+# transaction aborts, as a write over the quota does when it commits).
+STORAGE_FULL = """
+for (const name of ["add", "put"]) {
+  const original = IDBObjectStore.prototype[name];
+  IDBObjectStore.prototype[name] = function (...args) {
+    const request = original.apply(this, args);
+    if (localStorage.getItem("test-storage-full")) this.transaction.abort();
+    return request;
+  };
+}
+"""
+
 # The page's kept databases are named after the app, host, room, token and participant.
 KEPT = "canvas-editor/"
 
@@ -231,6 +244,43 @@ def test_a_browser_that_keeps_nothing_still_runs_the_page(tmp_path: Path, browse
         note_id = _my_note_id(browser, words)
         _wait_saved(path, lambda n: note_id in n)
         time.sleep(0.5)
+        assert _errors(browser) == []
+        status, err = workshop.stop()
+    assert status == 0, err
+    _wait(lambda: _status(browser) == "ended")
+    assert _errors(browser) == []
+
+
+
+def test_a_full_quota_stops_the_keeping_and_not_the_page(tmp_path: Path, browser: Any) -> None:
+    """What was kept before the storage filled up still reaches the host when the link
+    is opened again; what was written after it is not kept (it lives in the tab, as it
+    did before the page kept anything); the page goes on without an uncaught error."""
+    path = _new_file(tmp_path)
+    kept, lost, later = "가득 차기 전에 쓴 노트", "가득 찬 뒤에 쓴 노트", "다시 연 뒤에 쓴 노트"
+    _before_the_page(browser, RECORD_ERRORS + STORAGE_FULL)
+    with served(path) as workshop, TcpProxy(_port(workshop.url)) as wifi:
+        link = _through(workshop.url, wifi)
+        _join_at(browser, link)
+        wifi.cut()
+        _wait(lambda: _status(browser) == "disconnected")
+        _write_note(browser, "channels", kept)
+        kept_id = _my_note_id(browser, kept)
+        time.sleep(0.5)  # the browser writes it to IndexedDB
+        browser.execute_script('localStorage.setItem("test-storage-full", "1")')
+        _write_note(browser, "channels", lost)
+        _my_note_id(browser, lost)
+        time.sleep(0.5)
+        assert _errors(browser) == []
+
+        browser.get("about:blank")
+        wifi.restore()
+        browser.get(link)  # the storage is still full
+        _wait(lambda: _status(browser) == "connected", RECONNECT)
+        _wait_saved(path, lambda n: kept_id in n)
+        _write_note(browser, "channels", later)
+        notes = _wait_saved(path, lambda n: later in _texts(n))
+        assert _texts(notes)[kept] == 1 and lost not in _texts(notes)
         assert _errors(browser) == []
         status, err = workshop.stop()
     assert status == 0, err
