@@ -44,8 +44,11 @@ window.addEventListener("unhandledrejection",
 """
 
 # A browser that keeps nothing, as private browsing or storage turned off can be:
-# opening a database fails.
+# opening a database fails, and localStorage cannot be read.
 NO_STORAGE = """
+Object.defineProperty(window, "localStorage", {
+  get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+});
 IDBFactory.prototype.open = function () {
   throw new DOMException("A mutation operation was attempted on a database that did not allow mutations.",
                          "InvalidStateError");

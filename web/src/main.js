@@ -73,11 +73,30 @@ function randomHex(bytes) {
   return Array.from(values, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// localStorage, or this page's memory where the browser keeps nothing (storage turned
+// off makes reading localStorage throw): the page still joins, as a newcomer per visit.
+const remembered = new Map();
+function recall(name) {
+  try {
+    return localStorage.getItem(name) ?? remembered.get(name) ?? null;
+  } catch {
+    return remembered.get(name) ?? null;
+  }
+}
+function remember(name, value) {
+  remembered.set(name, value);
+  try {
+    localStorage.setItem(name, value);
+  } catch {
+    // kept in memory only
+  }
+}
+
 function secret() {
-  let value = localStorage.getItem("canvas-editor-secret");
+  let value = recall("canvas-editor-secret");
   if (!value || !/^[0-9a-f]{32}$/.test(value)) {
     value = randomHex(16);
-    localStorage.setItem("canvas-editor-secret", value);
+    remember("canvas-editor-secret", value);
   }
   return value;
 }
@@ -251,7 +270,7 @@ async function main() {
   setInterval(renderFollow, 1000);
 
   function showName() {
-    const name = localStorage.getItem("canvas-editor-name");
+    const name = recall("canvas-editor-name");
     if (name) {
       nameForm.hidden = true;
       const entry = participants.get(me);
@@ -271,7 +290,7 @@ async function main() {
     event.preventDefault();
     const value = document.getElementById("name-input").value.trim().slice(0, 60);
     if (value) {
-      localStorage.setItem("canvas-editor-name", value);
+      remember("canvas-editor-name", value);
       showName();
     }
   });
