@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -33,6 +34,22 @@ def test_the_committed_script_was_built_from_the_current_sources() -> None:
     stamp = _stamp_module()
     assert stamp.STAMP.read_text().strip() == stamp.sources_digest(), "web/ changed: run `make web`"
     assert (ROOT / "resources" / "web" / "app.js").stat().st_size > 10_000
+
+
+def test_the_pages_korean_words_call_a_note_what_the_window_calls_it() -> None:
+    """The window's Korean catalogue says 노트 for a sticky note; the page, in the
+    sources and the built script, says the same and never 메모."""
+    catalogue = (ROOT / "resources" / "translations" / "canvas_editor_ko.ts").read_text(encoding="utf-8")
+    assert "노트" in catalogue and "메모" not in catalogue
+    source = (ROOT / "web" / "src" / "main.js").read_text(encoding="utf-8")
+    korean = source[source.index("  ko: {"): source.index("const LANG")]
+    # esbuild writes the script in ASCII: its Korean as \uXXXX escapes.
+    escaped = (ROOT / "resources" / "web" / "app.js").read_text(encoding="ascii")
+    built = re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m[1], 16)), escaped)
+    for words in (korean, built):
+        assert "메모" not in words
+    for phrase in ("노트를 쓰세요", "뒤집힌 노트", "자신의 노트만", "새 노트는"):
+        assert phrase in korean and phrase in built
 
 
 @pytest.fixture
@@ -147,7 +164,7 @@ def test_the_page_shows_the_hosts_notice_to_its_participant_as_text(tmp_path: Pa
 
         asyncio.run(refused())
         _wait(lambda: alert.is_displayed())
-        assert "자신의 메모만" in alert.text
+        assert "자신의 노트만" in alert.text
         assert alert.find_elements(By.CSS_SELECTOR, "*") == []
         workshop.stop()
 

@@ -4,9 +4,11 @@
 // block being presented. During a silent brainstorm a participant's new notes go into
 // their private room (`ROOM.PUBLIC_ID`), whose words no one else's page receives until
 // the facilitator reveals them. User text only ever goes into the page as text
-// (textContent, input values), never HTML.
+// (textContent, input values), never HTML. The page keeps its documents in the browser
+// (keep.js) until the room is over for it.
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
+import { Keeper } from "./keep.js";
 import { sha256Hex } from "./sha256.js";
 
 const WORDS = {
@@ -31,19 +33,19 @@ const WORDS = {
   },
   ko: {
     name: "이름", join: "참가", add: "추가", save: "저장", cancel: "취소",
-    edit: "수정", remove: "삭제", placeholder: "메모를 쓰세요", connecting: "연결 중…",
-    connected: "연결됨", offline: "오프라인: 연결되면 메모가 동기화됩니다",
-    ended: "워크숍이 끝났습니다", mine: "내 메모",
+    edit: "수정", remove: "삭제", placeholder: "노트를 쓰세요", connecting: "연결 중…",
+    connected: "연결됨", offline: "오프라인: 연결되면 노트가 동기화됩니다",
+    ended: "워크숍이 끝났습니다", mine: "내 노트",
     removed: "진행자가 워크숍에서 내보냈습니다",
-    faceDown: "뒤집힌 메모", vote: "투표", unvote: "투표 취소", votes: "표",
+    faceDown: "뒤집힌 노트", vote: "투표", unvote: "투표 취소", votes: "표",
     dotsLeft: "남은 스티커", presenting: "지금", timer: "남은 시간",
     privateNote: "진행자가 공개할 때까지 나만 볼 수 있습니다",
-    brainstorm: "조용한 브레인스토밍: 새 메모는 공개될 때까지 나만 볼 수 있습니다",
+    brainstorm: "조용한 브레인스토밍: 새 노트는 공개될 때까지 나만 볼 수 있습니다",
     notices: {
-      too_many: "한 사람이 쓸 수 있는 메모 {limit}개를 모두 썼습니다. 이 메모는 추가되지 않았습니다.",
-      too_long: "메모가 너무 깁니다(최대 {limit}자). 저장되지 않았습니다.",
+      too_many: "한 사람이 쓸 수 있는 노트 {limit}개를 모두 썼습니다. 이 노트는 추가되지 않았습니다.",
+      too_long: "노트가 너무 깁니다(최대 {limit}자). 저장되지 않았습니다.",
       invalid: "진행자의 컴퓨터가 이 변경을 받아들이지 못했습니다.",
-      not_allowed: "자신의 메모만 바꿀 수 있습니다. 이 변경은 취소되었습니다.",
+      not_allowed: "자신의 노트만 바꿀 수 있습니다. 이 변경은 취소되었습니다.",
       vote: "이 투표는 반영되지 않았습니다.",
       slowed: "변경을 너무 빨리 보내고 있어 진행자의 컴퓨터가 천천히 받고 있습니다.",
     },
@@ -71,11 +73,30 @@ function randomHex(bytes) {
   return Array.from(values, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// localStorage, or this page's memory where the browser keeps nothing (storage turned
+// off makes reading localStorage throw): the page still joins, as a newcomer per visit.
+const remembered = new Map();
+function recall(name) {
+  try {
+    return localStorage.getItem(name) ?? remembered.get(name) ?? null;
+  } catch {
+    return remembered.get(name) ?? null;
+  }
+}
+function remember(name, value) {
+  remembered.set(name, value);
+  try {
+    localStorage.setItem(name, value);
+  } catch {
+    // kept in memory only
+  }
+}
+
 function secret() {
-  let value = localStorage.getItem("canvas-editor-secret");
+  let value = recall("canvas-editor-secret");
   if (!value || !/^[0-9a-f]{32}$/.test(value)) {
     value = randomHex(16);
-    localStorage.setItem("canvas-editor-secret", value);
+    remember("canvas-editor-secret", value);
   }
   return value;
 }
@@ -92,7 +113,29 @@ async function main() {
   const me = sha256Hex(mySecret).slice(0, 32);
   const config = await (await fetch("/static/blocks.json")).json();
 
-  const doc = new Y.Doc();
+  // What this browser kept of the room, loaded before connecting, so notes written
+  // offline in a tab the browser has since discarded are sent when it connects. Kept
+  // apart per host, room code, token (a short room code may come round again on
+  // another host at the same address; two rooms never share a token) and participant.
+  // The private room exists for participants only.
+  const keptName = `canvas-editor/${location.host}/${room}/${sha256Hex(`${key}=${query.get(key) || ""}`).slice(0, 16)}/${me}`;
+  const open = async () => {
+    const docs = { doc: new Y.Doc(), privateDoc: new Y.Doc() };
+    const keepers = [new Keeper(keptName, docs.doc)];
+    if (key === "t") keepers.push(new Keeper(`${keptName}/private`, docs.privateDoc));
+    await Promise.all(keepers.map((k) => k.load()));
+    return { ...docs, keepers };
+  };
+  let opened = await open();
+  // A kept room that says it ended was not forgotten in time (the tab went first): the
+  // next run of the room, at the same link, starts from the host, not from the old state.
+  if (opened.doc.getMap("session").get("ended")) {
+    await Promise.all(opened.keepers.map((k) => k.forget()));
+    opened = await open();
+  }
+  const { doc, privateDoc, keepers } = opened;
+  const forget = () => { for (const keeper of keepers) keeper.forget(); };
+
   const wsUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/ws`;
   const provider = new WebsocketProvider(wsUrl, room, doc, {
     params: { [key]: query.get(key) || "", p: mySecret },
@@ -102,7 +145,6 @@ async function main() {
   // open, not only while a brainstorm is on: notes stay face down (and theirs to edit)
   // after face-down writing stops until the reveal, and after a host restart.
   // Co-facilitators have none; they see the placeholders, as the facilitator's board does.
-  const privateDoc = new Y.Doc();
   const privateProvider = key === "t"
     ? new WebsocketProvider(wsUrl, `${room}.${me}`, privateDoc, {
       params: { t: query.get("t") || "", p: mySecret },
@@ -144,13 +186,14 @@ async function main() {
   }
 
   // Closed by the host with 4001: the facilitator removed this browser; reconnecting
-  // would be refused, so the page stops and says so.
+  // would be refused, so the page stops, says so, and forgets what it kept of the room.
   for (const each of [provider, privateProvider]) {
     if (!each) continue;
     each.on("connection-close", (event) => {
       if (event && event.code === 4001) {
         state.left = true;
         disconnect();
+        forget();
         status.textContent = T.removed;
         status.dataset.state = "ended";
       }
@@ -227,7 +270,7 @@ async function main() {
   setInterval(renderFollow, 1000);
 
   function showName() {
-    const name = localStorage.getItem("canvas-editor-name");
+    const name = recall("canvas-editor-name");
     if (name) {
       nameForm.hidden = true;
       const entry = participants.get(me);
@@ -247,7 +290,7 @@ async function main() {
     event.preventDefault();
     const value = document.getElementById("name-input").value.trim().slice(0, 60);
     if (value) {
-      localStorage.setItem("canvas-editor-name", value);
+      remember("canvas-editor-name", value);
       showName();
     }
   });
@@ -356,6 +399,7 @@ async function main() {
       status.textContent = T.ended;
       status.dataset.state = "ended";
       disconnect();
+      forget(); // an ended workshop does not come back when its link is opened again
     }
     renderFollow();
     const sections = config.blocks.map((block) => {
