@@ -38,7 +38,7 @@ const WORDS = {
     ended: "워크숍이 끝났습니다", mine: "내 노트",
     removed: "진행자가 워크숍에서 내보냈습니다",
     faceDown: "뒤집힌 노트", vote: "투표", unvote: "투표 취소", votes: "표",
-    dotsLeft: "남은 스티커", presenting: "지금", timer: "남은 시간",
+    dotsLeft: "남은 점", presenting: "지금", timer: "남은 시간",
     privateNote: "진행자가 공개할 때까지 나만 볼 수 있습니다",
     brainstorm: "조용한 브레인스토밍: 새 노트는 공개될 때까지 나만 볼 수 있습니다",
     notices: {
@@ -434,6 +434,7 @@ async function main() {
   }
   function showNotice() {
     const notice = myNotice();
+    if (noticeSeen.n === null) return; // not synced yet: what is there is an old notice
     if (!notice || notice.n === noticeSeen.n) return;
     noticeSeen.n = notice.n;
     const limit = Number.isFinite(Number(notice.limit)) ? String(Number(notice.limit)) : "";
