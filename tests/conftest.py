@@ -6,7 +6,12 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import hypothesis  # noqa: F401
 import pytest
+
+# Hypothesis registers other libraries' random generators when it is first imported and
+# warns when they look unreferenced, which they do to the collector once a test has
+# frozen what is alive (sharing a workshop does, as `serve` does): import it first.
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -20,6 +20,7 @@ never share.
 
 from __future__ import annotations
 
+import gc
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -158,6 +159,10 @@ class LiveSharing(QObject):
         self.link = link
         self._keeper = RoomKeeper(path, kept) if path is not None else None
         self._keep_room(saved=self.window.controller.undo_stack.isClean())
+        # The room relays every change through short-lived tasks, which sets off a full
+        # collection every few seconds; frozen, what sharing loaded (and the canvas) is
+        # no longer walked by each one, which stopped the board and the room alike.
+        gc.freeze()
         self._follow.start()
         self.publish_session()
         return True
@@ -276,6 +281,10 @@ class LiveSharing(QObject):
         if link is not None:
             link.stop()
             link.deleteLater()
+            # What the room left behind is collected, and what lives on frozen again.
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
             self.window.statusBar().showMessage(QCoreApplication.translate("Share", "Sharing stopped"), 6_000)
 
 
