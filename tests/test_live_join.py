@@ -8,28 +8,19 @@ import asyncio
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from canvas_editor.live.room_client import RoomClient
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.ui.main_window import MainWindow
 from tests.live_client import joined
 from tests.live_serve import ROOT, Served, served
+from tests.sharing_window import pump_until
 from tests.test_live_serve import _new_file, _saved_notes
 from tests.window_helpers import open_workspace
-
-
-def _pump_until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 @pytest.fixture
@@ -52,7 +43,7 @@ def test_the_co_facilitators_window_mirrors_the_room_both_ways(room: tuple[Serve
     assert controller.undo_stack.count() == 0 and not window.live_sharing.action.isEnabled()
 
     note_id = controller.add_note(BlockId.CHANNELS, 0.2, 0.2, text="공동 진행자의 메모")
-    _pump_until(lambda: note_id in _saved_notes(workshop.path))
+    pump_until(lambda: note_id in _saved_notes(workshop.path))
     assert _saved_notes(workshop.path)[note_id]["text"] == "공동 진행자의 메모"
 
     def participant() -> None:
@@ -65,17 +56,17 @@ def test_the_co_facilitators_window_mirrors_the_room_both_ways(room: tuple[Serve
 
     thread = threading.Thread(target=participant, daemon=True)
     thread.start()
-    _pump_until(lambda: controller.has_note("from-alice"))
+    pump_until(lambda: controller.has_note("from-alice"))
     assert controller.note("from-alice").text == "참가자 메모"
     assert controller.undo_stack.count() == 1  # only the co-facilitator's own note
     controller.remove_notes(["from-alice"])  # a facilitator may delete anyone's note
-    _pump_until(lambda: "from-alice" not in _saved_notes(workshop.path))
-    _pump_until(lambda: not thread.is_alive())
+    pump_until(lambda: "from-alice" not in _saved_notes(workshop.path))
+    pump_until(lambda: not thread.is_alive())
 
     status, err = workshop.stop()
     assert status == 0, err
     assert "reverted" not in err  # the window wrote only what a co-facilitator may
-    _pump_until(lambda: window.live_sharing.joined is None)
+    pump_until(lambda: window.live_sharing.joined is None)
     assert "ended" in window.statusBar().currentMessage()
     assert controller.has_note(note_id)  # the canvas stays in the window
 

@@ -8,30 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pycrdt import Map
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.ui.main_window import MainWindow
 from tests.live_client import Participant, joined, private_room, until
-from tests.test_window_share import _finished, _in_background, _pump_until, _share
-from tests.window_helpers import open_workspace, saved_amazon
+from tests.sharing_window import finished, in_background, pump_until, share
+from tests.sharing_window import sharing_window as _window_fixture  # noqa: F401 (the `window` fixture)
 
 WORDS = "비밀 아이디어 secret-idea-42"
-
-
-@pytest.fixture
-def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
-    path = saved_amazon(tmp_path / "canvas" / "brainstorm.bmc")
-    with open_workspace(tmp_path / "settings.ini") as workspace:
-        workspace.open_paths([str(path)])
-        win = workspace.windows[-1]
-        win.live_sharing.address = "127.0.0.1"  # tests stay on loopback
-        yield win
-        win.live_sharing.stop()
 
 
 def _session(participant: Participant) -> Map:
@@ -49,7 +36,7 @@ def _named(participant: Participant, name: str) -> None:
 def test_a_participants_private_note_is_face_down_for_everyone_else_until_revealed(
     window: MainWindow,
 ) -> None:
-    _share(window)
+    share(window)
     window.facilitation.actions["face_down"].trigger()  # every block, at once for the pages
     host = window.live_sharing.link.host  # type: ignore[union-attr]
     controller = window.controller
@@ -78,13 +65,13 @@ def test_a_participants_private_note_is_face_down_for_everyone_else_until_reveal
             await until(lambda: alice.notes["idea"]["text"] == WORDS)
             await until(lambda: _session(alice).get("brainstorm") is None)
 
-    worker = _in_background(lambda: asyncio.run(participants()))
-    _pump_until(lambda: controller.has_note("idea"))
+    worker = in_background(lambda: asyncio.run(participants()))
+    pump_until(lambda: controller.has_note("idea"))
     note = controller.note("idea")
     assert (note.hidden, note.author, note.text, note.block) == (True, "Alice", WORDS, BlockId.CHANNELS)
     assert window.view.board_scene.note_item("idea") is not None  # a face-down card on the board
     assert controller.undo_stack.count() == 0
-    _pump_until(lambda: "mine" in seen)
+    pump_until(lambda: "mine" in seen)
     bobs = seen["bob's entry"]
     assert isinstance(bobs, dict)
     assert (bobs["hidden"], bobs["text"], bobs["author"], bobs["block"]) == (True, "", "Alice", "channels")
@@ -100,15 +87,15 @@ def test_a_participants_private_note_is_face_down_for_everyone_else_until_reveal
     assert (saved["idea"]["text"], saved["idea"]["hidden"], saved["idea"]["author"]) == (WORDS, True, "Alice")
 
     controller.move_notes({"idea": (BlockId.CHANNELS, 0.6, 0.3)})
-    _pump_until(lambda: "moved" in seen)
+    pump_until(lambda: "moved" in seen)
     window.facilitation.reveal()
-    _finished(worker)
+    finished(worker)
     assert seen["revealed"] == WORDS
     assert not controller.note("idea").hidden
 
 
 def test_a_private_note_outside_the_brainstorm_is_an_ordinary_note_for_everyone(window: MainWindow) -> None:
-    _share(window)
+    share(window)
     window.live_sharing._follow.stop()  # the pages learn of face-down writing at once, not next second
     window.facilitation.set_brainstorm(BlockId.CHANNELS, "")
     window.facilitation.set_face_down(True)
@@ -129,10 +116,10 @@ def test_a_private_note_outside_the_brainstorm_is_an_ordinary_note_for_everyone(
             outside, inside = bob.notes["outside"], bob.notes["inside"]
             seen["bob"] = (outside["hidden"], inside["hidden"], inside["text"])
 
-    worker = _in_background(lambda: asyncio.run(participants()))
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(participants()))
+    finished(worker)
     assert seen["bob"] == (False, True, "")
-    _pump_until(lambda: controller.has_note("outside") and controller.has_note("inside"))
+    pump_until(lambda: controller.has_note("outside") and controller.has_note("inside"))
     assert not controller.note("outside").hidden and controller.note("outside").text == "open idea"
     assert controller.note("inside").hidden and controller.note("inside").text == WORDS
 
@@ -140,7 +127,7 @@ def test_a_private_note_outside_the_brainstorm_is_an_ordinary_note_for_everyone(
 def test_a_private_room_is_its_participants_alone(window: MainWindow) -> None:
     from websockets.exceptions import InvalidStatus
 
-    _share(window)
+    share(window)
     host = window.live_sharing.link.host  # type: ignore[union-attr]
     refused: dict[str, int] = {}
 
@@ -168,13 +155,13 @@ def test_a_private_room_is_its_participants_alone(window: MainWindow) -> None:
             except InvalidStatus as exc:
                 refused["removed"] = exc.response.status_code
 
-    worker = _in_background(lambda: asyncio.run(attempts()))
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(attempts()))
+    finished(worker)
     assert refused == {"another's": 403, "co-facilitator": 403, "own": 0, "removed": 403}
 
 
 def test_forbidden_writes_in_a_private_room_are_reverted(window: MainWindow) -> None:
-    _share(window)
+    share(window)
     window.facilitation.actions["face_down"].trigger()
     host = window.live_sharing.link.host  # type: ignore[union-attr]
     controller = window.controller
@@ -205,13 +192,13 @@ def test_forbidden_writes_in_a_private_room_are_reverted(window: MainWindow) -> 
             seen["alice's"] = dict(alices.notes["alice-1"])
             seen["mallory's shared"] = mallory.doc.get_update()
 
-    worker = _in_background(lambda: asyncio.run(participants()))
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(participants()))
+    finished(worker)
     alices = seen["alice's"]
     assert isinstance(alices, dict) and alices["text"] == "Alice's"
     shared = seen["mallory's shared"]
     assert isinstance(shared, bytes) and b"Alice's" not in shared
-    _pump_until(lambda: controller.has_note("mal-1") and controller.has_note("alice-1"))
+    pump_until(lambda: controller.has_note("mal-1") and controller.has_note("alice-1"))
     assert controller.note("alice-1").text == "Alice's"
     assert controller.note(facilitators).text != "defaced"
     assert (controller.note("mal-1").block, controller.note("mal-1").hidden) == (BlockId.CHANNELS, True)

@@ -4,8 +4,7 @@ without entering the facilitator's undo history; the facilitator's edits reach t
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -16,6 +15,7 @@ from canvas_editor.live.window_link import WindowLink
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Canvas, Note
 from tests.live_client import joined, until
+from tests.sharing_window import in_background, pump_until
 
 
 @pytest.fixture
@@ -30,23 +30,6 @@ def link(qapp: QApplication) -> Iterator[WindowLink]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
-def _in_background(work: Callable[[], object]) -> threading.Thread:
-    """The participant runs on a thread of its own, so Qt's loop here delivers the signals."""
-    thread = threading.Thread(target=work, daemon=True)
-    thread.start()
-    return thread
-
-
-def _pump_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    import time
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
 def test_a_participants_note_reaches_the_controller_outside_the_undo_history(link: WindowLink) -> None:
     controller: DocumentController = link.parent()  # type: ignore[assignment]
     seen: dict[str, object] = {}
@@ -58,13 +41,13 @@ def test_a_participants_note_reaches_the_controller_outside_the_undo_history(lin
             await until(lambda: any(n["text"] == "the facilitator's" for n in alice.notes.values()))
             seen["added on the board"] = True
 
-    worker = _in_background(lambda: asyncio.run(participant()))
-    _pump_until(lambda: controller.has_note("from-alice"))
+    worker = in_background(lambda: asyncio.run(participant()))
+    pump_until(lambda: controller.has_note("from-alice"))
     assert controller.note("from-alice").text == "참가자 메모"
     assert controller.undo_stack.count() == 0  # not the facilitator's to undo
     assert controller.is_modified()
     controller.add_note(BlockId.CHANNELS, 0.5, 0.5, text="the facilitator's")
-    _pump_until(lambda: not worker.is_alive())
+    pump_until(lambda: not worker.is_alive())
     assert seen == {"facilitator": "ours", "added on the board": True}
 
 

@@ -8,79 +8,24 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QToolBar
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QToolBar
 
 from canvas_editor.model.blocks import BlockId
 from canvas_editor.model.document import Ballot
-from canvas_editor.ui.live_sharing import ShareDialog
 from canvas_editor.ui.main_window import MainWindow
 from tests.live_client import joined, until
-from tests.window_helpers import open_workspace, saved_amazon
-
-
-@pytest.fixture
-def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
-    path = saved_amazon(tmp_path / "canvas" / "workshop.bmc")
-    with open_workspace(tmp_path / "settings.ini") as workspace:
-        workspace.open_paths([str(path)])
-        win = workspace.windows[-1]
-        win.live_sharing.address = "127.0.0.1"  # tests stay on loopback
-        yield win
-        win.live_sharing.stop()
-
-
-def _share(window: MainWindow) -> ShareDialog:
-    action = window.findChild(QAction, "share_workshop")
-    assert isinstance(action, QAction)
-    action.trigger()
-    dialog = window.live_sharing.dialog
-    assert isinstance(dialog, ShareDialog) and dialog.isVisible()
-    return dialog
-
-
-def _in_background(work: Callable[[], object]) -> threading.Thread:
-    """The participant runs on a thread of its own, so Qt's loop here delivers the room's signals."""
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            work()
-        except BaseException as exc:  # the test reads it after the thread ends
-            errors.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.errors = errors  # type: ignore[attr-defined]
-    thread.start()
-    return thread
-
-
-def _pump_until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def _finished(thread: threading.Thread) -> None:
-    _pump_until(lambda: not thread.is_alive())
-    errors = thread.errors  # type: ignore[attr-defined]
-    if errors:
-        raise errors[0]
+from tests.sharing_window import finished, in_background, pump_until, share
+from tests.sharing_window import sharing_window as _window_fixture  # noqa: F401 (the `window` fixture)
 
 
 def test_share_shows_the_room_and_a_participants_note_is_on_the_board_and_saved(window: MainWindow) -> None:
     toolbar = window.findChild(QToolBar, "main_toolbar")
     assert toolbar is not None and window.findChild(QAction, "share_workshop") in toolbar.actions()
-    dialog = _share(window)
+    dialog = share(window)
     host = window.live_sharing.link.host  # type: ignore[union-attr]
     url = dialog.findChild(QLineEdit, "share_url")
     code = dialog.findChild(QLabel, "share_code")
@@ -102,14 +47,14 @@ def test_share_shows_the_room_and_a_participants_note_is_on_the_board_and_saved(
             await until(lambda: bool(alice.doc.get("session", type=Map).get("ended")), 30)
             seen["ended"] = True
 
-    worker = _in_background(lambda: asyncio.run(participant()))
+    worker = in_background(lambda: asyncio.run(participant()))
     controller = window.controller
-    _pump_until(lambda: controller.has_note("from-alice"))
+    pump_until(lambda: controller.has_note("from-alice"))
     assert controller.note("from-alice").text == "참가자 메모"
     assert window.view.board_scene.note_item("from-alice") is not None  # on the board
     assert controller.undo_stack.count() == 0  # not the facilitator's to undo
     assert window.isWindowModified()
-    _pump_until(lambda: count.text() == "1 participant connected")
+    pump_until(lambda: count.text() == "1 participant connected")
     people = dialog.findChild(QListWidget, "share_people")
     assert people is not None and [people.item(i).text() for i in range(people.count())] == ["Alice"]
 
@@ -122,7 +67,7 @@ def test_share_shows_the_room_and_a_participants_note_is_on_the_board_and_saved(
     stop = dialog.findChild(QPushButton, "share_stop")
     assert stop is not None
     QTest.mouseClick(stop, Qt.MouseButton.LeftButton)
-    _finished(worker)
+    finished(worker)
     assert seen == {"ended": True}  # the participant's page learns the workshop ended
     assert not window.live_sharing.sharing
     assert controller.has_note("from-alice")  # the canvas keeps what was written
@@ -131,7 +76,7 @@ def test_share_shows_the_room_and_a_participants_note_is_on_the_board_and_saved(
 def test_undoing_a_step_on_a_note_its_writer_deleted_changes_the_rest_and_raises_nothing(
     window: MainWindow,
 ) -> None:
-    _share(window)
+    share(window)
     host = window.live_sharing.link.host  # type: ignore[union-attr]
     controller = window.controller
 
@@ -142,15 +87,15 @@ def test_undoing_a_step_on_a_note_its_writer_deleted_changes_the_rest_and_raises
             del bob.notes["bobs"]
             await asyncio.sleep(0.3)
 
-    worker = _in_background(lambda: asyncio.run(participant()))
-    _pump_until(lambda: controller.has_note("bobs"))
+    worker = in_background(lambda: asyncio.run(participant()))
+    pump_until(lambda: controller.has_note("bobs"))
     other = controller.canvas.notes[0].id
     controller.set_note_text("bobs", "the facilitator's wording")
     places = {note_id: (controller.note(note_id).block, 0.5, 0.5) for note_id in (other, "bobs")}
     controller.move_notes(places)
     controller.bring_to_front([other])  # its undo restacks a list that names "bobs"
-    _pump_until(lambda: not controller.has_note("bobs"))
-    _finished(worker)
+    pump_until(lambda: not controller.has_note("bobs"))
+    finished(worker)
     assert controller.undo_stack.count() == 3
     while controller.undo_stack.canUndo():
         controller.undo_stack.undo()  # must not raise
@@ -165,7 +110,7 @@ def test_undoing_a_step_on_a_note_its_writer_deleted_changes_the_rest_and_raises
 def test_the_facilitator_removes_a_participant_and_locks_the_room(window: MainWindow) -> None:
     from websockets.exceptions import InvalidStatus
 
-    dialog = _share(window)
+    dialog = share(window)
     host = window.live_sharing.link.host  # type: ignore[union-attr]
     closed: dict[str, object] = {}
     release = threading.Event()
@@ -181,17 +126,17 @@ def test_the_facilitator_removes_a_participant_and_locks_the_room(window: MainWi
             closed["again"] = exc.response.status_code
         release.wait(30)
 
-    worker = _in_background(lambda: asyncio.run(participant()))
+    worker = in_background(lambda: asyncio.run(participant()))
     people = dialog.findChild(QListWidget, "share_people")
     assert people is not None
-    _pump_until(lambda: people.count() == 1)
+    pump_until(lambda: people.count() == 1)
     people.item(0).setSelected(True)
     remove = dialog.findChild(QPushButton, "share_remove")
     assert remove is not None and remove.isEnabled()
     QTest.mouseClick(remove, Qt.MouseButton.LeftButton)
-    _pump_until(lambda: "again" in closed)
+    pump_until(lambda: "again" in closed)
     release.set()
-    _finished(worker)
+    finished(worker)
     assert closed == {"code": 4001, "again": 403}  # told, and the link no longer works
 
     lock = dialog.findChild(QCheckBox, "share_lock")
@@ -207,13 +152,13 @@ def test_the_facilitator_removes_a_participant_and_locks_the_room(window: MainWi
         except InvalidStatus as exc:
             refused["status"] = exc.response.status_code
 
-    worker = _in_background(lambda: asyncio.run(newcomer()))
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(newcomer()))
+    finished(worker)
     assert refused == {"status": 403}
 
 
 def test_a_face_down_notes_words_reach_participants_only_when_revealed(window: MainWindow) -> None:
-    _share(window)
+    share(window)
     host = window.live_sharing.link.host  # type: ignore[union-attr]
     controller = window.controller
     note_id = controller.add_note(BlockId.CHANNELS, 0.1, 0.1, text="비밀 아이디어", hidden=True, author="Kim")
@@ -227,19 +172,19 @@ def test_a_face_down_notes_words_reach_participants_only_when_revealed(window: M
             await until(lambda: carol.notes[note_id]["hidden"] is False, 30)
             seen["revealed"] = carol.notes[note_id]["text"]
 
-    worker = _in_background(lambda: asyncio.run(participant()))
-    _pump_until(lambda: "face down" in seen)
+    worker = in_background(lambda: asyncio.run(participant()))
+    pump_until(lambda: "face down" in seen)
     assert seen["face down"] == (True, "", "Kim")  # nothing of the words is in the shared document
     assert "비밀 아이디어".encode() not in host.shared.doc.get_update()
     window.facilitation.reveal()
-    _finished(worker)
+    finished(worker)
     assert seen["revealed"] == "비밀 아이디어"
 
 
 def test_the_host_checks_a_participants_ballot_against_the_budget(window: MainWindow) -> None:
     controller = window.controller
     controller.set_vote_budget(2)
-    dialog = _share(window)
+    dialog = share(window)
     assert dialog is not None
     window.facilitation.actions["voting"].trigger()  # voting opens for the pages
     host = window.live_sharing.link.host  # type: ignore[union-attr]
@@ -259,9 +204,9 @@ def test_the_host_checks_a_participants_ballot_against_the_budget(window: MainWi
             ballots[dan.public_id()] = [target.id] * 2
             await until(lambda: dan.notes[target.id]["votes"] == target.votes + 2)
 
-    worker = _in_background(lambda: asyncio.run(participant()))
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(participant()))
+    finished(worker)
     assert seen["over"] is None  # reverted in the room
-    _pump_until(lambda: controller.note(target.id).votes == target.votes + 2)
+    pump_until(lambda: controller.note(target.id).votes == target.votes + 2)
     assert Ballot("Dan", (target.id, target.id)) in controller.canvas.ballots
     assert controller.undo_stack.count() == 1  # only the facilitator's budget change

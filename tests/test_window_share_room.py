@@ -8,12 +8,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
@@ -21,30 +18,10 @@ from canvas_editor.ui import share_network
 from canvas_editor.ui.live_sharing import ShareDialog
 from canvas_editor.ui.main_window import MainWindow
 from tests.live_client import joined, until
-from tests.test_window_share import _finished, _in_background, _pump_until
-from tests.window_helpers import open_workspace, saved_amazon
+from tests.sharing_window import finished, in_background, pump_until, share
+from tests.sharing_window import sharing_window as _window_fixture  # noqa: F401 (the `window` fixture)
 
 SECRET = "d" * 32  # the same browser, before and after
-
-
-@pytest.fixture
-def window(qtbot: object, tmp_path: Path) -> Iterator[MainWindow]:
-    path = saved_amazon(tmp_path / "canvas" / "workshop.bmc")
-    with open_workspace(tmp_path / "settings.ini") as workspace:
-        workspace.open_paths([str(path)])
-        win = workspace.windows[-1]
-        win.live_sharing.address = "127.0.0.1"  # tests stay on loopback
-        yield win
-        win.live_sharing.stop()
-
-
-def _share(window: MainWindow) -> ShareDialog:
-    action = window.findChild(QAction, "share_workshop")
-    assert isinstance(action, QAction)
-    action.trigger()
-    dialog = window.live_sharing.dialog
-    assert isinstance(dialog, ShareDialog) and dialog.isVisible()
-    return dialog
 
 
 def _shown_url(dialog: ShareDialog) -> str:
@@ -54,7 +31,7 @@ def _shown_url(dialog: ShareDialog) -> str:
 
 
 def test_sharing_again_opens_the_same_room_and_its_writer_still_edits_their_note(window: MainWindow) -> None:
-    url = _shown_url(_share(window))
+    url = _shown_url(share(window))
     assert window.path is not None
     kept = window.path.with_name(window.path.name + ".live")
 
@@ -63,15 +40,15 @@ def test_sharing_again_opens_the_same_room_and_its_writer_still_edits_their_note
             alice.add_note("alices-note", "channels", "before the stop")
             await asyncio.sleep(0.3)
 
-    worker = _in_background(lambda: asyncio.run(write()))
-    _pump_until(lambda: window.controller.has_note("alices-note"))
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(write()))
+    pump_until(lambda: window.controller.has_note("alices-note"))
+    finished(worker)
     # Written while the room runs, so an editor killed now would find it.
-    _pump_until(lambda: kept.exists() and "alices-note" in json.loads(kept.read_text())["owners"])
+    pump_until(lambda: kept.exists() and "alices-note" in json.loads(kept.read_text())["owners"])
     assert kept.stat().st_mode & 0o077 == 0  # it holds the room's tokens
     window.live_sharing.stop()
 
-    assert _shown_url(_share(window)) == url  # the pages' links still lead here
+    assert _shown_url(share(window)) == url  # the pages' links still lead here
 
     async def edit() -> None:
         async with joined(url, SECRET) as alice:
@@ -79,9 +56,9 @@ def test_sharing_again_opens_the_same_room_and_its_writer_still_edits_their_note
             await until(lambda: alice.notes["alices-note"]["text"] == "after sharing again")
             await asyncio.sleep(0.3)
 
-    worker = _in_background(lambda: asyncio.run(edit()))
-    _pump_until(lambda: window.controller.note("alices-note").text == "after sharing again")
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(edit()))
+    pump_until(lambda: window.controller.note("alices-note").text == "after sharing again")
+    finished(worker)
 
 
 def test_the_facilitator_moves_the_room_to_another_network(
@@ -91,7 +68,7 @@ def test_the_facilitator_moves_the_room_to_another_network(
     # for the venue's Wi-Fi and the laptop itself.
     networks = [("Wi-Fi (127.0.0.2)", "127.0.0.2"), ("This computer only (127.0.0.1)", "127.0.0.1")]
     monkeypatch.setattr(share_network, "network_choices", lambda: list(networks))
-    dialog = _share(window)
+    dialog = share(window)
     before = _shown_url(dialog)
     picker = dialog.findChild(QComboBox, "share_network")
     assert picker is not None
@@ -110,13 +87,13 @@ def test_the_facilitator_moves_the_room_to_another_network(
             bo.add_note("over-wifi", "key_partners", "on the other network")
             await asyncio.sleep(0.3)
 
-    worker = _in_background(lambda: asyncio.run(participant()))
-    _pump_until(lambda: window.controller.has_note("over-wifi"))
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(participant()))
+    pump_until(lambda: window.controller.has_note("over-wifi"))
+    finished(worker)
 
 
 def test_a_participants_quick_edits_settle_on_the_last_without_flickering_back(window: MainWindow) -> None:
-    url = _shown_url(_share(window))
+    url = _shown_url(share(window))
     seen: list[str] = []
 
     async def typing() -> None:
@@ -130,9 +107,9 @@ def test_a_participants_quick_edits_settle_on_the_last_without_flickering_back(w
                 await asyncio.sleep(0.005)
             await asyncio.sleep(1.0)
 
-    worker = _in_background(lambda: asyncio.run(typing()))
-    _pump_until(lambda: not worker.is_alive(), 30)
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(typing()))
+    pump_until(lambda: not worker.is_alive(), 30)
+    finished(worker)
     assert window.controller.note("cys-note").text == "5"
     # What the participant's own document said, in order: their own edits, never an
     # older value the host sent back while the window caught up.
@@ -144,7 +121,7 @@ def test_an_edit_made_while_the_room_was_down_survives_sharing_again(window: Mai
 
     from tests.test_live_serve_faults import _synced
 
-    url = _shown_url(_share(window))
+    url = _shown_url(share(window))
     me = hashlib.sha256(SECRET.encode()).hexdigest()[:32]
     # The lowest client id loses every tie Yjs settles by client id: only a room that
     # carries on its own document keeps this client's edit.
@@ -156,23 +133,23 @@ def test_an_edit_made_while_the_room_was_down_survives_sharing_again(window: Mai
             notes["mine"] = Map({"block": "channels", "text": "first words", "owner": me})
             await asyncio.sleep(0.3)
 
-    worker = _in_background(lambda: asyncio.run(write()))
-    _pump_until(lambda: window.controller.has_note("mine"))
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(write()))
+    pump_until(lambda: window.controller.has_note("mine"))
+    finished(worker)
     window.menu_actions.save.trigger()  # FILE.live keeps the room's document as saved
     assert window.path is not None
     kept = window.path.with_name(window.path.name + ".live")
-    _pump_until(lambda: bool(json.loads(kept.read_text()).get("doc")))
+    pump_until(lambda: bool(json.loads(kept.read_text()).get("doc")))
     window.live_sharing.stop()
     notes["mine"]["text"] = "edited while the room was down"
 
-    assert _shown_url(_share(window)) == url
+    assert _shown_url(share(window)) == url
 
     async def resync() -> None:
         async with _synced(doc, url, SECRET):
             await asyncio.sleep(0.5)
 
-    worker = _in_background(lambda: asyncio.run(resync()))
-    _pump_until(lambda: window.controller.note("mine").text == "edited while the room was down")
-    _finished(worker)
+    worker = in_background(lambda: asyncio.run(resync()))
+    pump_until(lambda: window.controller.note("mine").text == "edited while the room was down")
+    finished(worker)
     assert notes["mine"]["text"] == "edited while the room was down"
