@@ -13,13 +13,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction
 
 from canvas_editor.model.blocks import BlockId
+from canvas_editor.ui.main_window import MainWindow
 from tests.live_serve import ROOT, Served, served
+from tests.sharing_window import pump_until, share
+from tests.sharing_window import sharing_window as _window_fixture  # noqa: F401 (the `window` fixture)
 from tests.test_live_serve import _new_file, _saved_notes
 
 SCRIPT = "<img src=x onerror=alert(1)>"
+PAGE_WAIT = 20.0  # seconds a page in the headless browser may take on a loaded machine
 
 
 def _stamp_module():  # type: ignore[no-untyped-def]
@@ -183,106 +186,68 @@ def test_the_page_shows_the_hosts_notice_to_its_participant_as_text(tmp_path: Pa
         workshop.stop()
 
 
-def test_a_vote_from_the_page_is_in_the_facilitators_saved_file(
-    qtbot: object, tmp_path: Path, browser: object
-) -> None:
+def test_a_vote_from_the_page_is_in_the_facilitators_saved_file(window: MainWindow, browser: object) -> None:
     """Through the window: Share Workshop, Voting Mode on, the timer running; the page
     follows the timer, spends two dots, and Save writes them as the participant's ballot."""
-    from PySide6.QtWidgets import QApplication
     from selenium.webdriver.common.by import By
 
-    from tests.window_helpers import open_workspace, saved_amazon
-
-    def pump_until(condition: object, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():  # type: ignore[operator]
-            assert time.monotonic() < deadline, "timed out"
-            QApplication.processEvents()
-            time.sleep(0.02)
-
-    path = saved_amazon(tmp_path / "canvas" / "vote.bmc")
-    with open_workspace(tmp_path / "settings.ini") as workspace:
-        workspace.open_paths([str(path)])
-        window = workspace.windows[-1]
-        window.live_sharing.address = "127.0.0.1"
-        window.findChild(QAction, "share_workshop").trigger()
-        try:
-            url = window.live_sharing.link.host.url  # type: ignore[union-attr]
-            window.facilitation.actions["voting"].trigger()
-            window.workshop.actions["timer_toggle"].trigger()
-            target = window.controller.canvas.notes_in(BlockId.VALUE_PROPOSITIONS)[0]
-            browser.get(url)  # type: ignore[attr-defined]
-            pump_until(lambda: browser.find_elements(By.ID, "name-input"))  # type: ignore[attr-defined]
-            browser.find_element(By.ID, "name-input").send_keys("민지")  # type: ignore[attr-defined]
-            browser.find_element(By.CSS_SELECTOR, "#name-form button").click()  # type: ignore[attr-defined]
-            pump_until(lambda: "남은 시간" in browser.find_element(By.ID, "follow").text)  # type: ignore[attr-defined]
-            button = f'li[data-note="{target.id}"] button.vote'
-            for expected in (1, 2):
-                pump_until(lambda: browser.find_elements(By.CSS_SELECTOR, button))  # type: ignore[attr-defined]
-                browser.find_element(By.CSS_SELECTOR, button).click()  # type: ignore[attr-defined]
-                pump_until(lambda n=expected: window.controller.note(target.id).votes == target.votes + n)
-            assert window.controller.undo_stack.count() == 0  # the participant's dots, no undo step
-            window.menu_actions.save.trigger()
-        finally:
-            window.live_sharing.stop()
-    saved = json.loads(path.read_bytes())["canvas"]
+    url = share(window).url.text()
+    window.facilitation.actions["voting"].trigger()
+    window.workshop.actions["timer_toggle"].trigger()
+    target = window.controller.canvas.notes_in(BlockId.VALUE_PROPOSITIONS)[0]
+    browser.get(url)  # type: ignore[attr-defined]
+    pump_until(lambda: browser.find_elements(By.ID, "name-input"), PAGE_WAIT)  # type: ignore[attr-defined]
+    browser.find_element(By.ID, "name-input").send_keys("민지")  # type: ignore[attr-defined]
+    browser.find_element(By.CSS_SELECTOR, "#name-form button").click()  # type: ignore[attr-defined]
+    pump_until(lambda: "남은 시간" in browser.find_element(By.ID, "follow").text, PAGE_WAIT)  # type: ignore[attr-defined]
+    button = f'li[data-note="{target.id}"] button.vote'
+    for expected in (1, 2):
+        pump_until(lambda: browser.find_elements(By.CSS_SELECTOR, button), PAGE_WAIT)  # type: ignore[attr-defined]
+        browser.find_element(By.CSS_SELECTOR, button).click()  # type: ignore[attr-defined]
+        pump_until(lambda n=expected: window.controller.note(target.id).votes == target.votes + n, PAGE_WAIT)
+    assert window.controller.undo_stack.count() == 0  # the participant's dots, no undo step
+    window.menu_actions.save.trigger()
+    assert window.path is not None
+    saved = json.loads(window.path.read_bytes())["canvas"]
     assert {"voter": "민지", "dots": [target.id, target.id]} in saved["ballots"]
     assert next(n for n in saved["notes"] if n["id"] == target.id)["votes"] == target.votes + 2
 
 
 def test_a_note_written_on_the_page_in_a_silent_brainstorm_stays_the_writers_until_revealed(
-    qtbot: object, tmp_path: Path, browser: object
+    window: MainWindow, browser: object
 ) -> None:
     """Through the window: Share Workshop and face-down writing on; a note written on the
     page shows there with its words (marked as the writer's alone), is a face-down card
     on the facilitator's board, and after Reveal is face up on the board and the page."""
-    from PySide6.QtWidgets import QApplication
     from selenium.webdriver.common.by import By
-
-    from tests.window_helpers import open_workspace, saved_amazon
-
-    def pump_until(condition: object, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():  # type: ignore[operator]
-            assert time.monotonic() < deadline, "timed out"
-            QApplication.processEvents()
-            time.sleep(0.02)
 
     def shown(selector: str) -> list[object]:
         return browser.find_elements(By.CSS_SELECTOR, selector)  # type: ignore[attr-defined,no-any-return]
 
     words = "우리만 아는 아이디어"
-    path = saved_amazon(tmp_path / "canvas" / "brainstorm.bmc")
-    with open_workspace(tmp_path / "settings.ini") as workspace:
-        workspace.open_paths([str(path)])
-        window = workspace.windows[-1]
-        window.live_sharing.address = "127.0.0.1"
-        window.findChild(QAction, "share_workshop").trigger()
-        try:
-            controller = window.controller
-            window.facilitation.actions["face_down"].trigger()
-            browser.get(window.live_sharing.link.host.url)  # type: ignore[attr-defined,union-attr]
-            pump_until(lambda: shown("#name-input"))
-            browser.find_element(By.ID, "name-input").send_keys("민지")  # type: ignore[attr-defined]
-            browser.find_element(By.CSS_SELECTOR, "#name-form button").click()  # type: ignore[attr-defined]
-            pump_until(lambda: "조용한 브레인스토밍" in browser.find_element(By.ID, "follow").text)  # type: ignore[attr-defined]
-            _write_note(browser, "channels", words)
-            mine = 'section[data-block="channels"] li.note.private'
-            pump_until(lambda: any(words == p.text for p in shown(f"{mine} .text")))  # type: ignore[attr-defined]
-            pump_until(lambda: any(n.text == words for n in controller.canvas.notes))
-            note = next(n for n in controller.canvas.notes if n.text == words)
-            assert (note.hidden, note.author, note.block) == (True, "민지", BlockId.CHANNELS)
-            assert window.view.board_scene.note_item(note.id) is not None
-            marks = shown(f'li[data-note="{note.id}"] .private-mark')
-            assert [m.text for m in marks] == ["진행자가 공개할 때까지 나만 볼 수 있습니다"]  # type: ignore[attr-defined]
-            # Its placeholder in the shared room never shows beside it as a face-down card.
-            time.sleep(0.3)
-            assert len(shown(f'li[data-note="{note.id}"]')) == 1 and not shown("li.face-down")
+    share(window)
+    controller = window.controller
+    window.facilitation.actions["face_down"].trigger()
+    browser.get(window.live_sharing.link.host.url)  # type: ignore[attr-defined,union-attr]
+    pump_until(lambda: shown("#name-input"))
+    browser.find_element(By.ID, "name-input").send_keys("민지")  # type: ignore[attr-defined]
+    browser.find_element(By.CSS_SELECTOR, "#name-form button").click()  # type: ignore[attr-defined]
+    pump_until(lambda: "조용한 브레인스토밍" in browser.find_element(By.ID, "follow").text)  # type: ignore[attr-defined]
+    _write_note(browser, "channels", words)
+    mine = 'section[data-block="channels"] li.note.private'
+    pump_until(lambda: any(words == p.text for p in shown(f"{mine} .text")))  # type: ignore[attr-defined]
+    pump_until(lambda: any(n.text == words for n in controller.canvas.notes))
+    note = next(n for n in controller.canvas.notes if n.text == words)
+    assert (note.hidden, note.author, note.block) == (True, "민지", BlockId.CHANNELS)
+    assert window.view.board_scene.note_item(note.id) is not None
+    marks = shown(f'li[data-note="{note.id}"] .private-mark')
+    assert [m.text for m in marks] == ["진행자가 공개할 때까지 나만 볼 수 있습니다"]  # type: ignore[attr-defined]
+    # Its placeholder in the shared room never shows beside it as a face-down card.
+    time.sleep(0.3)
+    assert len(shown(f'li[data-note="{note.id}"]')) == 1 and not shown("li.face-down")
 
-            window.facilitation.reveal()
-            pump_until(lambda: not controller.note(note.id).hidden)
-            revealed = f'li[data-note="{note.id}"]:not(.private):not(.face-down) .text'
-            pump_until(lambda: [p.text for p in shown(revealed)] == [words])  # type: ignore[attr-defined]
-            assert not shown(".private-mark")
-        finally:
-            window.live_sharing.stop()
+    window.facilitation.reveal()
+    pump_until(lambda: not controller.note(note.id).hidden)
+    revealed = f'li[data-note="{note.id}"]:not(.private):not(.face-down) .text'
+    pump_until(lambda: [p.text for p in shown(revealed)] == [words])  # type: ignore[attr-defined]
+    assert not shown(".private-mark")

@@ -14,9 +14,12 @@ from typing import Any
 
 from pycrdt import Doc, Map
 
+from canvas_editor.ui.main_window import MainWindow
 from tests.live_serve import served
+from tests.sharing_window import pump_until, share
+from tests.sharing_window import sharing_window as _window_fixture  # noqa: F401 (the `window` fixture)
 from tests.tcp_proxy import TcpProxy
-from tests.test_live_page import _wait, _write_note
+from tests.test_live_page import PAGE_WAIT, _wait, _write_note
 from tests.test_live_page import browser as browser  # the fixture: a headless Chromium
 from tests.test_live_page_faults import (
     RECONNECT,
@@ -291,41 +294,21 @@ def test_a_full_quota_stops_the_keeping_and_not_the_page(tmp_path: Path, browser
     assert _errors(browser) == []
 
 
-def test_a_removed_participants_page_forgets_the_room(qtbot: object, tmp_path: Path, browser: Any) -> None:
+def test_a_removed_participants_page_forgets_the_room(window: MainWindow, browser: Any) -> None:
     """Through the window: the facilitator removes the participant; their page, closed
     with 4001, says so and forgets what it kept (their link no longer works)."""
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QApplication
-
-    from tests.window_helpers import open_workspace, saved_amazon
-
-    def pump_until(condition: Any, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            assert time.monotonic() < deadline, "timed out"
-            QApplication.processEvents()
-            time.sleep(0.02)
-
     _before_the_page(browser, RECORD_ERRORS)
-    path = saved_amazon(tmp_path / "canvas" / "removed.bmc")
-    with open_workspace(tmp_path / "settings.ini") as workspace:
-        workspace.open_paths([str(path)])
-        window = workspace.windows[-1]
-        window.live_sharing.address = "127.0.0.1"
-        window.findChild(QAction, "share_workshop").trigger()
-        try:
-            link = window.live_sharing.link
-            assert link is not None
-            browser.get(link.host.url)
-            pump_until(lambda: _status(browser) == "connected" and bool(_shown(browser)))
-            words = "내보내지기 전에 쓴 노트"
-            _write_note(browser, "channels", words)
-            pump_until(lambda: any(n.text == words for n in window.controller.canvas.notes))
-            assert len(_kept(browser)) == 2
-            link.remove(_public_id(browser))
-            pump_until(lambda: _status(browser) == "ended")
-            assert "내보냈습니다" in browser.find_element("id", "status").text
-            pump_until(lambda: _kept(browser) == [])
-            assert _errors(browser) == []
-        finally:
-            window.live_sharing.stop()
+    share(window)
+    link = window.live_sharing.link
+    assert link is not None
+    browser.get(link.host.url)
+    pump_until(lambda: _status(browser) == "connected" and bool(_shown(browser)), PAGE_WAIT)
+    words = "내보내지기 전에 쓴 노트"
+    _write_note(browser, "channels", words)
+    pump_until(lambda: any(n.text == words for n in window.controller.canvas.notes), PAGE_WAIT)
+    assert len(_kept(browser)) == 2
+    link.remove(_public_id(browser))
+    pump_until(lambda: _status(browser) == "ended", PAGE_WAIT)
+    assert "내보냈습니다" in browser.find_element("id", "status").text
+    pump_until(lambda: _kept(browser) == [], PAGE_WAIT)
+    assert _errors(browser) == []
