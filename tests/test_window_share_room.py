@@ -6,8 +6,10 @@ another of the machine's networks from the Share Workshop dialog."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
+from collections.abc import AsyncIterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -153,3 +155,58 @@ def test_an_edit_made_while_the_room_was_down_survives_sharing_again(window: Mai
     pump_until(lambda: window.controller.note("mine").text == "edited while the room was down")
     finished(worker)
     assert notes["mine"]["text"] == "edited while the room was down"
+
+
+def test_a_face_down_note_edited_while_the_room_was_down_keeps_the_edit(window: MainWindow) -> None:
+    from pycrdt import Doc, Map, Provider
+    from websockets.asyncio.client import connect
+
+    from canvas_editor.live.access import private_room
+    from tests.live_client import WebsocketChannel, websocket_url
+
+    url = _shown_url(share(window))
+    window.facilitation.actions["face_down"].trigger()
+    me = hashlib.sha256(SECRET.encode()).hexdigest()[:32]
+    room = url.split("/w/", 1)[1].split("?", 1)[0]
+    private_url = websocket_url(url, SECRET).replace(f"/ws/{room}?", f"/ws/{private_room(room, me)}?")
+
+    @contextlib.asynccontextmanager
+    async def synced(doc: Doc) -> AsyncIterator[None]:
+        """The participant's private document connected to their private room and synced."""
+        async with (
+            connect(private_url, max_size=None) as websocket,
+            Provider(doc, WebsocketChannel(websocket)) as provider,
+        ):
+            await asyncio.wait_for(provider.synced.wait(), 10)
+            yield
+    # The participant's private document, kept across the restart as the page keeps it;
+    # the lowest client id loses every tie a new document's copy of the note would make.
+    doc: Doc = Doc(client_id=1)
+    notes = doc.get("notes", type=Map)
+
+    async def write() -> None:
+        async with synced(doc):
+            notes["secret"] = Map({"block": "channels", "text": "first words", "owner": me})
+            await asyncio.sleep(0.3)
+
+    worker = in_background(lambda: asyncio.run(write()))
+    pump_until(lambda: window.controller.has_note("secret"))
+    finished(worker)
+    assert window.controller.note("secret").hidden
+    window.menu_actions.save.trigger()
+    assert window.path is not None
+    kept = window.path.with_name(window.path.name + ".live")
+    pump_until(lambda: me in json.loads(kept.read_text()).get("private_docs", {}))
+    window.live_sharing.stop()
+    notes["secret"]["text"] = "edited while the room was down"
+
+    assert _shown_url(share(window)) == url
+
+    async def resync() -> None:
+        async with synced(doc):
+            await asyncio.sleep(0.5)
+
+    worker = in_background(lambda: asyncio.run(resync()))
+    pump_until(lambda: window.controller.note("secret").text == "edited while the room was down")
+    finished(worker)
+    assert window.controller.note("secret").hidden

@@ -94,13 +94,15 @@ async def _serve(path: Path, canvas: Any, address: str, args: argparse.Namespace
     if kept is not None:
         # The same Y document as the last run: the pages re-send only what it lacks.
         host.shared.resume(kept.doc)
+        host.shared.private.resume(kept.private_docs)
     saved = canvas_to_bytes(canvas)
     keeper = RoomKeeper(path, kept)
 
     def snapshot() -> tuple[bytes, KeptRoom]:
         """What to save, read on the room's loop (where the canvas and the document
         change): the file and the room's document as of the same moment."""
-        room = KeptRoom(host.access, host.port, host.shared.owners(), host.shared.state())
+        shared = host.shared
+        room = KeptRoom(host.access, host.port, shared.owners(), shared.state(), shared.private.states())
         return canvas_to_bytes(canvas), room
 
     def save() -> None:

@@ -46,18 +46,36 @@ class PrivateRooms:
         self._docs: dict[str, Doc[Any]] = {}
         self._touched: set[str] = set()
         self._subscriptions: list[Any] = []
+        # Documents an earlier run of the room kept (room_file.py), not opened yet.
+        self._kept: dict[str, bytes] = {}
+
+    def resume(self, kept: dict[str, bytes]) -> None:
+        """Carry on the private documents an earlier run kept, as SharedCanvas.resume
+        carries on the shared one: a page re-sends its private document after a restart,
+        and only in the same document is an edit made meanwhile more than a tie that a
+        new document's copy of the note could win."""
+        self._kept = dict(kept)
+
+    def states(self) -> dict[str, bytes]:
+        """Every private document's whole state, for `resume` in a later run."""
+        states = dict(self._kept)
+        states.update({public_id: doc.get_update() for public_id, doc in self._docs.items()})
+        return states
 
     def open(self, public_id: str) -> Doc[Any]:
-        """The participant's private document, made (from the canvas's face-down notes
-        that are theirs, so a restarted host has it again) the first time they connect."""
+        """The participant's private document the first time they connect: the one an
+        earlier run kept, or a new one, made to hold the canvas's face-down notes that
+        are theirs (so a restarted host has them again)."""
         doc = self._docs.get(public_id)
         if doc is None:
-            doc = Doc()
+            doc = _continued(self._kept.pop(public_id, b""))
+            wanted = {n.id: n for n in self._shared.notes_of(public_id) if n.hidden}
             with doc.transaction(origin="host"):
                 notes = layout.root(doc, "notes")
-                for note in self._shared.notes_of(public_id):
-                    if note.hidden:
-                        layout.write_note(doc, note, public_id, words=True)
+                for note_id in layout.note_ids(doc) - set(wanted):
+                    layout.remove_note(doc, note_id)
+                for note in wanted.values():
+                    layout.write_note(doc, note, public_id, words=True)
             self._subscriptions.append(notes.observe_deep(self._notes_touched))
             self._docs[public_id] = doc
         return doc
@@ -141,3 +159,14 @@ class PrivateRooms:
         """The face-down card's label: the writer's name in the room; none yet, and the
         window says "Face down" in its own language."""
         return " ".join(self._shared.participant_names().get(who.public_id, "").split())
+
+
+def _continued(kept: bytes) -> Doc[Any]:
+    """A document with the kept state; a new one when there is none or it does not read."""
+    doc: Doc[Any] = Doc()
+    if kept:
+        try:
+            doc.apply_update(kept)
+        except (ValueError, RuntimeError):
+            return Doc()
+    return doc

@@ -16,7 +16,7 @@ import contextlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,8 @@ class KeptRoom:
     port: int
     owners: dict[str, str]
     doc: bytes = b""  # the Y document's whole state (a Yjs update); empty: none kept
+    # Each participant's private document (their face-down notes), by public id.
+    private_docs: dict[str, bytes] = field(default_factory=dict)
 
 
 def read_room(path: Path) -> KeptRoom | None:
@@ -57,14 +59,28 @@ def read_room(path: Path) -> KeptRoom | None:
         and isinstance(owners, dict)
     ):
         return None
-    return KeptRoom(access, port, {k: v for k, v in owners.items() if _owner_entry(k, v)}, _doc(data))
+    owners = {k: v for k, v in owners.items() if _owner_entry(k, v)}
+    private_docs = _private_docs(data.get("private_docs"))
+    return KeptRoom(access, port, owners, _decoded(data.get("doc", "")), private_docs)
 
 
-def _doc(data: Any) -> bytes:
+def _decoded(text: object) -> bytes:
     try:
-        return base64.b64decode(data.get("doc", ""), validate=True)
+        return base64.b64decode(text, validate=True)  # type: ignore[arg-type]
     except (binascii.Error, TypeError, ValueError):
         return b""
+
+
+def _encoded(doc: bytes) -> str:
+    return base64.b64encode(doc).decode("ascii")
+
+
+def _private_docs(docs: object) -> dict[str, bytes]:
+    if not isinstance(docs, dict):
+        return {}
+    named = {key: text for key, text in docs.items() if isinstance(key, str) and _TOKEN.fullmatch(key)}
+    decoded = {key: _decoded(text) for key, text in named.items()}
+    return {key: doc for key, doc in decoded.items() if doc}
 
 
 def _owner_entry(note_id: object, owner: object) -> bool:
@@ -80,7 +96,8 @@ def write_room(path: Path, room: KeptRoom) -> None:
         "token": access.token,
         "facilitator_token": access.facilitator_token,
         "owners": room.owners,
-        "doc": base64.b64encode(room.doc).decode("ascii"),
+        "doc": _encoded(room.doc),
+        "private_docs": {key: _encoded(doc) for key, doc in room.private_docs.items()},
     }
     # write_atomic keeps the mode of the file it replaces: create it private first.
     with contextlib.suppress(OSError):  # exists already, or write_atomic reports the reason

@@ -147,7 +147,9 @@ class WindowLink(_ControllerLink):
             on_roster=self.roster_changed.emit,
         )
         self._thread = HostThread(self.host)
-        self._kept_doc = b""  # the document as of the file's last save, for FILE.live
+        # The room's documents as of the file's last save, for FILE.live.
+        self._kept_doc = b""
+        self._kept_private: dict[str, bytes] = {}
         shared = self.host.shared
         self._link(shared, self._thread.call)
         self._connections += [
@@ -166,6 +168,8 @@ class WindowLink(_ControllerLink):
         if kept.doc:
             self.host.shared.resume(kept.doc)
             self._kept_doc = kept.doc
+        self.host.shared.private.resume(kept.private_docs)
+        self._kept_private = dict(kept.private_docs)
 
     def keep_room(self, keeper: RoomKeeper, *, saved: bool) -> None:
         """Write FILE.live on the room's thread, where the Y document lives. `saved`: the
@@ -179,9 +183,11 @@ class WindowLink(_ControllerLink):
         host = self.host
         if saved:
             self._kept_doc = host.shared.state()
+            self._kept_private = host.shared.private.states()
+        room = KeptRoom(host.access, host.port, host.shared.owners(), self._kept_doc, self._kept_private)
         # The canvas's own save tells the facilitator about a folder it cannot write to.
         with contextlib.suppress(SaveError):
-            keeper.keep(KeptRoom(host.access, host.port, host.shared.owners(), self._kept_doc))
+            keeper.keep(room)
 
     def stop(self) -> None:
         """The room ends: participants are told, and the window keeps the canvas."""
