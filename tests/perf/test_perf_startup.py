@@ -23,10 +23,13 @@ from bench.runner import interleaved, probe_source, process_env, run_probe
 
 pytestmark = pytest.mark.perf
 
-# The editor takes 2.0-2.2x the bare window's CPU time (medians of 5 or 7, about 250
-# against 120 ms; the bare window is Python starting and importing Qt, which the editor
-# pays too). On a shared machine the ratio moves by up to 0.3 between runs; the budget
-# leaves that room and still fails on about 50 ms more CPU time before the first paint.
+# The budget was set when the editor took 2.0-2.2x the bare window's CPU time to its
+# first paint (medians of 5 or 7, about 250 against 120 ms; the bare window is Python
+# starting and importing Qt, which the editor pays too). On a shared machine the ratio
+# moves by up to 0.3 between runs; the budget leaves that room and still fails on about
+# 50 ms more CPU time before the first paint. It fails now: 2.8x on a quiet machine
+# (about 400 against 145 ms; bench/RESULTS.md), the window's workshop features having
+# grown what it imports and builds before its first paint.
 BUDGET = 2.6
 RUNS = 5
 NOT_BEFORE_FIRST_PAINT = {"pydantic", "pydantic_core", "reportlab"}
@@ -63,8 +66,8 @@ def test_the_editor_starts_on_the_amazon_template_within_its_budget(tmp_path: Pa
     assert "canvas_editor" in _packages(first)  # the probe did see the editor's paint
     for run in [first, *editor_runs]:
         assert _packages(run) & NOT_BEFORE_FIRST_PAINT == set()
-    editor_cpu = statistics.median(float(r["cpu_s"]) for r in editor_runs)
-    bare_cpu = statistics.median(float(r["cpu_s"]) for r in bare_runs)
+    editor_cpu = statistics.median(float(r["cpu_at_first_paint"]) for r in editor_runs)
+    bare_cpu = statistics.median(float(r["cpu_at_first_paint"]) for r in bare_runs)
     ratio = editor_cpu / bare_cpu
     assert ratio <= BUDGET, (
         f"start-up took {ratio:.2f}x the bare window's CPU time ({editor_cpu * 1000:.0f} ms against "
