@@ -312,3 +312,7 @@ def test_a_removed_participants_page_forgets_the_room(window: MainWindow, browse
     assert "내보냈습니다" in browser.find_element("id", "status").text
     pump_until(lambda: _kept(browser) == [], PAGE_WAIT)
     assert _errors(browser) == []
+    browser.get(link.host.url)  # the link again: told at once, not left retrying
+    pump_until(lambda: _status(browser) == "ended", PAGE_WAIT)
+    assert "내보냈습니다" in browser.find_element("id", "status").text
+    assert words not in [text for _, text in _shown(browser)]  # nothing of the room came

@@ -79,6 +79,7 @@ class LiveHost:
         # and whom the facilitator removed (refused from then on).
         self._joined: set[str] = set()
         self._removed: set[str] = set()
+        self._turned_away: set[ServerConnection] = set()  # a removed participant's new connections
         self._closing: set[asyncio.Future[None]] = set()
         self.locked = False
         self.started = False
@@ -181,8 +182,13 @@ class LiveHost:
         path = request.path
         if path.startswith("/ws/"):
             admitted = self.access.websocket_participant(path)
-            if admitted is None or admitted.who.public_id in self._removed:
+            if admitted is None:
                 return web_files.text_response(HTTPStatus.FORBIDDEN, "forbidden")
+            if admitted.who.public_id in self._removed:
+                # Let in only to be told with the close code the page understands (a
+                # 403 looks like a network failure to it, and it would retry forever).
+                self._turned_away.add(connection)
+                return None
             who = admitted.who
             if self.locked and not who.facilitator and who.public_id not in self._joined:
                 return web_files.text_response(HTTPStatus.FORBIDDEN, "the workshop is locked")
@@ -197,6 +203,10 @@ class LiveHost:
         return web_files.text_response(HTTPStatus.NOT_FOUND, "not found")
 
     async def _serve_client(self, room: YRoom, websocket: ServerConnection) -> None:
+        if websocket in self._turned_away:
+            self._turned_away.discard(websocket)
+            await _close(websocket, CLOSE_REMOVED, "removed by the host")  # before any document
+            return
         admitted = self._who.get(websocket)
         if admitted is None:
             return
