@@ -251,3 +251,25 @@ def test_a_note_written_on_the_page_in_a_silent_brainstorm_stays_the_writers_unt
     revealed = f'li[data-note="{note.id}"]:not(.private):not(.face-down) .text'
     pump_until(lambda: [p.text for p in shown(revealed)] == [words])  # type: ignore[attr-defined]
     assert not shown(".private-mark")
+
+
+def test_a_page_at_a_locked_room_says_so_and_gets_in_once_it_is_unlocked(
+    window: MainWindow, browser: object
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    dialog = share(window)
+    dialog.lock.setChecked(True)
+    assert window.live_sharing.link is not None
+    browser.get(window.live_sharing.link.host.url)  # type: ignore[attr-defined]
+
+    def status() -> tuple[str, str]:
+        shown = browser.find_element(By.ID, "status")  # type: ignore[attr-defined]
+        return str(shown.get_attribute("data-state")), str(shown.text)
+
+    pump_until(lambda: status()[0] == "locked", PAGE_WAIT)
+    assert "잠갔습니다" in status()[1]
+    time.sleep(3.0)  # its retries keep saying so (y-websocket tries again within 2.5 s)
+    assert status()[0] == "locked"
+    dialog.lock.setChecked(False)
+    pump_until(lambda: status()[0] == "connected", PAGE_WAIT)

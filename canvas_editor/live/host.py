@@ -37,6 +37,9 @@ CLOSE_GOING_AWAY = 1001
 # An application close code (4000-4999, RFC 6455): the facilitator removed this
 # participant; the page stops reconnecting and says so.
 CLOSE_REMOVED = 4001
+# The room is locked and this participant had not joined before; the page says so and
+# goes on trying, so it gets in once the facilitator unlocks the room.
+CLOSE_LOCKED = 4002
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,8 @@ class LiveHost:
         # and whom the facilitator removed (refused from then on).
         self._joined: set[str] = set()
         self._removed: set[str] = set()
-        self._turned_away: set[ServerConnection] = set()  # a removed participant's new connections
+        # Connections let through the handshake only to be closed with a code.
+        self._turned_away: dict[ServerConnection, tuple[int, str]] = {}
         self._closing: set[asyncio.Future[None]] = set()
         self.locked = False
         self.started = False
@@ -184,14 +188,16 @@ class LiveHost:
             admitted = self.access.websocket_participant(path)
             if admitted is None:
                 return web_files.text_response(HTTPStatus.FORBIDDEN, "forbidden")
-            if admitted.who.public_id in self._removed:
-                # Let in only to be told with the close code the page understands (a
-                # 403 looks like a network failure to it, and it would retry forever).
-                self._turned_away.add(connection)
-                return None
             who = admitted.who
+            # A removed participant, or a newcomer to a locked room, is let in only to
+            # be told with a close code the page understands: a 403 looks like a lost
+            # network to it.
+            if who.public_id in self._removed:
+                self._turned_away[connection] = (CLOSE_REMOVED, "removed by the host")
+                return None
             if self.locked and not who.facilitator and who.public_id not in self._joined:
-                return web_files.text_response(HTTPStatus.FORBIDDEN, "the workshop is locked")
+                self._turned_away[connection] = (CLOSE_LOCKED, "the workshop is locked")
+                return None
             self._who[connection] = admitted
             return None
         if path.startswith("/static/"):
@@ -203,9 +209,9 @@ class LiveHost:
         return web_files.text_response(HTTPStatus.NOT_FOUND, "not found")
 
     async def _serve_client(self, room: YRoom, websocket: ServerConnection) -> None:
-        if websocket in self._turned_away:
-            self._turned_away.discard(websocket)
-            await _close(websocket, CLOSE_REMOVED, "removed by the host")  # before any document
+        turned_away = self._turned_away.pop(websocket, None)
+        if turned_away is not None:
+            await _close(websocket, *turned_away)  # before any of the document
             return
         admitted = self._who.get(websocket)
         if admitted is None:

@@ -18,6 +18,7 @@ const WORDS = {
     connected: "Connected", offline: "Offline: your notes sync when the connection is back",
     ended: "The workshop has ended", mine: "yours",
     removed: "The facilitator removed you from the workshop",
+    locked: "The facilitator has locked the workshop: you get in once they open it again",
     faceDown: "Face down", vote: "Vote", unvote: "Take back", votes: "votes",
     dotsLeft: "Dots left", presenting: "Now", timer: "Time left",
     privateNote: "Only you see this until the facilitator reveals it",
@@ -37,6 +38,7 @@ const WORDS = {
     connected: "연결됨", offline: "오프라인: 연결되면 노트가 동기화됩니다",
     ended: "워크숍이 끝났습니다", mine: "내 노트",
     removed: "진행자가 워크숍에서 내보냈습니다",
+    locked: "진행자가 워크숍을 잠갔습니다. 다시 열면 들어갈 수 있습니다",
     faceDown: "뒤집힌 노트", vote: "투표", unvote: "투표 취소", votes: "표",
     dotsLeft: "남은 점", presenting: "지금", timer: "남은 시간",
     privateNote: "진행자가 공개할 때까지 나만 볼 수 있습니다",
@@ -165,7 +167,7 @@ async function main() {
   const nameForm = document.getElementById("name-form");
   const follow = document.getElementById("follow");
   const alertArea = document.getElementById("notice");
-  const state = { editing: null, adding: null, color: config.colors[0], left: false };
+  const state = { editing: null, adding: null, color: config.colors[0], left: false, locked: false };
   const blockNames = Object.fromEntries(config.blocks.map((b) => [b.id, b[LANG]]));
 
   // y-websocket says "disconnected" once when a connection is lost, then "connecting" at
@@ -174,7 +176,11 @@ async function main() {
   let wasConnected = false;
   provider.on("status", ({ status: s }) => {
     if (session.get("ended") || state.left) return;
-    if (s === "connected") wasConnected = true;
+    if (s === "connected") {
+      wasConnected = true;
+      state.locked = false;
+    }
+    if (state.locked) return; // it says so until the room lets it in
     const shown = s === "connecting" && wasConnected ? "disconnected" : s;
     status.textContent = shown === "connected" ? T.connected : shown === "connecting" ? T.connecting : T.offline;
     status.dataset.state = shown;
@@ -190,6 +196,13 @@ async function main() {
   for (const each of [provider, privateProvider]) {
     if (!each) continue;
     each.on("connection-close", (event) => {
+      // 4002: the room is locked to newcomers; y-websocket goes on trying, and the
+      // page gets in once the facilitator unlocks it.
+      if (event && event.code === 4002 && each === provider) {
+        state.locked = true;
+        status.textContent = T.locked;
+        status.dataset.state = "locked";
+      }
       if (event && event.code === 4001) {
         state.left = true;
         disconnect();
