@@ -14,7 +14,7 @@ from pathlib import Path
 from pycrdt import Doc, Map, Provider
 from websockets.asyncio.client import connect
 
-from tests.live_client import WebsocketChannel, until, websocket_url
+from tests.live_client import WebsocketChannel, joined, until, websocket_url
 from tests.live_serve import served, start_serve
 from tests.test_live_serve import _new_file, _saved_notes, _wait_saved
 
@@ -180,3 +180,41 @@ def test_a_notice_after_a_restart_has_a_new_number(tmp_path: Path) -> None:
         after = asyncio.run(refused(again.url, "다시 고쳐 보기"))
         again.stop()
     assert after > seen
+
+
+def test_a_page_that_resends_anothers_unsaved_note_after_a_restart_is_not_blamed(tmp_path: Path) -> None:
+    """Bob's note of the last moment before the kill never reached the file; Alice's
+    page, reconnecting first, sends it back with everything else it holds. The host
+    cannot take it as Alice's (it is Bob's), but that is no change Alice made: she is
+    not shown a refusal."""
+    path = _new_file(tmp_path)
+    alice_secret, bob_secret = "a" * 32, "b" * 32
+    alice_doc: Doc = Doc()
+    workshop = start_serve(path, save_every=60.0)  # saved once, when it starts
+    try:
+
+        async def write() -> None:
+            async with (
+                _synced(alice_doc, workshop.url, alice_secret),
+                joined(workshop.url, bob_secret) as bob,
+            ):
+                bob.add_note("bobs-last", "channels", "never saved")
+                notes = alice_doc.get("notes", type=Map)
+                await until(lambda: "bobs-last" in notes)
+
+        asyncio.run(write())
+    finally:
+        workshop.kill()
+    alice = hashlib.sha256(alice_secret.encode()).hexdigest()[:32]
+    with served(path) as again:
+
+        async def resync() -> None:
+            async with _synced(alice_doc, again.url, alice_secret):
+                await until(lambda: "bobs-last" not in alice_doc.get("notes", type=Map))
+                await asyncio.sleep(0.5)  # a notice would have come with the revert
+
+        asyncio.run(resync())
+        status, err = again.stop()
+    assert status == 0, err
+    assert "bobs-last" in err  # the host logs what it reverted
+    assert alice not in (alice_doc.get("notices", type=Map).to_py() or {})

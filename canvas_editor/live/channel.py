@@ -129,7 +129,7 @@ class GuardedChannel:
         if payload == b"\x00\x00":
             return None  # an empty update
         try:
-            changes = self._receive(self._who, payload)
+            changes = self._receive(self._who, payload, catching_up=step == YSyncMessageType.SYNC_STEP2)
         except ValueError as exc:
             raise BadFrame(f"not a Yjs update ({str(exc)[:80]})") from None
         if changes:

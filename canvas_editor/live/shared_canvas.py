@@ -92,9 +92,10 @@ class SharedCanvas:
 
     # ---- what participants send -------------------------------------------------------
 
-    def receive(self, who: Participant, update: bytes) -> Changes:
+    def receive(self, who: Participant, update: bytes, *, catching_up: bool = False) -> Changes:
         """Apply a client's update, revert what it may not do; ValueError for bytes that
-        are no Yjs update."""
+        are no Yjs update. `catching_up`: the update is what a reconnecting client holds
+        and the room lacks (its sync step 2), see `report`."""
         self._touched_notes.clear()
         self._touched_roots.clear()
         with self.doc.transaction(origin=who.public_id):
@@ -120,23 +121,30 @@ class SharedCanvas:
                 if refusal:
                     refusals.append(refusal)
             refusals += unknown_roots_refused(self.doc, layout.ROOTS)
-        self.report(who, refusals)
+        self.report(who, refusals, catching_up=catching_up)
         return changes
 
-    def receive_private(self, who: Participant, update: bytes) -> Changes:
+    def receive_private(self, who: Participant, update: bytes, *, catching_up: bool = False) -> Changes:
         """Apply a participant's update to their private document (private_rooms.py) and
         revert what they may not do; ValueError for bytes that are no Yjs update."""
         changes = Changes()
-        self.report(who, self.private.receive(who, update, changes))
+        self.report(who, self.private.receive(who, update, changes), catching_up=catching_up)
         return changes
 
-    def report(self, who: Participant, refusals: list[Refusal]) -> None:
-        """One log line for an update's refusals, and the sender's notice of the first."""
-        if refusals:
-            more = f" (and {len(refusals) - 1} more)" if len(refusals) > 1 else ""
-            log.warning("live: reverted a change by %s: %s%s", who.label, refusals[0], more)
-            if not who.facilitator:
-                self.notify(who.public_id, refusals[0].kind, refusals[0].limit)
+    def report(self, who: Participant, refusals: list[Refusal], *, catching_up: bool = False) -> None:
+        """One log line for an update's refusals, and the sender's notice of the first.
+
+        What a reconnecting page sends to catch up can hold what others wrote and the
+        room has lost (a host restarted after a kill): refused as not theirs, it is no
+        change the participant made, so `not_allowed` is not told then. What they wrote
+        themselves while away (a note too long, over the limit) still is."""
+        if not refusals:
+            return
+        more = f" (and {len(refusals) - 1} more)" if len(refusals) > 1 else ""
+        log.warning("live: reverted a change by %s: %s%s", who.label, refusals[0], more)
+        told = [r for r in refusals if not (catching_up and r.kind == NOT_ALLOWED)]
+        if told and not who.facilitator:
+            self.notify(who.public_id, told[0].kind, told[0].limit)
 
     def notify(self, public_id: str, kind: str, limit: int | None = None) -> None:
         """Tell one participant why the host refused or slowed them: their entry in the
