@@ -55,7 +55,7 @@ lint: $(STAMP)
 
 venv: $(STAMP)
 
-# The participant page's script, from web/ (yjs, y-websocket, y-indexeddb, esbuild, pinned in its
+# The participant page's script, from web/ (yjs, y-websocket, esbuild, pinned in its
 # lockfile). The built file is committed, so only changing web/ needs Node; the stamp
 # lets the tests notice a web/ changed without a rebuild.
 web: $(STAMP)
