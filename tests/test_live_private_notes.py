@@ -223,23 +223,12 @@ def test_a_restarted_host_gives_a_participant_their_face_down_notes_again(tmp_pa
 
     from canvas_editor.storage.load import load_canvas
     from canvas_editor.storage.save import save_canvas
-    from tests.live_serve import served, start_serve
-    from tests.test_live_serve import _new_file, _wait_saved
+    from tests.live_serve import served
+    from tests.test_live_serve import _killed_after_a_note, _new_file, _wait_saved
 
     path = _new_file(tmp_path)
     secret = "d" * 32
-    workshop = start_serve(path)
-    try:
-
-        async def write() -> None:
-            async with joined(workshop.url, secret) as alice:
-                alice.add_note("idea", "channels", WORDS)
-                await asyncio.sleep(0.2)
-
-        asyncio.run(write())
-        _wait_saved(path, lambda n: "idea" in n)
-    finally:
-        workshop.kill()
+    _killed_after_a_note(path, secret, "idea", "channels", WORDS)
     # As a window's host saves a note written during a silent brainstorm.
     canvas = load_canvas(path)
     canvas.notes = [replace(n, hidden=True, author="Alice") if n.id == "idea" else n for n in canvas.notes]

@@ -14,7 +14,7 @@ import pytest
 from pycrdt import Map
 
 from tests.live_client import joined, until, websocket_url
-from tests.live_serve import ROOT, served, start_serve
+from tests.live_serve import ROOT, Served, served, start_serve
 
 
 def _new_file(tmp_path: Path, name: str = "workshop.bmc") -> Path:
@@ -36,6 +36,24 @@ def _wait_saved(path: Path, condition: object, timeout: float = 10.0) -> dict[st
 
     asyncio.run(wait())
     return _saved_notes(path)
+
+
+def _killed_after_a_note(path: Path, secret: str, note_id: str, block: str, text: str) -> Served:
+    """`serve` on `path`, a participant (`secret`) writes a note, the file is saved with
+    it, and the host is killed (SIGKILL): the run a restart picks up from."""
+    workshop = start_serve(path)
+    try:
+
+        async def write() -> None:
+            async with joined(workshop.url, secret) as participant:
+                participant.add_note(note_id, block, text)
+                await asyncio.sleep(0.2)
+
+        asyncio.run(write())
+        _wait_saved(path, lambda n: note_id in n)
+    finally:
+        workshop.kill()
+    return workshop
 
 
 def test_a_participants_note_reaches_the_saved_file_and_the_other_participants(tmp_path: Path) -> None:
@@ -333,18 +351,7 @@ def test_a_missing_or_wrong_token_is_refused_before_anything_is_sent(tmp_path: P
 def test_a_killed_host_restarts_with_the_same_room_and_keeps_the_notes(tmp_path: Path) -> None:
     path = _new_file(tmp_path)
     secret = "c" * 32
-    workshop = start_serve(path)
-    try:
-
-        async def write() -> None:
-            async with joined(workshop.url, secret) as alice:
-                alice.add_note("before-crash", "customer_segments", "kept")
-                await asyncio.sleep(0.2)
-
-        asyncio.run(write())
-        _wait_saved(path, lambda n: "before-crash" in n)
-    finally:
-        workshop.kill()
+    workshop = _killed_after_a_note(path, secret, "before-crash", "customer_segments", "kept")
     with served(path) as again:
         assert again.url == workshop.url  # the pages' links still work
 

@@ -16,7 +16,7 @@ from websockets.asyncio.client import connect
 
 from tests.live_client import WebsocketChannel, joined, until, websocket_url
 from tests.live_serve import served, start_serve
-from tests.test_live_serve import _new_file, _saved_notes, _wait_saved
+from tests.test_live_serve import _killed_after_a_note, _new_file, _saved_notes, _wait_saved
 
 
 @contextlib.asynccontextmanager
@@ -96,18 +96,7 @@ def test_a_kept_document_that_does_not_read_still_opens_the_same_room(tmp_path: 
 
     path = _new_file(tmp_path)
     secret = "f" * 32
-    workshop = start_serve(path)
-    try:
-
-        async def write() -> None:
-            async with joined(workshop.url, secret) as alice:
-                alice.add_note("kept", "channels", "남은 메모")
-                await asyncio.sleep(0.3)
-
-        asyncio.run(write())
-        _wait_saved(path, lambda n: "kept" in n)
-    finally:
-        workshop.kill()
+    workshop = _killed_after_a_note(path, secret, "kept", "channels", "남은 메모")
     live = path.with_name(path.name + ".live")
     room = json.loads(live.read_bytes())
     assert base64.b64decode(room["doc"])  # the document is kept with the room

@@ -65,9 +65,11 @@ def read_room(path: Path) -> KeptRoom | None:
 
 
 def _decoded(text: object) -> bytes:
+    if not isinstance(text, str):
+        return b""
     try:
-        return base64.b64decode(text, validate=True)  # type: ignore[arg-type]
-    except (binascii.Error, TypeError, ValueError):
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
         return b""
 
 
